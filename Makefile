@@ -1,0 +1,96 @@
+# backlog: PGXS build plus the project's own targets.
+#
+#   make            build the extension (warnings are errors)
+#   make install    install into the PostgreSQL that $(PG_CONFIG) names
+#   make test       install missing Debian packages, build, run every suite on a throwaway cluster
+#   make demo       the same set-up, then load the demo data set and print the health report
+#   make demo-stop  stop the demo cluster
+#   make bench      performance figures, each a ratio against a baseline run in the same session
+#   make fuzz       long libFuzzer runs over every parser (FUZZ_SECONDS per harness)
+#   make valgrind   the regression suite against a server running under valgrind
+#
+# Layout conventions that keep this file free of per-feature edits:
+#   src/backlog.c, src/*_fmgr.c, src/*_gin.c   server glue (includes postgres.h)
+#   every other src/*.c                        pure C core: libc only, unit-tested and fuzzed
+#                                              outside the server (test/unit, test/fuzz)
+#   SQL_PARTS                                  each feature's CREATE/COMMENT statements, in
+#                                              dependency order, concatenated into the install script
+
+EXTENSION   = backlog
+EXTVERSION  = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" backlog.control)
+MODULE_big  = backlog
+
+GLUE_SRCS   = src/backlog.c $(sort $(wildcard src/*_fmgr.c src/*_gin.c))
+CORE_SRCS   = $(filter-out $(GLUE_SRCS),$(sort $(wildcard src/*.c)))
+OBJS        = $(patsubst %.c,%.o,$(GLUE_SRCS) $(CORE_SRCS))
+BL_HEADERS = $(wildcard src/*.h)
+
+SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
+              src/fingerprint.sql src/views.sql
+DATA_built  = backlog--$(EXTVERSION).sql
+DATA        = $(wildcard src/updates/*.sql)
+
+# pg_regress: setup first (it creates the regress helper schema), the rest in name order.
+REGRESS     = setup $(filter-out setup,$(sort $(basename $(notdir $(wildcard sql/*.sql)))))
+REGRESS_OPTS = --load-extension=backlog
+
+PG_CPPFLAGS = -Isrc
+PG_CFLAGS   = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
+              -Wno-missing-field-initializers
+EXTRA_CLEAN = test/build
+
+# Debian puts each major version's pg_config under /usr/lib/postgresql/NN/bin; prefer 15, the
+# target, and fall back to whatever is on PATH (pass PG_CONFIG=... for another version).
+PG_CONFIG  ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+PGXS       := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+.DEFAULT_GOAL := all
+
+ifneq ($(PGXS),)
+include $(PGXS)
+$(OBJS): $(BL_HEADERS)
+else
+all install installcheck:
+	@echo "pg_config not found: run 'make test' or 'make deps' first (installs postgresql-server-dev-15)" >&2
+	@exit 1
+endif
+
+# The install script: one guard, then every feature's SQL in dependency order.
+$(DATA_built): $(SQL_PARTS) backlog.control
+	( echo "-- backlog $(EXTVERSION): generated from $(SQL_PARTS) by the Makefile; do not edit."; \
+	  printf '%s\n' '\echo Use "CREATE EXTENSION backlog" to load this file. \quit'; \
+	  for f in $(SQL_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
+
+.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress
+
+deps:
+	@bash test/deps.sh
+
+test: deps
+	@$(MAKE) --no-print-directory all
+	@bash test/run.sh
+
+unit: deps
+	@bash test/run.sh --only-unit
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@bash demo/run.sh start
+
+demo-stop:
+	@bash demo/run.sh stop
+
+bench: deps
+	@$(MAKE) --no-print-directory all
+	@bash test/bench/run.sh
+
+fuzz: deps
+	@bash test/fuzz/run.sh $${FUZZ_SECONDS:-300}
+
+valgrind: deps
+	@$(MAKE) --no-print-directory all
+	@bash test/valgrind.sh
+
+# test/run.sh asks for the pg_regress schedule this way, so the list lives only here.
+print-regress:
+	@echo $(REGRESS)

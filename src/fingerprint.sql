@@ -1,0 +1,1 @@
+-- fingerprint: filled in by its feature (see README).

@@ -1,0 +1,1 @@
+-- sketch: filled in by its feature (see README).

@@ -1,0 +1,1 @@
+-- sla: filled in by its feature (see README).
