@@ -22,17 +22,30 @@
 BlAgeResult
 bl_age_from_interval(int64_t time, int32_t day, int32_t month, int64_t *usecs)
 {
+	int64_t		secs;
+	int64_t		frac;
+	int64_t		result;
+
+	/*
+	 * The common case first, without divisions: no months (timestamptz subtraction gives days
+	 * and time), a non-negative total within range.
+	 */
+	if (month == 0 &&
+		!__builtin_mul_overflow((int64_t) day, USECS_PER_DAY, &result) &&
+		!__builtin_add_overflow(result, time, &result) && result >= 0)
+	{
+		*usecs = result;
+		return BL_AGE_OK;
+	}
+
 	/*
 	 * Whole seconds of the month and day fields, counted in quarter days so that a year of
 	 * 365.25 days stays integral: 1461 quarter days a year, 120 a month, 4 a day. Even the
 	 * largest int32 fields give under 6e15 seconds, far inside int64.
 	 */
-	int64_t		quarter_days = (int64_t) 1461 * (month / 12) +
-		(int64_t) 120 * (month % 12) + (int64_t) 4 * day;
-	int64_t		secs = quarter_days * (USECS_PER_DAY / USECS_PER_SEC / 4) +
-		time / USECS_PER_SEC;
-	int64_t		frac = time % USECS_PER_SEC;
-	int64_t		result;
+	secs = ((int64_t) 1461 * (month / 12) + (int64_t) 120 * (month % 12) + (int64_t) 4 * day) *
+		(USECS_PER_DAY / USECS_PER_SEC / 4) + time / USECS_PER_SEC;
+	frac = time % USECS_PER_SEC;
 
 	/*
 	 * Give the sub-second part the sign of the whole, so that the total is below zero exactly
@@ -248,26 +261,49 @@ bl_sketch_m_for_error(double max_error)
 	return 0;
 }
 
+/*
+ * bl_octave_slot[s]: the bucket (of 70 per octave) that holds the start of slot s, one of 256
+ * equal slices of an octave (the 8 bits after a value's leading one). Every bucket is wider than
+ * a slot (2^(1/70) - 1 > 1/256), so at most one boundary falls inside a slot and one comparison
+ * finishes the lookup. Built from bl_octave_bounds on first use.
+ */
+static uint8_t bl_octave_slot[256];
+static bool bl_octave_slot_ready = false;
+
+static void
+bl_octave_slot_init(void)
+{
+	int			j = 0;
+	int			s;
+
+	for (s = 0; s < 256; s++)
+	{
+		uint64_t	start = (UINT64_C(1) << 63) | ((uint64_t) s << 55);
+
+		while (j + 1 < BL_SKETCH_DEFAULT_M && bl_octave_bounds[j + 1] <= start)
+			j++;
+		bl_octave_slot[s] = (uint8_t) j;
+	}
+	bl_octave_slot_ready = true;
+}
+
 int
 bl_sketch_index(int m, int64_t v)
 {
 	int			e = 63 - __builtin_clzll((uint64_t) v);
 	uint64_t	mant = (uint64_t) v << (63 - e);
-	int			stride = BL_SKETCH_DEFAULT_M / m;
-	int			lo = 0;
-	int			hi = m;
+	int			j;
 
-	/* the last j with T[j * stride] <= mant; T[0] = 2^63 <= mant always holds */
-	while (hi - lo > 1)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (bl_octave_bounds[mid * stride] <= mant)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return e * m + lo;
+	if (!bl_octave_slot_ready)
+		bl_octave_slot_init();
+	/* the last j with T[j] <= mant, at 70 buckets per octave */
+	j = bl_octave_slot[(mant >> 55) & 0xff];
+	if (j + 1 < BL_SKETCH_DEFAULT_M && mant >= bl_octave_bounds[j + 1])
+		j++;
+	/* a coarser bucket is a run of 70 / m consecutive fine ones */
+	if (m != BL_SKETCH_DEFAULT_M)
+		j /= BL_SKETCH_DEFAULT_M / m;
+	return e * m + j;
 }
 
 void

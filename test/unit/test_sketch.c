@@ -232,6 +232,36 @@ test_mapping(void)
 	}
 	CHECK(ok);
 
+	/*
+	 * One whole octave, [2^30, 2^31), in small steps: indexes rise one bucket at a time, all 70
+	 * buckets are hit, each value lies in its bucket's bounds (exact in double at this size).
+	 */
+	{
+		int			seen[70] = {0};
+		int			prev = 30 * 70;
+		int			hits = 0;
+		int64_t		v;
+
+		ok = 1;
+		for (v = INT64_C(1) << 30; v < INT64_C(1) << 31; v += 997)
+		{
+			int			idx = bl_sketch_index(70, v);
+			double		lower;
+			double		upper;
+
+			bl_sketch_bucket_bounds(70, idx, &lower, &upper);
+			if (idx < prev || idx > prev + 1 || (double) v < lower || (double) v >= upper)
+				ok = 0;
+			if (idx >= 30 * 70 && idx < 31 * 70)
+				seen[idx - 30 * 70] = 1;
+			prev = idx;
+		}
+		for (i = 0; i < 70; i++)
+			hits += seen[i];
+		CHECK(ok);
+		CHECK_EQ_LL(hits, 70);
+	}
+
 	/* error bounds: 2 * alpha, alpha = (2^(1/m) - 1) / (2^(1/m) + 1) */
 	CHECK_NEAR(bl_sketch_error_bound(70), 2 * (pow(2, 1.0 / 70) - 1) / (pow(2, 1.0 / 70) + 1), 1e-12);
 	CHECK_NEAR(bl_sketch_error_bound(1), 2.0 / 3.0, 1e-12);
