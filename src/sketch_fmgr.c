@@ -613,7 +613,7 @@ backlog_age_sketch_trans_accuracy(PG_FUNCTION_ARGS)
 	if (m == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("relative accuracy must be between %.6g and 1, not %g",
+				 errmsg("relative accuracy must be between %.6g and 1, not %.15g",
 						bl_sketch_error_bound(BL_SKETCH_DEFAULT_M), accuracy),
 				 errhint("The default, backlog.age_sketch(age), is the finest: relative error at most 0.99%%.")));
 	return sketch_trans(fcinfo, m);
@@ -715,7 +715,7 @@ check_quantile(float8 q)
 	if (isnan(q) || q < 0 || q > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("quantile %g is not between 0 and 1", q)));
+				 errmsg("quantile %.15g is not between 0 and 1", q)));
 }
 
 static Interval *
