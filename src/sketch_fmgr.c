@@ -100,7 +100,10 @@ bounds_get(FunctionCallInfo fcinfo, int argno)
 	int			i;
 
 	if (cache != NULL && cache->keylen == keylen && memcmp(cache->key, arr, keylen) == 0)
+	{
+		PG_FREE_IF_COPY(arr, argno);
 		return cache;
+	}
 
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
@@ -183,6 +186,7 @@ bounds_get(FunctionCallInfo fcinfo, int argno)
 	memcpy(cache->key, arr, keylen);
 	cache->nbounds = n;
 	cache->keylen = keylen;
+	PG_FREE_IF_COPY(arr, argno);
 	return cache;
 }
 
@@ -249,6 +253,15 @@ histogram_bounds_differ(void)
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("age bucket bounds must be the same for every row of an age_histogram"),
 			 errhint("Pass the bounds as a constant array.")));
+}
+
+/* An aggregate support function's result: the state, or SQL NULL while there is none. */
+static Datum
+state_or_null(FunctionCallInfo fcinfo, void *state)
+{
+	if (state == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(state);
 }
 
 static MemoryContext
@@ -373,11 +386,7 @@ backlog_age_histogram_combine(PG_FUNCTION_ARGS)
 	int			k;
 
 	if (b == NULL)
-	{
-		if (a == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
-	}
+		return state_or_null(fcinfo, a);
 	if (a == NULL)
 	{
 		/* b may live in a shorter-lived context: copy it into the aggregate's */
@@ -495,9 +504,13 @@ backlog_sketch_out(PG_FUNCTION_ARGS)
 {
 	bytea	   *value = PG_GETARG_BYTEA_PP(0);
 	BlSketch	s;
+	char	   *text;
 
 	sketch_from_datum(value, &s);
-	PG_RETURN_CSTRING(bl_sketch_format(&s));
+	text = bl_sketch_format(&s);
+	bl_sketch_free(&s);
+	PG_FREE_IF_COPY(value, 0);
+	PG_RETURN_CSTRING(text);
 }
 
 /* Binary input: the bytes of the binary form, checked exactly like text input. */
@@ -568,11 +581,7 @@ sketch_trans(FunctionCallInfo fcinfo, int m)
 	int64		age;
 
 	if (PG_ARGISNULL(1))
-	{
-		if (s == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(s);
-	}
+		return state_or_null(fcinfo, s);
 	age = age_usecs(PG_GETARG_INTERVAL_P(1));
 	old = MemoryContextSwitchTo(aggcxt);
 	if (s == NULL)
@@ -630,11 +639,7 @@ backlog_sketch_merge_trans(PG_FUNCTION_ARGS)
 	BlSketchResult r;
 
 	if (PG_ARGISNULL(1))
-	{
-		if (s == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(s);
-	}
+		return state_or_null(fcinfo, s);
 	/* decoded in the per-row context; only the merged counts go to the aggregate's */
 	sketch_from_datum(PG_GETARG_BYTEA_PP(1), &in);
 	old = MemoryContextSwitchTo(aggcxt);
@@ -670,11 +675,7 @@ backlog_sketch_combine(PG_FUNCTION_ARGS)
 	BlSketchResult r = BL_SKETCH_OK;
 
 	if (b == NULL)
-	{
-		if (a == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
-	}
+		return state_or_null(fcinfo, a);
 	old = MemoryContextSwitchTo(aggcxt);
 	if (a == NULL)
 	{
@@ -776,6 +777,7 @@ backlog_quantiles(PG_FUNCTION_ARGS)
 		qs[nvalid++] = DatumGetFloat8(elems[i]);
 	}
 	sketch_from_datum(value, &s);
+	PG_FREE_IF_COPY(value, 0);
 	if (s.n == 0)
 		PG_RETURN_NULL();
 	if (nq == 0)
