@@ -314,6 +314,7 @@ parse_hours(ParseState *ps, const char *p, const char *end)
 {
 	bool		days[7] = {false};
 	int			d;
+	int			ndays = 0;
 	char		detail[256];
 
 	/* the day list */
@@ -327,7 +328,8 @@ parse_hours(ParseState *ps, const char *p, const char *end)
 		if (d1 < 0)
 		{
 			if (p < end && is_digit((unsigned char) *p))
-				return fail(ps, BL_CAL_ESYNTAX,
+				return fail(ps, BL_CAL_ESYNTAX, ndays > 0 ?
+							"The day list ends with a comma." :
 							"The day list is empty: an hours clause starts with days, as in \"mon-fri 09:00-17:00\".");
 			return fail_day(ps, p, end);
 		}
@@ -341,6 +343,7 @@ parse_hours(ParseState *ps, const char *p, const char *end)
 				return fail_day(ps, p, end);
 			p = skip_ws(p + 3, end);
 		}
+		ndays++;
 		/* a range runs forward and may wrap: fri-mon is fri, sat, sun, mon */
 		for (d = d1;; d = (d + 1) % 7)
 		{

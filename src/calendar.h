@@ -41,8 +41,12 @@
 #define BL_CAL_TS_MIN			(INT64_C(-211813488000000000) + 30 * BL_USECS_PER_DAY)
 #define BL_CAL_TS_MAX			(INT64_C(9223371331200000000) - 30 * BL_USECS_PER_DAY)
 
-/* The longest span a calculation may cover: 1000 years of 365.25 days. */
-#define BL_CAL_MAX_SPAN_DAYS	INT64_C(365250)
+/*
+ * The longest span a calculation may cover: 100 years of 365.25 days. business_seconds over a
+ * longer span, or a business_add that would have to search further (a sparse calendar whose
+ * holidays close every working day for a century, say), is an error rather than a long walk.
+ */
+#define BL_CAL_MAX_SPAN_DAYS	INT64_C(36525)
 #define BL_CAL_MAX_SPAN			(BL_CAL_MAX_SPAN_DAYS * BL_USECS_PER_DAY)
 
 /* Holiday dates: years 0001 to 9999, as days since 2000-01-01 (like PostgreSQL's date). */

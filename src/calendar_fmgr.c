@@ -90,11 +90,20 @@ report_status(BlCalStatus st, const CalendarRef *ref, const char *what)
 					 errdetail("Business calendars work with instants from 4714-12-24 BC to 294276-12-02 AD (UTC).")));
 			break;
 		case BL_CAL_ESPAN:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s: span longer than %d years", what, (int) (BL_CAL_MAX_SPAN_DAYS * 4 / 1461)),
-					 errdetail("Business time is computed over at most " INT64_FORMAT " days.",
-							   (int64) BL_CAL_MAX_SPAN_DAYS)));
+			if (strcmp(what, "business time") == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("business time: span longer than %d years",
+								(int) (BL_CAL_MAX_SPAN_DAYS * 4 / 1461)),
+						 errdetail("Business time is computed over at most " INT64_FORMAT " days.",
+								   (int64) BL_CAL_MAX_SPAN_DAYS)));
+			else
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("%s: no result within %d years", what,
+								(int) (BL_CAL_MAX_SPAN_DAYS * 4 / 1461)),
+						 errdetail("The calendar has less working time than requested in the " INT64_FORMAT " days searched; its holidays may close every working day.",
+								   (int64) BL_CAL_MAX_SPAN_DAYS)));
 			break;
 		case BL_CAL_ENOWORK:
 			ereport(ERROR,
