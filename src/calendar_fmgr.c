@@ -9,6 +9,7 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "common/int.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
@@ -385,6 +386,30 @@ Datum
 backlog_calendar_ne(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(!calendar_equal(fcinfo));
+}
+
+/* Hashes of the canonical bytes agree with equality. */
+PG_FUNCTION_INFO_V1(backlog_calendar_hash);
+Datum
+backlog_calendar_hash(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_VARLENA_PP(0);
+	Datum		h = hash_any((const unsigned char *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
+
+	PG_FREE_IF_COPY(v, 0);
+	return h;
+}
+
+PG_FUNCTION_INFO_V1(backlog_calendar_hash_extended);
+Datum
+backlog_calendar_hash_extended(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_VARLENA_PP(0);
+	Datum		h = hash_any_extended((const unsigned char *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v),
+									  PG_GETARG_INT64(1));
+
+	PG_FREE_IF_COPY(v, 0);
+	return h;
 }
 
 /* ---------------------------------------------------------------------------------------
