@@ -16,10 +16,16 @@
  * their ends resolved the way PostgreSQL resolves "timestamp AT TIME ZONE", and the resulting
  * set of instants measured. Nothing walks day by day over long spans.
  *
- * The "calm" rule: if no offset change lies within ZONE_MARGIN of [a, b), every working
- * interval that meets [a, b) belongs to a local date whose ends resolve as local - o. (An
- * interval is at most one day long, offsets are under a day, and PostgreSQL looks one day
- * back for the transition it applies; five days cover all of that with room to spare.)
+ * The "calm" rule: if no offset change lies within ZONE_MARGIN (3 days) of [a, b), every
+ * working interval that meets [a, b) belongs to a local date whose ends resolve as local - o.
+ * Why 3 days: an interval is at most a day long and offsets are under a day, so the local
+ * ends of any interval meeting [a, b) lie within 2 days of it; PostgreSQL resolves a local
+ * time L by the first transition after L - 1 day, which is then at least 3 days past b, with
+ * both readings of L before it.
+ *
+ * The exact working time around each offset change (ZONE_MARGIN either side) is computed once
+ * per calendar and kept in the zone (BlZoneWindow), so that later calls near the same change
+ * cost a binary search too.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,13 +34,13 @@
 #include "bl_alloc.h"
 #include "calendar.h"
 
-#define ZONE_MARGIN		(5 * BL_USECS_PER_DAY)	/* see the calm rule above */
+#define ZONE_MARGIN		(3 * BL_USECS_PER_DAY)	/* see the calm rule above */
 #define EXACT_CHUNK		(7 * BL_USECS_PER_DAY)	/* days computed exactly at a time */
 #define EXACT_MAX_DAYS	12		/* local dates that can meet one exact chunk */
 #define EXACT_MAX_IVS	(EXACT_MAX_DAYS * BL_CAL_MAX_DAY_INTERVALS)
 
-#define MEMO_BACK		(400 * BL_SECS_PER_DAY)	/* the zone memo's window around a miss */
-#define MEMO_FWD		(400 * BL_SECS_PER_DAY)
+#define MEMO_SPAN_MIN	(400 * BL_SECS_PER_DAY)	/* the zone memo's reach each side of a miss */
+#define MEMO_SPAN_MAX	(7305 * BL_SECS_PER_DAY)	/* ... doubling per miss up to 20 years */
 #define MEMO_PREV_ROOM	(20 * BL_SECS_PER_DAY)
 
 static const char *const day_names[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -678,7 +684,12 @@ prepare(BlCalendar *cal)
 static BlCalendar *
 new_calendar(void)
 {
-	return bl_alloc(sizeof(BlCalendar));
+	/* backends are single-threaded; the serial only tells calendars apart in caches */
+	static uint64_t last_serial = 0;
+	BlCalendar *cal = bl_alloc(sizeof(BlCalendar));
+
+	cal->serial = ++last_serial;
+	return cal;
 }
 
 void
@@ -1214,9 +1225,22 @@ bl_cal_decode(const uint8_t *data, size_t len, BlCalError *err)
 void
 bl_zone_init(BlZone *zone, BlZoneNextFn next, void *arg)
 {
-	memset(zone, 0, sizeof(*zone));
+	int			i;
+
+	/* not a memset of the whole struct: the glue may switch zones on every row */
 	zone->next = next;
 	zone->arg = arg;
+	zone->status = BL_CAL_OK;
+	zone->callbacks = 0;
+	zone->valid = false;
+	zone->open_end = false;
+	zone->n = 0;
+	zone->lo = 0;
+	zone->span = MEMO_SPAN_MIN;
+	zone->hint = 0;
+	zone->next_window = 0;
+	for (i = 0; i < BL_ZONE_WINDOWS; i++)
+		zone->windows[i].serial = 0;
 }
 
 /* Ask the callback once, checking what it says. */
@@ -1240,11 +1264,18 @@ zone_call(BlZone *z, int64_t t, int64_t *b, int32_t *before, int32_t *after)
 	return r > 0 ? 1 : 0;
 }
 
-/* Learn every transition from p - back to the first one past p + fwd (or the memo is full). */
+/*
+ * Learn every transition from p - back to the first one past p + fwd (or the memo is full).
+ * A fill that replaces an earlier one widens the next: lookups that wander need few fills,
+ * while a zone looked up once (a different calendar per row) costs a few callbacks only.
+ */
 static void
 memo_fill(BlZone *z, int64_t p, int64_t back, int64_t fwd)
 {
 	int64_t		x = p - back;
+
+	if (z->valid && z->span < MEMO_SPAN_MAX)
+		z->span *= 2;
 
 	z->valid = true;
 	z->open_end = false;
@@ -1298,9 +1329,9 @@ zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 
 	if (!memo_knows_next(z, p))
 	{
-		memo_fill(z, p, MEMO_BACK, MEMO_FWD);
+		memo_fill(z, p, z->span, z->span);
 		if (!memo_knows_next(z, p))
-			memo_fill(z, p, 0, MEMO_FWD);
+			memo_fill(z, p, 0, z->span);
 		if (!memo_knows_next(z, p))
 		{
 			z->status = BL_CAL_EZONE;
@@ -1308,17 +1339,22 @@ zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 			return 0;
 		}
 	}
-	/* first i with at[i] > p */
-	lo = 0;
-	hi = z->n;
-	while (lo < hi)
+	/* first i with at[i] > p: most lookups land where the last one did */
+	lo = z->hint;
+	if (lo > z->n || (lo > 0 && z->at[lo - 1] > p) || (lo < z->n && z->at[lo] <= p))
 	{
-		int			mid = (lo + hi) / 2;
+		lo = 0;
+		hi = z->n;
+		while (lo < hi)
+		{
+			int			mid = (lo + hi) / 2;
 
-		if (z->at[mid] > p)
-			hi = mid;
-		else
-			lo = mid + 1;
+			if (z->at[mid] > p)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		z->hint = lo;
 	}
 	if (lo == z->n)
 	{
@@ -1351,9 +1387,9 @@ zone_prev(BlZone *z, int64_t q, int64_t *b, int32_t *after)
 
 	if (!memo_knows_prev(z, q))
 	{
-		memo_fill(z, q, MEMO_BACK, MEMO_FWD);
+		memo_fill(z, q, z->span, z->span);
 		if (!memo_knows_prev(z, q))
-			memo_fill(z, q, MEMO_PREV_ROOM, MEMO_FWD);
+			memo_fill(z, q, MEMO_PREV_ROOM, z->span);
 		if (!memo_knows_prev(z, q))
 		{
 			z->status = BL_CAL_EZONE;
@@ -1584,6 +1620,7 @@ typedef struct Piece
 	int64_t		hi;
 	bool		calm;
 	int64_t		off;			/* calm: the UTC offset in microseconds */
+	int64_t		boundary;		/* exact: the offset change it is near, in seconds */
 } Piece;
 
 #define FAR_PAST	(BL_CAL_TS_MIN - 20 * BL_USECS_PER_DAY)
@@ -1614,6 +1651,7 @@ piece_after(BlZone *z, int64_t c, Piece *pc)
 		return;
 	}
 	pc->calm = false;
+	pc->boundary = b;
 	pc->hi = b * BL_USECS_PER_SEC + ZONE_MARGIN;
 	if (pc->hi > c + EXACT_CHUNK)
 		pc->hi = c + EXACT_CHUNK;
@@ -1636,7 +1674,9 @@ piece_before(BlZone *z, int64_t c, Piece *pc)
 		pc->off = after * BL_USECS_PER_SEC;
 		return;
 	}
+	/* (b is a real change here: the memo's lower end is never this close, see zone_prev) */
 	pc->calm = false;
+	pc->boundary = b;
 	pc->lo = b * BL_USECS_PER_SEC - ZONE_MARGIN;
 	if (pc->lo < c - EXACT_CHUNK)
 		pc->lo = c - EXACT_CHUNK;
@@ -1713,6 +1753,104 @@ exact_spans(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b, Span *out)
 	return m;
 }
 
+/*
+ * The exact working time of cal within ZONE_MARGIN of the change at b (seconds), from the
+ * zone's cache or computed now; NULL when it has more spans than a window holds (then the
+ * caller computes each piece on its own).
+ */
+static BlZoneWindow *
+zone_window(const BlCalendar *cal, BlZone *z, int64_t b)
+{
+	Span		sp[EXACT_MAX_IVS];
+	BlZoneWindow *w;
+	int64_t		lo = b * BL_USECS_PER_SEC - ZONE_MARGIN;
+	int64_t		hi = b * BL_USECS_PER_SEC + ZONE_MARGIN;
+	int			i,
+				n;
+
+	for (i = 0; i < BL_ZONE_WINDOWS; i++)
+		if (z->windows[i].serial == cal->serial && z->windows[i].boundary == b)
+			return &z->windows[i];
+	n = exact_spans(cal, z, lo, hi, sp);
+	if (n > BL_ZONE_WINDOW_SPANS || z->status != BL_CAL_OK)
+		return NULL;
+	w = &z->windows[z->next_window];
+	z->next_window = (z->next_window + 1) % BL_ZONE_WINDOWS;
+	w->serial = cal->serial;
+	w->boundary = b;
+	w->lo = lo;
+	w->hi = hi;
+	w->n = n;
+	w->cum[0] = 0;
+	for (i = 0; i < n; i++)
+	{
+		w->slo[i] = sp[i].lo;
+		w->shi[i] = sp[i].hi;
+		w->cum[i + 1] = w->cum[i] + (sp[i].hi - sp[i].lo);
+	}
+	return w;
+}
+
+/* Working time in [w->lo, x), for x in [w->lo, w->hi]. */
+static int64_t
+window_before(const BlZoneWindow *w, int64_t x)
+{
+	int			lo = 0,
+				hi = w->n;
+
+	/* the first span ending after x */
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (w->shi[mid] > x)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (lo < w->n && w->slo[lo] < x)
+		return w->cum[lo] + (x - w->slo[lo]);
+	return w->cum[lo];
+}
+
+/* The earliest x with window_before(x) >= v, for 0 < v <= cum[n]. */
+static int64_t
+window_first_reaching(const BlZoneWindow *w, int64_t v)
+{
+	int			lo = 0,
+				hi = w->n - 1;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (w->cum[mid + 1] >= v)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return w->slo[lo] + (v - w->cum[lo]);
+}
+
+/* The latest x with window_before(x) <= v, for 0 <= v < cum[n]. */
+static int64_t
+window_last_within(const BlZoneWindow *w, int64_t v)
+{
+	int			lo = 0,
+				hi = w->n - 1;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (w->cum[mid + 1] > v)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return w->slo[lo] + (v - w->cum[lo]);
+}
+
 static int64_t
 exact_usecs(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b)
 {
@@ -1753,7 +1891,14 @@ usecs_forward(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1)
 		if (pc.calm)
 			sum += local_work_before(cal, e + pc.off) - local_work_before(cal, c + pc.off);
 		else
-			sum += exact_usecs(cal, z, c, e);
+		{
+			BlZoneWindow *w = zone_window(cal, z, pc.boundary);
+
+			if (w != NULL)
+				sum += window_before(w, e) - window_before(w, c);
+			else
+				sum += exact_usecs(cal, z, c, e);
+		}
 		c = e;
 	}
 	return sum;
@@ -1818,22 +1963,39 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 			e = pc.hi < limit ? pc.hi : limit;
 			if (pc.calm)
 			{
+				/* the answer if the piece is long enough; usually it is */
 				int64_t		f0 = local_work_before(cal, c + pc.off);
-				int64_t		avail = local_work_before(cal, e + pc.off) - f0;
+				int64_t		t1 = local_first_reaching(cal, f0 + r) - pc.off;
 
-				if (r <= avail)
+				if (t1 <= e)
 				{
-					*result = local_first_reaching(cal, f0 + r) - pc.off;
+					*result = t1;
 					return z->status;
 				}
-				r -= avail;
+				r -= local_work_before(cal, e + pc.off) - f0;
 			}
 			else
 			{
+				BlZoneWindow *w = zone_window(cal, z, pc.boundary);
 				Span		sp[EXACT_MAX_IVS];
-				int			n = exact_spans(cal, z, c, e, sp);
-				int			i;
+				int			n,
+							i;
 
+				if (w != NULL)
+				{
+					int64_t		f0 = window_before(w, c);
+					int64_t		avail = window_before(w, e) - f0;
+
+					if (r <= avail)
+					{
+						*result = window_first_reaching(w, f0 + r);
+						return z->status;
+					}
+					r -= avail;
+					c = e;
+					continue;
+				}
+				n = exact_spans(cal, z, c, e, sp);
 				for (i = 0; i < n; i++)
 				{
 					int64_t		len = sp[i].hi - sp[i].lo;
@@ -1865,21 +2027,37 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 			if (pc.calm)
 			{
 				int64_t		f1 = local_work_before(cal, c + pc.off);
-				int64_t		avail = f1 - local_work_before(cal, s + pc.off);
+				int64_t		t0 = local_last_within(cal, f1 - r) - pc.off;
 
-				if (r <= avail)
+				if (t0 >= s)
 				{
-					*result = local_last_within(cal, f1 - r) - pc.off;
+					*result = t0;
 					return z->status;
 				}
-				r -= avail;
+				r -= f1 - local_work_before(cal, s + pc.off);
 			}
 			else
 			{
+				BlZoneWindow *w = zone_window(cal, z, pc.boundary);
 				Span		sp[EXACT_MAX_IVS];
-				int			n = exact_spans(cal, z, s, c, sp);
-				int			i;
+				int			n,
+							i;
 
+				if (w != NULL)
+				{
+					int64_t		f1 = window_before(w, c);
+					int64_t		avail = f1 - window_before(w, s);
+
+					if (r <= avail)
+					{
+						*result = window_last_within(w, f1 - r);
+						return z->status;
+					}
+					r -= avail;
+					c = s;
+					continue;
+				}
+				n = exact_spans(cal, z, s, c, sp);
 				for (i = n - 1; i >= 0; i--)
 				{
 					int64_t		len = sp[i].hi - sp[i].lo;
