@@ -163,6 +163,20 @@ FROM c1, (VALUES (timestamptz '2026-01-05 09:00+00'),   -- start of the morning:
                  ('2026-01-10 10:00+00')) v(t)          -- Saturday: f, Mon 2026-01-12 09:00
 ORDER BY t;
 
+-- The cache of parsed calendars in a function's call site must notice a new calendar even where
+-- the call site lives on across evaluations, as a PL/pgSQL simple expression's does.
+DO $$
+DECLARE
+    c backlog.calendar;
+BEGIN
+    FOREACH c IN ARRAY ARRAY['UTC; mon 09:00-10:00', 'UTC; mon 09:00-11:00', 'mon 09:00-12:00',
+                             'UTC; mon 09:00-10:00']::backlog.calendar[] LOOP
+        RAISE NOTICE '% -> % s', c, backlog.business_seconds(c, '2026-01-05', '2026-01-06');
+    END LOOP;
+END
+$$;
+-- Monday 2026-01-05: 3600, 7200, 10800, 3600 s
+
 -- ---------------------------------------------------------------------------------------------
 -- The multirange form: summed over the ranges, each as [lower, upper)
 -- ---------------------------------------------------------------------------------------------

@@ -416,14 +416,68 @@ backlog_calendar_hash_extended(PG_FUNCTION_ARGS)
  * SQL functions
  * --------------------------------------------------------------------------------------- */
 
-/* The calendar argument, parsed once per query and kept in fn_extra. */
+/*
+ * The calendars an SQL function has seen in this query, kept in fn_extra. A few entries, so a
+ * join that hands each row one of a handful of calendars (tickets and their SLA policies)
+ * parses each once. Every call compares the argument's bytes: even an argument that
+ * get_fn_expr_arg_stable() calls stable changes between calls of a PL/pgSQL simple
+ * expression, which keeps its fn_extra across evaluations (regression test in calendar.sql).
+ */
+#define CALENDAR_CACHE_SIZE 8
+
+typedef struct CalendarCache
+{
+	int			n;
+	int			victim;			/* next entry to replace when full */
+	CalendarRef *last;			/* the entry used last */
+	CalendarRef *refs[CALENDAR_CACHE_SIZE];
+} CalendarCache;
+
+static inline bool
+ref_matches(const CalendarRef *ref, const char *data, Size len)
+{
+	return ref->keylen == len && memcmp(ref->key, data, len) == 0;
+}
+
 static CalendarRef *
 arg_calendar(FunctionCallInfo fcinfo)
 {
-	CalendarRef *ref = calendar_ref_get(PG_GETARG_DATUM(0), fcinfo->flinfo->fn_mcxt,
-										(CalendarRef *) fcinfo->flinfo->fn_extra);
+	CalendarCache *cc = (CalendarCache *) fcinfo->flinfo->fn_extra;
+	Datum		arg = PG_GETARG_DATUM(0);
+	struct varlena *v;
+	const char *data;
+	Size		len;
+	CalendarRef *ref = NULL;
+	int			i;
 
-	fcinfo->flinfo->fn_extra = ref;
+	if (cc == NULL)
+	{
+		cc = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CalendarCache));
+		fcinfo->flinfo->fn_extra = cc;
+	}
+
+	v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(arg));
+	data = VARDATA_ANY(v);
+	len = VARSIZE_ANY_EXHDR(v);
+	if (cc->last != NULL && ref_matches(cc->last, data, len))
+		ref = cc->last;
+	for (i = 0; ref == NULL && i < cc->n; i++)
+		if (ref_matches(cc->refs[i], data, len))
+			ref = cc->refs[i];
+	if ((Pointer) v != DatumGetPointer(arg))
+		pfree(v);
+	if (ref == NULL)
+	{
+		if (cc->n < CALENDAR_CACHE_SIZE)
+			ref = cc->refs[cc->n++] = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt, NULL);
+		else
+		{
+			/* rebuilt in place, so the entry keeps its slot */
+			ref = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt, cc->refs[cc->victim]);
+			cc->victim = (cc->victim + 1) % CALENDAR_CACHE_SIZE;
+		}
+	}
+	cc->last = ref;
 	return ref;
 }
 

@@ -45,7 +45,8 @@ $$;
 -- bench.report(name, ours_ms, baseline_ms, baseline_name): one line of the report.
 CREATE FUNCTION bench.report(name text, ours double precision, base double precision, base_name text)
 RETURNS text LANGUAGE sql AS $$
-    SELECT format('%-58s %9.1f ms  vs %-32s %9.1f ms  ratio %7.2f', name, ours, base_name, base, ours / base)
+    SELECT format('%-58s %9s ms  vs %-32s %9s ms  ratio %7s', name, round(ours::numeric, 1),
+                  base_name, round(base::numeric, 1), round((ours / base)::numeric, 3))
 $$;
 SQL
 echo "backlog bench on $(nproc) cores, PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'), $(date -u +%Y-%m-%d)"
