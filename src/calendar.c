@@ -83,6 +83,62 @@ is_space(int c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+/*
+ * Binary searches over sorted arrays: the index of the first element >= x (lower bound) or
+ * > x (upper bound). Written without a data-dependent branch, so random lookups do not pay
+ * for mispredictions.
+ */
+static inline int
+lower_bound64(const int64_t *a, int n, int64_t x)
+{
+	const int64_t *base = a;
+
+	if (n == 0)
+		return 0;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		base = (base[half - 1] < x) ? base + half : base;
+		n -= half;
+	}
+	return (int) (base - a) + (*base < x);
+}
+
+static inline int
+upper_bound64(const int64_t *a, int n, int64_t x)
+{
+	const int64_t *base = a;
+
+	if (n == 0)
+		return 0;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		base = (base[half - 1] <= x) ? base + half : base;
+		n -= half;
+	}
+	return (int) (base - a) + (*base <= x);
+}
+
+static inline int
+lower_bound32(const int32_t *a, int n, int64_t x)
+{
+	const int32_t *base = a;
+
+	if (n == 0)
+		return 0;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		base = (base[half - 1] < x) ? base + half : base;
+		n -= half;
+	}
+	return (int) (base - a) + (*base < x);
+}
+
 /* Weekday of a day number (days since 2000-01-01, a Saturday); Monday = 0. */
 static inline int
 weekday_of(int64_t day)
@@ -1324,8 +1380,7 @@ memo_knows_next(const BlZone *z, int64_t p)
 static int
 zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 {
-	int			lo,
-				hi;
+	int			lo;
 
 	if (!memo_knows_next(z, p))
 	{
@@ -1339,23 +1394,10 @@ zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 			return 0;
 		}
 	}
-	/* first i with at[i] > p: most lookups land where the last one did */
+	/* first i with at[i] > p: many lookups land where the last one did */
 	lo = z->hint;
 	if (lo > z->n || (lo > 0 && z->at[lo - 1] > p) || (lo < z->n && z->at[lo] <= p))
-	{
-		lo = 0;
-		hi = z->n;
-		while (lo < hi)
-		{
-			int			mid = (lo + hi) / 2;
-
-			if (z->at[mid] > p)
-				hi = mid;
-			else
-				lo = mid + 1;
-		}
-		z->hint = lo;
-	}
+		z->hint = lo = upper_bound64(z->at, z->n, p);
 	if (lo == z->n)
 	{
 		*before = z->off[z->n];
@@ -1382,8 +1424,7 @@ memo_knows_prev(const BlZone *z, int64_t q)
 static void
 zone_prev(BlZone *z, int64_t q, int64_t *b, int32_t *after)
 {
-	int			lo,
-				hi;
+	int			lo;
 
 	if (!memo_knows_prev(z, q))
 	{
@@ -1399,17 +1440,7 @@ zone_prev(BlZone *z, int64_t q, int64_t *b, int32_t *after)
 		}
 	}
 	/* first i with at[i] >= q; the one before it is the answer */
-	lo = 0;
-	hi = z->n;
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (z->at[mid] >= q)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	lo = lower_bound64(z->at, z->n, q);
 	if (lo == 0)
 	{
 		*b = z->lo;
@@ -1473,22 +1504,10 @@ bl_zone_offset_at(BlZone *z, int64_t t)
  * --------------------------------------------------------------------------------------- */
 
 /* Index of the first holiday on or after day (lower bound). */
-static int
+static inline int
 holiday_index(const BlCalendar *cal, int64_t day)
 {
-	int			lo = 0,
-				hi = cal->nholidays;
-
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cal->holidays[mid] < day)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lower_bound32(cal->holidays, cal->nholidays, day);
 }
 
 static bool
@@ -1577,37 +1596,17 @@ weekly_last_within(const BlCalendar *cal, int64_t v)
 static int64_t
 local_first_reaching(const BlCalendar *cal, int64_t v)
 {
-	int			lo = 0,
-				hi = cal->nholidays;
+	int			k = lower_bound64(cal->hol_level, cal->nholidays, v);
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cal->hol_level[mid] < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return weekly_first_reaching(cal, v + (cal->nholidays ? cal->hol_closed_before[lo] : 0));
+	return weekly_first_reaching(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
 }
 
 static int64_t
 local_last_within(const BlCalendar *cal, int64_t v)
 {
-	int			lo = 0,
-				hi = cal->nholidays;
+	int			k = upper_bound64(cal->hol_level, cal->nholidays, v);
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cal->hol_level[mid] <= v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return weekly_last_within(cal, v + (cal->nholidays ? cal->hol_closed_before[lo] : 0));
+	return weekly_last_within(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
 }
 
 /* ---------------------------------------------------------------------------------------

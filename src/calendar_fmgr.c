@@ -423,12 +423,11 @@ backlog_calendar_hash_extended(PG_FUNCTION_ARGS)
  * get_fn_expr_arg_stable() calls stable changes between calls of a PL/pgSQL simple
  * expression, which keeps its fn_extra across evaluations (regression test in calendar.sql).
  */
-#define CALENDAR_CACHE_SIZE 8
+#define CALENDAR_CACHE_SIZE 16
 
 typedef struct CalendarCache
 {
 	int			n;
-	int			victim;			/* next entry to replace when full */
 	CalendarRef *last;			/* the entry used last */
 	CalendarRef *refs[CALENDAR_CACHE_SIZE];
 } CalendarCache;
@@ -464,19 +463,25 @@ arg_calendar(FunctionCallInfo fcinfo)
 	for (i = 0; ref == NULL && i < cc->n; i++)
 		if (ref_matches(cc->refs[i], data, len))
 			ref = cc->refs[i];
-	if ((Pointer) v != DatumGetPointer(arg))
-		pfree(v);
 	if (ref == NULL)
 	{
 		if (cc->n < CALENDAR_CACHE_SIZE)
 			ref = cc->refs[cc->n++] = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt, NULL);
 		else
 		{
-			/* rebuilt in place, so the entry keeps its slot */
-			ref = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt, cc->refs[cc->victim]);
-			cc->victim = (cc->victim + 1) % CALENDAR_CACHE_SIZE;
+			/*
+			 * Replace the entry the calendar's hash picks (rebuilt in place): with more
+			 * calendars than entries taking turns, a fixed subset stays cached, where a
+			 * round-robin or LRU choice would miss every time.
+			 */
+			uint32		h = DatumGetUInt32(hash_any((const unsigned char *) data, len));
+
+			ref = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt,
+								   cc->refs[h % CALENDAR_CACHE_SIZE]);
 		}
 	}
+	if ((Pointer) v != DatumGetPointer(arg))
+		pfree(v);
 	cc->last = ref;
 	return ref;
 }
