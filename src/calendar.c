@@ -35,8 +35,7 @@
 #include "calendar.h"
 
 #define ZONE_MARGIN		(3 * BL_USECS_PER_DAY)	/* see the calm rule above */
-#define EXACT_CHUNK		(7 * BL_USECS_PER_DAY)	/* days computed exactly at a time */
-#define EXACT_MAX_DAYS	12		/* local dates that can meet one exact chunk */
+#define EXACT_MAX_DAYS	12		/* local dates that can meet one window of changes */
 #define EXACT_MAX_IVS	(EXACT_MAX_DAYS * BL_CAL_MAX_DAY_INTERVALS)
 
 #define MEMO_SPAN_MIN	(400 * BL_SECS_PER_DAY)	/* the zone memo's reach each side of a miss */
@@ -84,59 +83,36 @@ is_space(int c)
 }
 
 /*
- * Binary searches over sorted arrays: the index of the first element >= x (lower bound) or
- * > x (upper bound). Written without a data-dependent branch, so random lookups do not pay
- * for mispredictions.
+ * Binary search over a sorted array: the index of the first element >= x. Written without a
+ * data-dependent branch, so random lookups do not pay for mispredictions. One definition for
+ * the int64 arrays and the int32 holiday dates.
  */
-static inline int
-lower_bound64(const int64_t *a, int n, int64_t x)
-{
-	const int64_t *base = a;
-
-	if (n == 0)
-		return 0;
-	while (n > 1)
-	{
-		int			half = n / 2;
-
-		base = (base[half - 1] < x) ? base + half : base;
-		n -= half;
-	}
-	return (int) (base - a) + (*base < x);
+#define DEFINE_LOWER_BOUND(name, type) \
+static inline int \
+name(const type *a, int n, int64_t x) \
+{ \
+	const type *base = a; \
+\
+	if (n == 0) \
+		return 0; \
+	while (n > 1) \
+	{ \
+		int			half = n / 2; \
+\
+		base = (base[half - 1] < x) ? base + half : base; \
+		n -= half; \
+	} \
+	return (int) (base - a) + (*base < x); \
 }
 
+DEFINE_LOWER_BOUND(lower_bound64, int64_t)
+DEFINE_LOWER_BOUND(lower_bound32, int32_t)
+
+/* The index of the first element > x: for integers, the first >= x + 1. */
 static inline int
 upper_bound64(const int64_t *a, int n, int64_t x)
 {
-	const int64_t *base = a;
-
-	if (n == 0)
-		return 0;
-	while (n > 1)
-	{
-		int			half = n / 2;
-
-		base = (base[half - 1] <= x) ? base + half : base;
-		n -= half;
-	}
-	return (int) (base - a) + (*base <= x);
-}
-
-static inline int
-lower_bound32(const int32_t *a, int n, int64_t x)
-{
-	const int32_t *base = a;
-
-	if (n == 0)
-		return 0;
-	while (n > 1)
-	{
-		int			half = n / 2;
-
-		base = (base[half - 1] < x) ? base + half : base;
-		n -= half;
-	}
-	return (int) (base - a) + (*base < x);
+	return x == INT64_MAX ? n : lower_bound64(a, n, x + 1);
 }
 
 /* Weekday of a day number (days since 2000-01-01, a Saturday); Monday = 0. */
@@ -1610,7 +1586,8 @@ local_last_within(const BlCalendar *cal, int64_t v)
 }
 
 /* ---------------------------------------------------------------------------------------
- * Pieces: the time line cut into calm stretches (one offset, use F) and exact chunks
+ * Pieces: the time line cut into calm stretches (one offset: use F) and the windows of
+ * ZONE_MARGIN either side of each offset change (computed exactly)
  * --------------------------------------------------------------------------------------- */
 
 typedef struct Piece
@@ -1622,7 +1599,6 @@ typedef struct Piece
 	int64_t		boundary;		/* exact: the offset change it is near, in seconds */
 } Piece;
 
-#define FAR_PAST	(BL_CAL_TS_MIN - 20 * BL_USECS_PER_DAY)
 #define FAR_FUTURE	(BL_CAL_TS_MAX + 20 * BL_USECS_PER_DAY)
 
 /* The piece that starts at c, going forward. */
@@ -1631,7 +1607,7 @@ piece_after(BlZone *z, int64_t c, Piece *pc)
 {
 	int64_t		b;
 	int32_t		before,
-					after;
+				after;
 	int64_t		p = floordiv(c - ZONE_MARGIN, BL_USECS_PER_SEC);
 
 	pc->lo = c;
@@ -1649,11 +1625,10 @@ piece_after(BlZone *z, int64_t c, Piece *pc)
 		pc->off = before * BL_USECS_PER_SEC;
 		return;
 	}
+	/* b is the first change after c - ZONE_MARGIN, so c lies inside its window */
 	pc->calm = false;
 	pc->boundary = b;
 	pc->hi = b * BL_USECS_PER_SEC + ZONE_MARGIN;
-	if (pc->hi > c + EXACT_CHUNK)
-		pc->hi = c + EXACT_CHUNK;
 }
 
 /* The piece that ends at c, going backward. */
@@ -1673,12 +1648,10 @@ piece_before(BlZone *z, int64_t c, Piece *pc)
 		pc->off = after * BL_USECS_PER_SEC;
 		return;
 	}
-	/* (b is a real change here: the memo's lower end is never this close, see zone_prev) */
+	/* a real change: the memo's lower end is never this close (see zone_prev) */
 	pc->calm = false;
 	pc->boundary = b;
 	pc->lo = b * BL_USECS_PER_SEC - ZONE_MARGIN;
-	if (pc->lo < c - EXACT_CHUNK)
-		pc->lo = c - EXACT_CHUNK;
 }
 
 typedef struct Span
@@ -1699,9 +1672,9 @@ cmp_span(const void *a, const void *b)
 }
 
 /*
- * Working time inside [a, b) (at most EXACT_CHUNK long), exactly: every local date that can
- * reach it contributes its intervals with both ends resolved; the union, clipped to [a, b),
- * is returned sorted and disjoint in out (capacity EXACT_MAX_IVS).
+ * Working time inside [a, b) (at most 2 * ZONE_MARGIN long), exactly: every local date that
+ * can reach it contributes its intervals with both ends resolved; the union, clipped to
+ * [a, b), is returned sorted and disjoint in out (capacity EXACT_MAX_IVS).
  */
 static int
 exact_spans(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b, Span *out)
@@ -1752,115 +1725,109 @@ exact_spans(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b, Span *out)
 	return m;
 }
 
+/* The spans of a window, wherever they are kept. */
+typedef struct SpanView
+{
+	int			n;
+	const int64_t *slo;
+	const int64_t *shi;
+	const int64_t *cum;			/* cum[i]: working time before span i */
+} SpanView;
+
+/* Room for a window with too many spans to keep in the zone. */
+typedef struct BigWindow
+{
+	int64_t		slo[EXACT_MAX_IVS];
+	int64_t		shi[EXACT_MAX_IVS];
+	int64_t		cum[EXACT_MAX_IVS + 1];
+} BigWindow;
+
 /*
- * The exact working time of cal within ZONE_MARGIN of the change at b (seconds), from the
- * zone's cache or computed now; NULL when it has more spans than a window holds (then the
- * caller computes each piece on its own).
+ * The exact working time of cal within ZONE_MARGIN of the change at b (seconds): from the
+ * zone's cache, or computed now and kept there, or (too many spans to keep) computed into big.
  */
-static BlZoneWindow *
-zone_window(const BlCalendar *cal, BlZone *z, int64_t b)
+static void
+exact_window(const BlCalendar *cal, BlZone *z, int64_t b, BigWindow *big, SpanView *v)
 {
 	Span		sp[EXACT_MAX_IVS];
-	BlZoneWindow *w;
-	int64_t		lo = b * BL_USECS_PER_SEC - ZONE_MARGIN;
-	int64_t		hi = b * BL_USECS_PER_SEC + ZONE_MARGIN;
+	int64_t    *slo,
+			   *shi,
+			   *cum;
 	int			i,
 				n;
 
 	for (i = 0; i < BL_ZONE_WINDOWS; i++)
-		if (z->windows[i].serial == cal->serial && z->windows[i].boundary == b)
-			return &z->windows[i];
-	n = exact_spans(cal, z, lo, hi, sp);
-	if (n > BL_ZONE_WINDOW_SPANS || z->status != BL_CAL_OK)
-		return NULL;
-	w = &z->windows[z->next_window];
-	z->next_window = (z->next_window + 1) % BL_ZONE_WINDOWS;
-	w->serial = cal->serial;
-	w->boundary = b;
-	w->lo = lo;
-	w->hi = hi;
-	w->n = n;
-	w->cum[0] = 0;
+	{
+		BlZoneWindow *w = &z->windows[i];
+
+		if (w->serial == cal->serial && w->boundary == b)
+		{
+			v->n = w->n;
+			v->slo = w->slo;
+			v->shi = w->shi;
+			v->cum = w->cum;
+			return;
+		}
+	}
+	n = exact_spans(cal, z, b * BL_USECS_PER_SEC - ZONE_MARGIN, b * BL_USECS_PER_SEC + ZONE_MARGIN, sp);
+	if (n <= BL_ZONE_WINDOW_SPANS && z->status == BL_CAL_OK)
+	{
+		BlZoneWindow *w = &z->windows[z->next_window];
+
+		z->next_window = (z->next_window + 1) % BL_ZONE_WINDOWS;
+		w->serial = cal->serial;
+		w->boundary = b;
+		w->n = n;
+		slo = w->slo;
+		shi = w->shi;
+		cum = w->cum;
+	}
+	else
+	{
+		slo = big->slo;
+		shi = big->shi;
+		cum = big->cum;
+	}
+	cum[0] = 0;
 	for (i = 0; i < n; i++)
 	{
-		w->slo[i] = sp[i].lo;
-		w->shi[i] = sp[i].hi;
-		w->cum[i + 1] = w->cum[i] + (sp[i].hi - sp[i].lo);
+		slo[i] = sp[i].lo;
+		shi[i] = sp[i].hi;
+		cum[i + 1] = cum[i] + (sp[i].hi - sp[i].lo);
 	}
-	return w;
+	v->n = n;
+	v->slo = slo;
+	v->shi = shi;
+	v->cum = cum;
 }
 
-/* Working time in [w->lo, x), for x in [w->lo, w->hi]. */
+/* Working time from the window's start to x, for x inside the window. */
 static int64_t
-window_before(const BlZoneWindow *w, int64_t x)
+view_before(const SpanView *v, int64_t x)
 {
-	int			lo = 0,
-				hi = w->n;
+	int			k = upper_bound64(v->shi, v->n, x);	/* the first span ending after x */
 
-	/* the first span ending after x */
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (w->shi[mid] > x)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	if (lo < w->n && w->slo[lo] < x)
-		return w->cum[lo] + (x - w->slo[lo]);
-	return w->cum[lo];
+	if (k < v->n && v->slo[k] < x)
+		return v->cum[k] + (x - v->slo[k]);
+	return v->cum[k];
 }
 
-/* The earliest x with window_before(x) >= v, for 0 < v <= cum[n]. */
+/* The earliest x with view_before(x) >= r, for 0 < r <= cum[n]. */
 static int64_t
-window_first_reaching(const BlZoneWindow *w, int64_t v)
+view_first_reaching(const SpanView *v, int64_t r)
 {
-	int			lo = 0,
-				hi = w->n - 1;
+	int			k = lower_bound64(v->cum + 1, v->n, r);	/* the first span reaching r */
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (w->cum[mid + 1] >= v)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return w->slo[lo] + (v - w->cum[lo]);
+	return v->slo[k] + (r - v->cum[k]);
 }
 
-/* The latest x with window_before(x) <= v, for 0 <= v < cum[n]. */
+/* The latest x with view_before(x) <= r, for 0 <= r < cum[n]. */
 static int64_t
-window_last_within(const BlZoneWindow *w, int64_t v)
+view_last_within(const SpanView *v, int64_t r)
 {
-	int			lo = 0,
-				hi = w->n - 1;
+	int			k = upper_bound64(v->cum + 1, v->n, r);	/* the first span passing r */
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (w->cum[mid + 1] > v)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return w->slo[lo] + (v - w->cum[lo]);
-}
-
-static int64_t
-exact_usecs(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b)
-{
-	Span		sp[EXACT_MAX_IVS];
-	int			n = exact_spans(cal, z, a, b, sp);
-	int64_t		sum = 0;
-	int			i;
-
-	for (i = 0; i < n; i++)
-		sum += sp[i].hi - sp[i].lo;
-	return sum;
+	return v->slo[k] + (r - v->cum[k]);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -1891,12 +1858,11 @@ usecs_forward(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1)
 			sum += local_work_before(cal, e + pc.off) - local_work_before(cal, c + pc.off);
 		else
 		{
-			BlZoneWindow *w = zone_window(cal, z, pc.boundary);
+			BigWindow	big;
+			SpanView	v;
 
-			if (w != NULL)
-				sum += window_before(w, e) - window_before(w, c);
-			else
-				sum += exact_usecs(cal, z, c, e);
+			exact_window(cal, z, pc.boundary, &big, &v);
+			sum += view_before(&v, e) - view_before(&v, c);
 		}
 		c = e;
 	}
@@ -1931,13 +1897,18 @@ bl_cal_business_usecs(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1, 
 	return BL_CAL_OK;
 }
 
+/*
+ * business_add: walk the pieces from t, forward (usecs > 0) or backward, taking their working
+ * time until the rest fits into one; there the answer is the inverse of F (calm) or of the
+ * window's running sums (exact). No more than BL_CAL_MAX_SPAN is searched.
+ */
 BlCalStatus
 bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, int64_t *result)
 {
+	bool		fwd = usecs > 0;
+	int64_t		r = fwd ? usecs : -usecs;	/* usecs > INT64_MIN: the glue checks */
 	int64_t		c = t;
-	int64_t		r;
 	int64_t		limit;
-	bool		capped_by_range;
 
 	*result = t;
 	if (!in_range(t))
@@ -1946,135 +1917,62 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 		return BL_CAL_OK;
 	if (cal->week_usecs == 0)
 		return BL_CAL_ENOWORK;
-
-	if (usecs > 0)
-	{
-		r = usecs;
-		/* search no further than the span limit or the end of the supported range */
+	if (fwd)
 		limit = (t <= BL_CAL_TS_MAX - BL_CAL_MAX_SPAN) ? t + BL_CAL_MAX_SPAN : BL_CAL_TS_MAX;
-		capped_by_range = limit == BL_CAL_TS_MAX;
-		while (c < limit && z->status == BL_CAL_OK)
-		{
-			Piece		pc;
-			int64_t		e;
-
-			piece_after(z, c, &pc);
-			e = pc.hi < limit ? pc.hi : limit;
-			if (pc.calm)
-			{
-				/* the answer if the piece is long enough; usually it is */
-				int64_t		f0 = local_work_before(cal, c + pc.off);
-				int64_t		t1 = local_first_reaching(cal, f0 + r) - pc.off;
-
-				if (t1 <= e)
-				{
-					*result = t1;
-					return z->status;
-				}
-				r -= local_work_before(cal, e + pc.off) - f0;
-			}
-			else
-			{
-				BlZoneWindow *w = zone_window(cal, z, pc.boundary);
-				Span		sp[EXACT_MAX_IVS];
-				int			n,
-							i;
-
-				if (w != NULL)
-				{
-					int64_t		f0 = window_before(w, c);
-					int64_t		avail = window_before(w, e) - f0;
-
-					if (r <= avail)
-					{
-						*result = window_first_reaching(w, f0 + r);
-						return z->status;
-					}
-					r -= avail;
-					c = e;
-					continue;
-				}
-				n = exact_spans(cal, z, c, e, sp);
-				for (i = 0; i < n; i++)
-				{
-					int64_t		len = sp[i].hi - sp[i].lo;
-
-					if (r <= len)
-					{
-						*result = sp[i].lo + r;
-						return z->status;
-					}
-					r -= len;
-				}
-			}
-			c = e;
-		}
-	}
 	else
-	{
-		/* usecs > INT64_MIN: the glue converts intervals with overflow checks */
-		r = -usecs;
 		limit = (t >= BL_CAL_TS_MIN + BL_CAL_MAX_SPAN) ? t - BL_CAL_MAX_SPAN : BL_CAL_TS_MIN;
-		capped_by_range = limit == BL_CAL_TS_MIN;
-		while (c > limit && z->status == BL_CAL_OK)
+
+	while ((fwd ? c < limit : c > limit) && z->status == BL_CAL_OK)
+	{
+		Piece		pc;
+		int64_t		far;		/* the piece's other end, within the limit */
+		int64_t		avail;
+
+		if (fwd)
 		{
-			Piece		pc;
-			int64_t		s;
-
-			piece_before(z, c, &pc);
-			s = pc.lo > limit ? pc.lo : limit;
-			if (pc.calm)
-			{
-				int64_t		f1 = local_work_before(cal, c + pc.off);
-				int64_t		t0 = local_last_within(cal, f1 - r) - pc.off;
-
-				if (t0 >= s)
-				{
-					*result = t0;
-					return z->status;
-				}
-				r -= f1 - local_work_before(cal, s + pc.off);
-			}
-			else
-			{
-				BlZoneWindow *w = zone_window(cal, z, pc.boundary);
-				Span		sp[EXACT_MAX_IVS];
-				int			n,
-							i;
-
-				if (w != NULL)
-				{
-					int64_t		f1 = window_before(w, c);
-					int64_t		avail = f1 - window_before(w, s);
-
-					if (r <= avail)
-					{
-						*result = window_last_within(w, f1 - r);
-						return z->status;
-					}
-					r -= avail;
-					c = s;
-					continue;
-				}
-				n = exact_spans(cal, z, s, c, sp);
-				for (i = n - 1; i >= 0; i--)
-				{
-					int64_t		len = sp[i].hi - sp[i].lo;
-
-					if (r <= len)
-					{
-						*result = sp[i].hi - r;
-						return z->status;
-					}
-					r -= len;
-				}
-			}
-			c = s;
+			piece_after(z, c, &pc);
+			far = pc.hi < limit ? pc.hi : limit;
 		}
+		else
+		{
+			piece_before(z, c, &pc);
+			far = pc.lo > limit ? pc.lo : limit;
+		}
+		if (pc.calm)
+		{
+			/* the answer if the piece is long enough, as it usually is */
+			int64_t		fc = local_work_before(cal, c + pc.off);
+			int64_t		cand = fwd ? local_first_reaching(cal, fc + r) - pc.off :
+				local_last_within(cal, fc - r) - pc.off;
+
+			if (fwd ? cand <= far : cand >= far)
+			{
+				*result = cand;
+				return z->status;
+			}
+			avail = local_work_before(cal, far + pc.off) - fc;
+		}
+		else
+		{
+			BigWindow	big;
+			SpanView	v;
+			int64_t		vc;
+
+			exact_window(cal, z, pc.boundary, &big, &v);
+			vc = view_before(&v, c);
+			avail = view_before(&v, far) - vc;
+			if (fwd ? r <= avail : r <= -avail)
+			{
+				*result = fwd ? view_first_reaching(&v, vc + r) : view_last_within(&v, vc - r);
+				return z->status;
+			}
+		}
+		r -= fwd ? avail : -avail;
+		c = far;
 	}
 	if (z->status != BL_CAL_OK)
 		return z->status;
-	return capped_by_range ? BL_CAL_ERANGE : BL_CAL_ESPAN;
+	return (limit == BL_CAL_TS_MAX || limit == BL_CAL_TS_MIN) ? BL_CAL_ERANGE : BL_CAL_ESPAN;
 }
 
 BlCalStatus
