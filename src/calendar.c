@@ -1269,7 +1269,7 @@ bl_zone_init(BlZone *zone, BlZoneNextFn next, void *arg)
 	zone->n = 0;
 	zone->lo = 0;
 	zone->span = MEMO_SPAN_MIN;
-	zone->hint = 0;
+	zone->nbuckets = 0;
 	zone->next_window = 0;
 	for (i = 0; i < BL_ZONE_WINDOWS; i++)
 		zone->windows[i].serial = 0;
@@ -1294,6 +1294,33 @@ zone_call(BlZone *z, int64_t t, int64_t *b, int32_t *before, int32_t *after)
 		return 0;
 	}
 	return r > 0 ? 1 : 0;
+}
+
+/*
+ * Index the memo by buckets of 2^shift seconds from lo, at most BL_ZONE_BUCKETS of them, so a
+ * lookup starts at its bucket's first transition and scans the few in that bucket, instead
+ * of searching the whole memo.
+ */
+static void
+memo_index(BlZone *z)
+{
+	int64_t		end = z->n > 0 ? z->at[z->n - 1] : z->lo;
+	int			shift = 16;
+	int			b,
+				i = 0;
+
+	while (((end - z->lo) >> shift) >= BL_ZONE_BUCKETS - 1)
+		shift++;
+	z->shift = shift;
+	z->nbuckets = (int) ((end - z->lo) >> shift) + 1;
+	for (b = 0; b < z->nbuckets; b++)
+	{
+		int64_t		start = z->lo + ((int64_t) b << shift);
+
+		while (i < z->n && z->at[i] <= start)
+			i++;
+		z->bucket[b] = (uint16_t) i;
+	}
 }
 
 /*
@@ -1343,6 +1370,7 @@ memo_fill(BlZone *z, int64_t p, int64_t back, int64_t fwd)
 		z->open_end = true;
 		z->off[0] = 0;
 	}
+	memo_index(z);
 }
 
 /* Is the first transition after p known? */
@@ -1370,10 +1398,14 @@ zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 			return 0;
 		}
 	}
-	/* first i with at[i] > p: many lookups land where the last one did */
-	lo = z->hint;
-	if (lo > z->n || (lo > 0 && z->at[lo - 1] > p) || (lo < z->n && z->at[lo] <= p))
-		z->hint = lo = upper_bound64(z->at, z->n, p);
+	/* first i with at[i] > p: from p's bucket (or the last, past the end), a short scan */
+	{
+		int64_t		b = (p - z->lo) >> z->shift;
+
+		lo = z->bucket[b < z->nbuckets ? b : z->nbuckets - 1];
+		while (lo < z->n && z->at[lo] <= p)
+			lo++;
+	}
 	if (lo == z->n)
 	{
 		*before = z->off[z->n];
@@ -1514,14 +1546,14 @@ local_work_before(const BlCalendar *cal, int64_t x)
 		if (k < cal->nholidays && cal->holidays[k] == day)
 			return f;
 	}
+	/* the part of each interval before tod (branch-free: days have few intervals) */
 	for (i = 0; i < cal->nint[w]; i++)
 	{
 		int64_t		s = (int64_t) cal->start[w][i] * BL_USECS_PER_SEC;
 		int64_t		en = (int64_t) cal->end[w][i] * BL_USECS_PER_SEC;
+		int64_t		part = (tod < en ? tod : en) - s;
 
-		if (tod <= s)
-			break;
-		f += (tod < en ? tod : en) - s;
+		f += part > 0 ? part : 0;
 	}
 	return f;
 }
@@ -1533,14 +1565,19 @@ weekly_first_reaching(const BlCalendar *cal, int64_t v)
 	int64_t		n = floordiv(v - 1, cal->week_usecs);
 	int64_t		r = v - n * cal->week_usecs;	/* in (0, week_usecs] */
 	int			w = 0,
-				i = 0;
+				i = 0,
+				k;
 	int64_t		rr;
 
-	while (w < 6 && r > cal->prefix[w + 1])
-		w++;
+	/*
+	 * The first day w with r <= prefix[w + 1], and in it the first interval i with
+	 * rr <= cum[i + 1]: both sums ascend, so each is a count, taken without branches.
+	 */
+	for (k = 1; k < 7; k++)
+		w += cal->prefix[k] < r;
 	rr = r - cal->prefix[w];	/* in (0, day total]: the day has work */
-	while (i < cal->nint[w] - 1 && rr > cal->cum[w][i + 1])
-		i++;
+	for (k = 1; k < cal->nint[w]; k++)
+		i += cal->cum[w][k] < rr;
 	return (n * 7 + w - 5) * BL_USECS_PER_DAY +
 		(int64_t) cal->start[w][i] * BL_USECS_PER_SEC + (rr - cal->cum[w][i]);
 }
@@ -1552,14 +1589,16 @@ weekly_last_within(const BlCalendar *cal, int64_t v)
 	int64_t		n = floordiv(v, cal->week_usecs);
 	int64_t		r = v - n * cal->week_usecs;	/* in [0, week_usecs) */
 	int			w = 0,
-				i = 0;
+				i = 0,
+				k;
 	int64_t		rr;
 
-	while (w < 6 && r >= cal->prefix[w + 1])
-		w++;
+	/* the first day w with r < prefix[w + 1], the first interval with rr < cum[i + 1] */
+	for (k = 1; k < 7; k++)
+		w += cal->prefix[k] <= r;
 	rr = r - cal->prefix[w];	/* in [0, day total) */
-	while (i < cal->nint[w] - 1 && rr >= cal->cum[w][i + 1])
-		i++;
+	for (k = 1; k < cal->nint[w]; k++)
+		i += cal->cum[w][k] <= rr;
 	return (n * 7 + w - 5) * BL_USECS_PER_DAY +
 		(int64_t) cal->start[w][i] * BL_USECS_PER_SEC + (rr - cal->cum[w][i]);
 }

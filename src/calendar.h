@@ -106,6 +106,7 @@ typedef int (*BlZoneNextFn) (void *arg, int64_t t, int64_t *boundary,
 							 int32_t *before, int32_t *after);
 
 #define BL_ZONE_MEMO	256
+#define BL_ZONE_BUCKETS 512		/* index over the memo: lookups in O(1) */
 #define BL_ZONE_WINDOWS 16		/* exact stretches around offset changes kept per zone */
 #define BL_ZONE_WINDOW_SPANS 64
 
@@ -138,9 +139,11 @@ typedef struct BlZone
 	int			n;
 	int64_t		lo;
 	int64_t		span;			/* seconds learnt each side of a miss; doubles per miss */
-	int			hint;			/* where the last lookup landed */
 	int64_t		at[BL_ZONE_MEMO];
 	int32_t		off[BL_ZONE_MEMO + 1];	/* off[i] is in force before at[i] */
+	int			shift;			/* bucket b covers [lo + (b << shift), lo + (b + 1 << shift)) */
+	int			nbuckets;
+	uint16_t	bucket[BL_ZONE_BUCKETS];	/* first i with at[i] > the bucket's start */
 
 	int			next_window;	/* round-robin victim */
 	BlZoneWindow windows[BL_ZONE_WINDOWS];
