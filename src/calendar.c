@@ -1526,9 +1526,20 @@ is_holiday(const BlCalendar *cal, int64_t day)
 	return i < cal->nholidays && cal->holidays[i] == day;
 }
 
+/*
+ * Where F found x: its week (counted from Monday 1999-12-27) and the number of holidays
+ * before x's day. The inverses below start from there, since business_add's answer is
+ * usually in the same or the next week, past few holidays.
+ */
+typedef struct LocalPos
+{
+	int64_t		week;
+	int			k;
+} LocalPos;
+
 /* F(x): working microseconds from local Monday 1999-12-27 00:00 to local wall time x. */
 static int64_t
-local_work_before(const BlCalendar *cal, int64_t x)
+local_work_before(const BlCalendar *cal, int64_t x, LocalPos *pos)
 {
 	int64_t		day = floordiv(x, BL_USECS_PER_DAY);
 	int64_t		tod = x - day * BL_USECS_PER_DAY;
@@ -1536,16 +1547,22 @@ local_work_before(const BlCalendar *cal, int64_t x)
 	int64_t		week = floordiv(e, 7);
 	int			w = (int) (e - week * 7);
 	int64_t		f = week * cal->week_usecs + cal->prefix[w];
+	int			k = 0;
 	int			i;
 
+	if (pos != NULL)
+		pos->week = week;
 	if (cal->nholidays > 0)
 	{
-		int			k = holiday_index(cal, day);
-
+		k = holiday_index(cal, day);
 		f -= cal->hol_closed_before[k];
+		if (pos != NULL)
+			pos->k = k;
 		if (k < cal->nholidays && cal->holidays[k] == day)
 			return f;
 	}
+	else if (pos != NULL)
+		pos->k = 0;
 	/* the part of each interval before tod (branch-free: days have few intervals) */
 	for (i = 0; i < cal->nint[w]; i++)
 	{
@@ -1558,16 +1575,29 @@ local_work_before(const BlCalendar *cal, int64_t x)
 	return f;
 }
 
-/* Without holidays: the earliest x with Fw(x) >= v. Needs week_usecs > 0. */
+/*
+ * Without holidays: the earliest x with Fw(x) >= v. Needs week_usecs > 0. The week is tried
+ * from the guess before dividing.
+ */
 static int64_t
-weekly_first_reaching(const BlCalendar *cal, int64_t v)
+weekly_first_reaching(const BlCalendar *cal, int64_t v, int64_t n)
 {
-	int64_t		n = floordiv(v - 1, cal->week_usecs);
-	int64_t		r = v - n * cal->week_usecs;	/* in (0, week_usecs] */
+	int64_t		r = v - n * cal->week_usecs;
 	int			w = 0,
 				i = 0,
 				k;
 	int64_t		rr;
+
+	if (r > cal->week_usecs && r <= 2 * cal->week_usecs)
+	{
+		n++;
+		r -= cal->week_usecs;
+	}
+	else if (r <= 0 || r > cal->week_usecs)
+	{
+		n = floordiv(v - 1, cal->week_usecs);
+		r = v - n * cal->week_usecs;	/* in (0, week_usecs] */
+	}
 
 	/*
 	 * The first day w with r <= prefix[w + 1], and in it the first interval i with
@@ -1584,14 +1614,24 @@ weekly_first_reaching(const BlCalendar *cal, int64_t v)
 
 /* Without holidays: the latest x with Fw(x) <= v. Needs week_usecs > 0. */
 static int64_t
-weekly_last_within(const BlCalendar *cal, int64_t v)
+weekly_last_within(const BlCalendar *cal, int64_t v, int64_t n)
 {
-	int64_t		n = floordiv(v, cal->week_usecs);
-	int64_t		r = v - n * cal->week_usecs;	/* in [0, week_usecs) */
+	int64_t		r = v - n * cal->week_usecs;
 	int			w = 0,
 				i = 0,
 				k;
 	int64_t		rr;
+
+	if (r < 0 && r >= -cal->week_usecs)
+	{
+		n--;
+		r += cal->week_usecs;
+	}
+	else if (r < 0 || r >= cal->week_usecs)
+	{
+		n = floordiv(v, cal->week_usecs);
+		r = v - n * cal->week_usecs;	/* in [0, week_usecs) */
+	}
 
 	/* the first day w with r < prefix[w + 1], the first interval with rr < cum[i + 1] */
 	for (k = 1; k < 7; k++)
@@ -1606,22 +1646,43 @@ weekly_last_within(const BlCalendar *cal, int64_t v)
 /*
  * With holidays. F is flat across holiday i at level hol_level[i]. If v is above that level,
  * the answer lies after the holiday, else at or before its start; so the holidays passed are
- * found by binary search on the levels, and between two holidays F = Fw - (closed so far).
+ * those with a level below v (at most v, going back), and between two holidays
+ * F = Fw - (closed so far). pos, where F was last evaluated, is where the search starts.
  */
 static int64_t
-local_first_reaching(const BlCalendar *cal, int64_t v)
+local_first_reaching(const BlCalendar *cal, int64_t v, const LocalPos *pos)
 {
-	int			k = lower_bound64(cal->hol_level, cal->nholidays, v);
+	int			k = pos->k;
+	int			steps = 0;
 
-	return weekly_first_reaching(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
+	if (cal->nholidays == 0)
+		return weekly_first_reaching(cal, v, pos->week);
+	/* levels ascend: walk forward a little from pos, else search */
+	while (k < cal->nholidays && cal->hol_level[k] < v && steps++ < 4)
+		k++;
+	if (k > 0 && cal->hol_level[k - 1] >= v)
+		k = lower_bound64(cal->hol_level, cal->nholidays, v);
+	else if (k < cal->nholidays && cal->hol_level[k] < v)
+		k = lower_bound64(cal->hol_level, cal->nholidays, v);
+	return weekly_first_reaching(cal, v + cal->hol_closed_before[k], pos->week);
 }
 
 static int64_t
-local_last_within(const BlCalendar *cal, int64_t v)
+local_last_within(const BlCalendar *cal, int64_t v, const LocalPos *pos)
 {
-	int			k = upper_bound64(cal->hol_level, cal->nholidays, v);
+	int			k = pos->k;
+	int			steps = 0;
 
-	return weekly_last_within(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
+	if (cal->nholidays == 0)
+		return weekly_last_within(cal, v, pos->week);
+	/* the first holiday with a level above v: walk back a little from pos, else search */
+	while (k > 0 && cal->hol_level[k - 1] > v && steps++ < 4)
+		k--;
+	if (k > 0 && cal->hol_level[k - 1] > v)
+		k = upper_bound64(cal->hol_level, cal->nholidays, v);
+	else if (k < cal->nholidays && cal->hol_level[k] <= v)
+		k = upper_bound64(cal->hol_level, cal->nholidays, v);
+	return weekly_last_within(cal, v + cal->hol_closed_before[k], pos->week);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -1894,7 +1955,7 @@ usecs_forward(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1)
 		piece_after(z, c, &pc);
 		e = pc.hi < t1 ? pc.hi : t1;
 		if (pc.calm)
-			sum += local_work_before(cal, e + pc.off) - local_work_before(cal, c + pc.off);
+			sum += local_work_before(cal, e + pc.off, NULL) - local_work_before(cal, c + pc.off, NULL);
 		else
 		{
 			BigWindow	big;
@@ -1980,16 +2041,17 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 		if (pc.calm)
 		{
 			/* the answer if the piece is long enough, as it usually is */
-			int64_t		fc = local_work_before(cal, c + pc.off);
-			int64_t		cand = fwd ? local_first_reaching(cal, fc + r) - pc.off :
-				local_last_within(cal, fc - r) - pc.off;
+			LocalPos	pos;
+			int64_t		fc = local_work_before(cal, c + pc.off, &pos);
+			int64_t		cand = fwd ? local_first_reaching(cal, fc + r, &pos) - pc.off :
+				local_last_within(cal, fc - r, &pos) - pc.off;
 
 			if (fwd ? cand <= far : cand >= far)
 			{
 				*result = cand;
 				return z->status;
 			}
-			avail = local_work_before(cal, far + pc.off) - fc;
+			avail = local_work_before(cal, far + pc.off, NULL) - fc;
 		}
 		else
 		{
