@@ -36,6 +36,7 @@
 
 #define ZONE_MARGIN		(3 * BL_USECS_PER_DAY)	/* see the calm rule above */
 #define EXACT_MAX_DAYS	12		/* local dates that can meet one window of changes */
+#define HOLIDAY_BUCKETS 1024	/* index over the holiday dates (see prepare) */
 #define EXACT_MAX_IVS	(EXACT_MAX_DAYS * BL_CAL_MAX_DAY_INTERVALS)
 
 #define MEMO_SPAN_MIN	(400 * BL_SECS_PER_DAY)	/* the zone memo's reach each side of a miss */
@@ -84,29 +85,24 @@ is_space(int c)
 
 /*
  * Binary search over a sorted array: the index of the first element >= x. Written without a
- * data-dependent branch, so random lookups do not pay for mispredictions. One definition for
- * the int64 arrays and the int32 holiday dates.
+ * data-dependent branch, so random lookups do not pay for mispredictions.
  */
-#define DEFINE_LOWER_BOUND(name, type) \
-static inline int \
-name(const type *a, int n, int64_t x) \
-{ \
-	const type *base = a; \
-\
-	if (n == 0) \
-		return 0; \
-	while (n > 1) \
-	{ \
-		int			half = n / 2; \
-\
-		base = (base[half - 1] < x) ? base + half : base; \
-		n -= half; \
-	} \
-	return (int) (base - a) + (*base < x); \
-}
+static inline int
+lower_bound64(const int64_t *a, int n, int64_t x)
+{
+	const int64_t *base = a;
 
-DEFINE_LOWER_BOUND(lower_bound64, int64_t)
-DEFINE_LOWER_BOUND(lower_bound32, int32_t)
+	if (n == 0)
+		return 0;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		base = (base[half - 1] < x) ? base + half : base;
+		n -= half;
+	}
+	return (int) (base - a) + (*base < x);
+}
 
 /* The index of the first element > x: for integers, the first >= x + 1. */
 static inline int
@@ -694,6 +690,9 @@ prepare(BlCalendar *cal)
 
 	bl_free(cal->hol_closed_before);
 	bl_free(cal->hol_level);
+	bl_free(cal->hol_bucket);
+	cal->hol_bucket = NULL;
+	cal->hol_nbuckets = 0;
 	cal->hol_closed_before = bl_alloc(sizeof(int64_t) * (cal->nholidays + 1));
 	cal->hol_level = bl_alloc(sizeof(int64_t) * (cal->nholidays + 1));
 	cal->hol_closed_before[0] = 0;
@@ -709,6 +708,31 @@ prepare(BlCalendar *cal)
 		cal->hol_level[i] = week * total + cal->prefix[wd] - cal->hol_closed_before[i];
 		cal->hol_closed_before[i + 1] = cal->hol_closed_before[i] +
 			(cal->prefix[wd + 1] - cal->prefix[wd]);
+	}
+
+	/*
+	 * An index over the dates in at most HOLIDAY_BUCKETS buckets of 2^shift days, so that
+	 * finding a day's place among the holidays is a short scan (a bucket holds at most
+	 * 2^shift dates, 16 for 10,000 consecutive days) rather than a search.
+	 */
+	if (cal->nholidays > 0)
+	{
+		int64_t		first = cal->holidays[0];
+		int64_t		span = cal->holidays[cal->nholidays - 1] - first;
+		int			shift = 0;
+		int			j;
+
+		while ((span >> shift) >= HOLIDAY_BUCKETS)
+			shift++;
+		cal->hol_shift = shift;
+		cal->hol_nbuckets = (int) (span >> shift) + 1;
+		cal->hol_bucket = bl_alloc(sizeof(uint16_t) * cal->hol_nbuckets);
+		for (i = 0, j = 0; j < cal->hol_nbuckets; j++)
+		{
+			while (cal->holidays[i] < first + ((int64_t) j << shift))
+				i++;
+			cal->hol_bucket[j] = (uint16_t) i;
+		}
 	}
 	return true;
 }
@@ -732,6 +756,7 @@ bl_cal_free(BlCalendar *cal)
 	bl_free(cal->holidays);
 	bl_free(cal->hol_closed_before);
 	bl_free(cal->hol_level);
+	bl_free(cal->hol_bucket);
 	bl_free(cal);
 }
 
@@ -1515,7 +1540,18 @@ bl_zone_offset_at(BlZone *z, int64_t t)
 static inline int
 holiday_index(const BlCalendar *cal, int64_t day)
 {
-	return lower_bound32(cal->holidays, cal->nholidays, day);
+	int64_t		j;
+	int			i;
+
+	if (cal->nholidays == 0 || day <= cal->holidays[0])
+		return 0;
+	if (day > cal->holidays[cal->nholidays - 1])
+		return cal->nholidays;
+	j = (day - cal->holidays[0]) >> cal->hol_shift;
+	/* from the bucket's first holiday; the scan stops at the last one at the latest */
+	for (i = cal->hol_bucket[j]; cal->holidays[i] < day; i++)
+		;
+	return i;
 }
 
 static bool

@@ -88,6 +88,9 @@ typedef struct BlCalendar
 	int64_t		week_usecs;		/* worked in a whole week without holidays */
 	int64_t    *hol_closed_before;	/* [i]: working time closed by holidays[0..i-1] */
 	int64_t    *hol_level;		/* [i]: F() at the start of holidays[i] (see calendar.c) */
+	int			hol_shift;		/* bucket j: days [holidays[0] + (j << shift), ...) */
+	int			hol_nbuckets;
+	uint16_t   *hol_bucket;		/* [j]: first holiday on or after the bucket's first day */
 	uint64_t	serial;			/* distinct per calendar built; keys cached results */
 } BlCalendar;
 
