@@ -1031,6 +1031,7 @@ BEGIN
     -- Same requester again (reworded, often another channel), a colleague from the same
     -- account, or another account hit by the same defect. Other-account reports pile onto a
     -- few popular issues (u^3 over a random order of the shared-topic tickets); salts 200-299.
+    ANALYZE _t;
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _shared', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _shared ON COMMIT DROP AS
     SELECT row_number() OVER (ORDER BY backlog_demo.u(t.key, v_seed, 200), t.key) AS rk, t.key
@@ -1072,7 +1073,7 @@ BEGIN
                       FROM (SELECT z.key, z.kind0,
                                    CASE WHEN z.kind0 = 'reworded_other_account'
                                         THEN (SELECT sh.key FROM _shared sh
-                                               WHERE sh.rk = 1 + floor(v_nshared * backlog_demo.u(z.key, v_seed, 202) ^ 3))
+                                               WHERE sh.rk = 1 + floor(v_nshared * backlog_demo.u(z.key, v_seed, 202) ^ 3)::bigint)
                                         ELSE 1 + floor(v_nb * backlog_demo.u(z.key, v_seed, 203))::bigint END AS parent_key
                               FROM (SELECT 1000000000::bigint + d AS key,
                                            CASE WHEN backlog_demo.u(1000000000::bigint + d, v_seed, 201) < 0.35 AND v_nshared > 0
@@ -1115,6 +1116,9 @@ BEGIN
     CREATE TEMP TABLE _id ON COMMIT DROP AS
     SELECT key, 10000 + row_number() OVER (ORDER BY created_at, src, key) AS id FROM _t;
     CREATE UNIQUE INDEX ON _id (key);
+    ANALYZE _id;
+
+    ANALYZE _t;
 
     -- Phone tickets are the agent's call notes, written in English.
     UPDATE _t SET lang = 'en' WHERE channel = 'phone' AND lang <> 'en';
