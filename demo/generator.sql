@@ -484,8 +484,10 @@ INSERT INTO backlog_demo.phrases VALUES
 ('en', 'greet', ARRAY['Hi,', 'Hello,', 'Hi team,', 'Dear Support,', 'Hello Kestrel team,', 'Hey there,', 'Good morning,', 'Hi Kestrel support,']),
 ('en', 'signoff', ARRAY['Thanks,', 'Thank you,', 'Best regards,', 'Kind regards,', 'Cheers,', 'Best,', 'Thanks in advance,', 'Regards,']),
 ('en', 'ctx', ARRAY['', '', '', 'This is blocking our whole team.', 'It was working fine until {date}.',
-  'We are on the {plan} plan.', 'I''ve attached a screenshot.', 'We have a deadline on Friday.',
-  'I already checked your help center but couldn''t find an answer.', 'Not sure if this is on our side or yours.']),
+  'I''ve attached a screenshot.', 'We have a deadline on Friday.', 'It happens in every browser we tried.',
+  'Not sure if this is on our side or yours.', 'Several of my colleagues see the same thing.']),
+('en', 'ctx_q', ARRAY['', '', '', 'We are on the {plan} plan.', 'I already checked your help center but couldn''t find an answer.',
+  'Thanks in advance.', 'Happy to jump on a call if that''s easier.', 'Sorry if this has been asked before.']),
 ('en', 'ask', ARRAY['', '', 'Can you please help?', 'Could you look into this?', 'Please advise.', 'What should we do?',
   'Thanks for your help!', 'Let me know if you need anything else from me.', 'Any help appreciated.']),
 ('en', 'mobile', ARRAY['Sent from my iPhone', 'Sent from my iPhone', 'Sent from my Android phone', 'Sent from Outlook for iOS', 'Get Outlook for Android']),
@@ -497,9 +499,11 @@ INSERT INTO backlog_demo.phrases VALUES
   'Following up on my earlier message.', 'Still waiting on a response here.',
   'Is anyone looking at this? I sent a request a few days ago.', 'Second time asking about this.',
   'Sorry to chase, but this is still a problem for us.']),
-('en', 'colleague_open', ARRAY['My colleague {qfirst} already reported this, but it''s affecting me too.',
-  'I think {qfirst} from our team contacted you about this already.', 'Same problem here as my coworker {qfirst} reported.',
-  'Forwarding this from {qfirst} - can you please have a look?']),
+('en', 'colleague_open', ARRAY['My colleague {qfirst} already wrote to you about this.',
+  'I think {qfirst} from our team contacted you about this already.', 'Following up on what {qfirst} sent you.',
+  'Writing on behalf of {qfirst}, who is out this week.']),
+('en', 'fwd_note', ARRAY['See below - can you please look into this?', 'Forwarding this from {qfirst}. Any news?',
+  'FYI, this is still open for us. See {qfirst}''s message below.', 'Please see below.']),
 ('en', 'quote_hdr', ARRAY['On {qdate}, {qname} <{qemail}> wrote:']),
 ('en', 'fwd_hdr', ARRAY['---------- Forwarded message ---------']),
 ('en', 'datefmt', ARRAY['Dy, Mon DD, YYYY "at" HH12:MI AM']),
@@ -513,13 +517,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('de', 'greet', ARRAY['Hallo,', 'Guten Tag,', 'Hallo zusammen,', 'Sehr geehrte Damen und Herren,', 'Hallo Kestrel-Team,']),
 ('de', 'signoff', ARRAY['Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße', 'Danke und Gruß', 'VG']),
 ('de', 'ctx', ARRAY['', '', 'Das blockiert gerade unser ganzes Team.', 'Bis {date} hat alles funktioniert.',
-  'Wir nutzen den Tarif {plan}.', 'Einen Screenshot habe ich angehängt.']),
+  'Einen Screenshot habe ich angehängt.']),
+('de', 'ctx_q', ARRAY['', '', 'Wir nutzen den Tarif {plan}.', 'Im Hilfe-Center habe ich dazu nichts gefunden.']),
 ('de', 'ask', ARRAY['', 'Können Sie uns bitte helfen?', 'Könnten Sie sich das bitte ansehen?', 'Vielen Dank im Voraus!', 'Über eine schnelle Rückmeldung würde ich mich freuen.']),
 ('de', 'mobile', ARRAY['Von meinem iPhone gesendet', 'Gesendet von Outlook für Android']),
 ('de', 'disclaimer', ARRAY[
   'Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet.']),
 ('de', 'repeat_open', ARRAY['Gibt es hierzu schon Neuigkeiten?', 'Ich melde mich noch einmal, da ich noch keine Antwort erhalten habe.', 'Wie ist hier der Stand?']),
-('de', 'colleague_open', ARRAY['Mein Kollege {qfirst} hat das schon gemeldet, aber bei mir tritt es auch auf.', 'Ich leite Ihnen die Nachricht von {qfirst} weiter.']),
+('de', 'colleague_open', ARRAY['Mein Kollege {qfirst} hat Ihnen dazu schon geschrieben.', 'Ich melde mich im Auftrag von {qfirst}, der diese Woche nicht da ist.']),
+('de', 'fwd_note', ARRAY['Siehe unten – können Sie sich das bitte ansehen?', 'Zur Info, siehe Nachricht von {qfirst} unten.']),
 ('de', 'quote_hdr', ARRAY['Am {qdate} schrieb {qname} <{qemail}>:']),
 ('de', 'fwd_hdr', ARRAY['-------- Weitergeleitete Nachricht --------']),
 ('de', 'datefmt', ARRAY['DD.MM.YYYY "um" HH24:MI']),
@@ -528,13 +534,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('fr', 'greet', ARRAY['Bonjour,', 'Bonjour à tous,', 'Madame, Monsieur,', 'Bonjour l''équipe Kestrel,']),
 ('fr', 'signoff', ARRAY['Cordialement,', 'Bien à vous,', 'Merci d''avance,', 'Bonne journée,', 'Bien cordialement,']),
 ('fr', 'ctx', ARRAY['', '', 'Cela bloque toute notre équipe.', 'Tout fonctionnait encore le {date}.',
-  'Nous sommes sur l''offre {plan}.', 'Vous trouverez une capture d''écran en pièce jointe.']),
+  'Vous trouverez une capture d''écran en pièce jointe.']),
+('fr', 'ctx_q', ARRAY['', '', 'Nous sommes sur l''offre {plan}.', 'Je n''ai rien trouvé dans votre centre d''aide.']),
 ('fr', 'ask', ARRAY['', 'Pouvez-vous nous aider ?', 'Merci de regarder cela rapidement.', 'Merci pour votre aide.']),
 ('fr', 'mobile', ARRAY['Envoyé de mon iPhone', 'Envoyé depuis Outlook pour Android']),
 ('fr', 'disclaimer', ARRAY[
   'Ce message et toutes les pièces jointes sont confidentiels et établis à l''intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message par erreur, merci de le détruire et d''en avertir immédiatement l''expéditeur.']),
 ('fr', 'repeat_open', ARRAY['Avez-vous des nouvelles à ce sujet ?', 'Je me permets de relancer ma demande.', 'Toujours pas de réponse de votre part...']),
-('fr', 'colleague_open', ARRAY['Mon collègue {qfirst} vous a déjà contactés à ce sujet, mais le problème me concerne aussi.', 'Je vous transfère le message de {qfirst}.']),
+('fr', 'colleague_open', ARRAY['Mon collègue {qfirst} vous a déjà écrit à ce sujet.', 'Je vous écris de la part de {qfirst}, absent cette semaine.']),
+('fr', 'fwd_note', ARRAY['Voir ci-dessous, pouvez-vous regarder ?', 'Pour info, voir le message de {qfirst} ci-dessous.']),
 ('fr', 'quote_hdr', ARRAY['Le {qdate}, {qname} <{qemail}> a écrit :']),
 ('fr', 'fwd_hdr', ARRAY['-------- Message transféré --------']),
 ('fr', 'datefmt', ARRAY['DD/MM/YYYY "à" HH24:MI']),
@@ -543,13 +551,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('es', 'greet', ARRAY['Hola,', 'Buenos días,', 'Estimado equipo de soporte:', 'Hola equipo,']),
 ('es', 'signoff', ARRAY['Saludos,', 'Un saludo,', 'Gracias,', 'Atentamente,']),
 ('es', 'ctx', ARRAY['', '', 'Esto está bloqueando a todo el equipo.', 'Hasta el {date} funcionaba bien.',
-  'Estamos en el plan {plan}.', 'Adjunto una captura de pantalla.']),
+  'Adjunto una captura de pantalla.']),
+('es', 'ctx_q', ARRAY['', '', 'Estamos en el plan {plan}.', 'No encontré nada en su centro de ayuda.']),
 ('es', 'ask', ARRAY['', '¿Pueden ayudarnos?', '¿Podrían revisarlo, por favor?', 'Quedo atento a su respuesta.']),
 ('es', 'mobile', ARRAY['Enviado desde mi iPhone', 'Enviado desde mi Android']),
 ('es', 'disclaimer', ARRAY[
   'Este mensaje y sus archivos adjuntos son confidenciales y están dirigidos exclusivamente a su destinatario. Si usted lo ha recibido por error, le rogamos que lo comunique al remitente y proceda a su eliminación.']),
 ('es', 'repeat_open', ARRAY['¿Hay alguna novedad sobre esto?', 'Vuelvo a escribir porque no he recibido respuesta.', 'Sigo esperando una respuesta.']),
-('es', 'colleague_open', ARRAY['Mi compañero {qfirst} ya les escribió sobre esto, pero a mí también me pasa.', 'Les reenvío el correo de {qfirst}.']),
+('es', 'colleague_open', ARRAY['Mi compañero {qfirst} ya les escribió sobre esto.', 'Escribo en nombre de {qfirst}, que está fuera esta semana.']),
+('es', 'fwd_note', ARRAY['Ver abajo, ¿pueden revisarlo?', 'Para su información, ver el mensaje de {qfirst} abajo.']),
 ('es', 'quote_hdr', ARRAY['El {qdate}, {qname} <{qemail}> escribió:']),
 ('es', 'fwd_hdr', ARRAY['---------- Mensaje reenviado ---------']),
 ('es', 'datefmt', ARRAY['DD/MM/YYYY, HH24:MI']),
@@ -558,13 +568,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('pt', 'greet', ARRAY['Olá,', 'Bom dia,', 'Prezados,', 'Boa tarde,']),
 ('pt', 'signoff', ARRAY['Obrigado,', 'Atenciosamente,', 'Abraços,', 'Att.,']),
 ('pt', 'ctx', ARRAY['', '', 'Isso está bloqueando toda a equipe.', 'Até {date} funcionava normalmente.',
-  'Estamos no plano {plan}.', 'Segue print em anexo.']),
+  'Segue print em anexo.']),
+('pt', 'ctx_q', ARRAY['', '', 'Estamos no plano {plan}.', 'Não encontrei nada na central de ajuda.']),
 ('pt', 'ask', ARRAY['', 'Vocês podem ajudar?', 'Podem verificar, por favor?', 'Aguardo retorno.']),
 ('pt', 'mobile', ARRAY['Enviado do meu iPhone', 'Enviado do meu Android']),
 ('pt', 'disclaimer', ARRAY[
   'Esta mensagem pode conter informação confidencial ou privilegiada. Se você não for o destinatário, não está autorizado a utilizar, copiar ou divulgar as informações nela contidas. Se recebeu esta mensagem por engano, por favor avise imediatamente o remetente e apague-a.']),
 ('pt', 'repeat_open', ARRAY['Alguma novidade sobre isso?', 'Estou escrevendo novamente porque ainda não tive retorno.', 'Continuo aguardando uma resposta.']),
-('pt', 'colleague_open', ARRAY['Meu colega {qfirst} já reportou isso, mas também está acontecendo comigo.', 'Encaminho a mensagem do {qfirst}.']),
+('pt', 'colleague_open', ARRAY['Meu colega {qfirst} já escreveu para vocês sobre isso.', 'Escrevo em nome do {qfirst}, que está fora esta semana.']),
+('pt', 'fwd_note', ARRAY['Veja abaixo, podem verificar?', 'Para conhecimento, segue a mensagem do {qfirst} abaixo.']),
 ('pt', 'quote_hdr', ARRAY['Em {qdate}, {qname} <{qemail}> escreveu:']),
 ('pt', 'fwd_hdr', ARRAY['---------- Mensagem encaminhada ---------']),
 ('pt', 'datefmt', ARRAY['DD/MM/YYYY HH24:MI']),
@@ -573,11 +585,13 @@ INSERT INTO backlog_demo.phrases VALUES
 ('ja', 'greet', ARRAY['お世話になっております。', 'いつもお世話になっております。', 'ご担当者様']),
 ('ja', 'signoff', ARRAY['よろしくお願いいたします。', '何卒よろしくお願い申し上げます。']),
 ('ja', 'ctx', ARRAY['', 'チーム全体の業務に影響が出ています。', '{date}までは問題なく動作していました。']),
+('ja', 'ctx_q', ARRAY['', '', 'ヘルプセンターを確認しましたが、見つかりませんでした。']),
 ('ja', 'ask', ARRAY['', 'ご確認いただけますでしょうか。', 'ご対応をお願いいたします。']),
 ('ja', 'mobile', ARRAY['iPhoneから送信']),
 ('ja', 'disclaimer', ARRAY['本メールは機密情報を含む場合があります。誤って受信された場合は、送信者にご連絡の上、本メールを削除してください。']),
 ('ja', 'repeat_open', ARRAY['先日お問い合わせした件について、その後いかがでしょうか。', '再度のご連絡失礼いたします。']),
-('ja', 'colleague_open', ARRAY['同僚の{qfirst}からも連絡がありましたが、私の環境でも同じ問題が発生しています。']),
+('ja', 'colleague_open', ARRAY['同僚の{qfirst}から先日ご連絡した件です。']),
+('ja', 'fwd_note', ARRAY['下記の件、ご確認をお願いいたします。']),
 ('ja', 'quote_hdr', ARRAY['{qdate} {qname} <{qemail}>:']),
 ('ja', 'fwd_hdr', ARRAY['---------- 転送メッセージ ----------']),
 ('ja', 'datefmt', ARRAY['YYYY/MM/DD HH24:MI']),
@@ -586,11 +600,13 @@ INSERT INTO backlog_demo.phrases VALUES
 ('zh', 'greet', ARRAY['您好，', '你好，', '尊敬的客服团队：']),
 ('zh', 'signoff', ARRAY['谢谢！', '此致敬礼', '祝好']),
 ('zh', 'ctx', ARRAY['', '这个问题影响了我们整个团队。', '{date}之前一切正常。']),
+('zh', 'ctx_q', ARRAY['', '', '我在帮助中心没有找到答案。']),
 ('zh', 'ask', ARRAY['', '请帮忙看一下。', '麻烦尽快处理，谢谢。']),
 ('zh', 'mobile', ARRAY['发自我的iPhone']),
 ('zh', 'disclaimer', ARRAY['本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错收了本邮件，请您立即电话或邮件通知发件人并删除本邮件。']),
 ('zh', 'repeat_open', ARRAY['请问这个问题有进展吗？', '我之前提交过这个问题，一直没有收到回复。']),
-('zh', 'colleague_open', ARRAY['我的同事{qfirst}已经反馈过这个问题，我这边也遇到了。']),
+('zh', 'colleague_open', ARRAY['我的同事{qfirst}之前已经联系过你们。']),
+('zh', 'fwd_note', ARRAY['请看下面的邮件，麻烦处理一下。']),
 ('zh', 'quote_hdr', ARRAY['在 {qdate}，{qname} <{qemail}> 写道：']),
 ('zh', 'fwd_hdr', ARRAY['---------- 转发的邮件 ----------']),
 ('zh', 'datefmt', ARRAY['YYYY年MM月DD日 HH24:MI']),
@@ -755,10 +771,10 @@ RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
     SELECT CASE
-        WHEN u < CASE category WHEN 'how-to' THEN 0.005 WHEN 'billing' THEN 0.02 WHEN 'login' THEN 0.05
-                               WHEN 'bug' THEN 0.07 WHEN 'integrations' THEN 0.05 ELSE 0.0 END THEN 'urgent'
-        WHEN u < CASE category WHEN 'how-to' THEN 0.06 WHEN 'billing' THEN 0.14 WHEN 'login' THEN 0.25
-                               WHEN 'bug' THEN 0.30 WHEN 'integrations' THEN 0.27 ELSE 0.02 END THEN 'high'
+        WHEN u < CASE category WHEN 'how-to' THEN 0.003 WHEN 'billing' THEN 0.012 WHEN 'login' THEN 0.035
+                               WHEN 'bug' THEN 0.05 WHEN 'integrations' THEN 0.035 ELSE 0.0 END THEN 'urgent'
+        WHEN u < CASE category WHEN 'how-to' THEN 0.045 WHEN 'billing' THEN 0.11 WHEN 'login' THEN 0.19
+                               WHEN 'bug' THEN 0.24 WHEN 'integrations' THEN 0.21 ELSE 0.015 END THEN 'high'
         WHEN u < CASE category WHEN 'how-to' THEN 0.66 WHEN 'billing' THEN 0.76 WHEN 'login' THEN 0.85
                                WHEN 'bug' THEN 0.85 WHEN 'integrations' THEN 0.85 ELSE 0.45 END THEN 'normal'
         ELSE 'low' END
@@ -954,7 +970,7 @@ BEGIN
     CREATE INDEX ON _topic_cum (hi);
 
     -- Arrival: one row per hour of the period and account time zone, weighted by the local
-    -- day of week (Monday +35%, weekends about a quarter of a weekday), the local hour
+    -- day of week (Monday +40% over a midweek day, weekend days a quarter of one), the local hour
     -- (business-hour peaks at 10:00 and 14:00), mild growth over the period, and a per-day
     -- jitter so no two weeks look the same.
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _hours', clock_timestamp() - v_t0;
@@ -962,7 +978,7 @@ BEGIN
     SELECT tz, slot,
            CASE WHEN lead(slot) OVER w IS NULL THEN 2.0 ELSE sum(wt) OVER w / sum(wt) OVER (PARTITION BY tz) END AS hi
       FROM (SELECT z.tz, h.slot,
-                   (ARRAY[1.35, 1.08, 1.04, 1.0, 0.88, 0.27, 0.25])[extract(isodow FROM h.slot AT TIME ZONE z.tz)::integer]
+                   (ARRAY[1.5, 1.1, 1.04, 1.0, 0.88, 0.24, 0.21])[extract(isodow FROM h.slot AT TIME ZONE z.tz)::integer]
                    * (ARRAY[0.06, 0.04, 0.03, 0.03, 0.04, 0.08, 0.2, 0.45, 0.85, 1.15, 1.2, 1.1,
                             0.85, 0.95, 1.1, 1.05, 0.95, 0.75, 0.5, 0.35, 0.28, 0.22, 0.15, 0.09])
                      [extract(hour FROM h.slot AT TIME ZONE z.tz)::integer + 1]
@@ -1007,7 +1023,7 @@ BEGIN
            tp.topic, tp.category,
            date_trunc('second', hr.slot + LEAST(interval '1 hour', v_end - hr.slot) * backlog_demo.u(s.k, v_seed, 105)),
            ch.channel,
-           CASE WHEN a.tier = 'enterprise' AND backlog_demo.u(s.k, v_seed, 107) < 0.2
+           CASE WHEN a.tier = 'enterprise' AND backlog_demo.u(s.k, v_seed, 107) < 0.15
                 THEN backlog_demo.raise(backlog_demo.priority_for(tp.category, backlog_demo.u(s.k, v_seed, 106)))
                 ELSE backlog_demo.priority_for(tp.category, backlog_demo.u(s.k, v_seed, 106)) END,
            CASE WHEN a.lang <> 'en' AND ch.channel <> 'phone' AND backlog_demo.u(s.k, v_seed, 108) < 0.8
@@ -1053,7 +1069,7 @@ BEGIN
                                        backlog_demo.u(d.key, v_seed, 213)) END,
            CASE WHEN d.kind = 'reworded_other_account'
                 THEN backlog_demo.priority_for(p.category, backlog_demo.u(d.key, v_seed, 214))
-                WHEN backlog_demo.u(d.key, v_seed, 214) < 0.3 THEN backlog_demo.raise(p.priority)
+                WHEN backlog_demo.u(d.key, v_seed, 214) < 0.2 THEN backlog_demo.raise(p.priority)
                 ELSE p.priority END,
            CASE WHEN a.lang <> 'en' AND backlog_demo.u(d.key, v_seed, 215) < 0.8
                      AND EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = a.lang AND _tp.topic = p.topic)
@@ -1088,6 +1104,19 @@ BEGIN
       JOIN _t p ON p.key = d.parent_key
       JOIN backlog_demo.accounts pa ON pa.account_no = p.acc_no
       JOIN backlog_demo.accounts a ON a.account_no = d.acc_no;
+
+    -- Few people chase a ticket on a Saturday: most follow-ups that would fall on the
+    -- customer's weekend are sent on Monday morning instead (part of the Monday spike).
+    UPDATE _t t
+       SET created_at = m.monday
+      FROM (SELECT d.key, date_trunc('second', (date_trunc('week', d.created_at AT TIME ZONE a.time_zone)
+                          + interval '7 days 8 hours'
+                          + backlog_demo.u(d.key, v_seed, 217) * interval '4 hours') AT TIME ZONE a.time_zone) AS monday
+              FROM _t d JOIN backlog_demo.accounts a ON a.account_no = d.acc_no
+             WHERE d.src = 'dup'
+               AND extract(isodow FROM d.created_at AT TIME ZONE a.time_zone) >= 6
+               AND backlog_demo.u(d.key, v_seed, 216) < 0.7) m
+     WHERE t.key = m.key AND m.monday < v_end;
 
     -- ---- the incident (keys 2e9 + i): double charges from paying accounts, reported over ~3
     -- days, most in the first day, in the customers' morning; salts 300-399.
@@ -1179,7 +1208,7 @@ BEGIN
                            * CASE WHEN t.created_at >= v_inc0 AND t.created_at < v_inc0 + interval '3 days' THEN 2.2 ELSE 1 END
                            * CASE WHEN extract(isodow FROM t.created_at) = 1 THEN 1.3 ELSE 1 END AS fr_h,
                            CASE WHEN t.priority = 'urgent' THEN NULL
-                                WHEN backlog_demo.u(t.key, v_seed, 420) < 0.04 THEN backlog_demo.raise(t.priority) END AS bump,
+                                WHEN backlog_demo.u(t.key, v_seed, 420) < 0.03 THEN backlog_demo.raise(t.priority) END AS bump,
                            CASE WHEN backlog_demo.u(t.key, v_seed, 421) < 0.08
                                 THEN 6 + 10 * backlog_demo.u(t.key, v_seed, 422) ELSE 1 END AS hold_mult,
                            8 + 40 * backlog_demo.u(t.key, v_seed, 425) AS stuck_mult,
@@ -1317,7 +1346,8 @@ BEGIN
     CREATE TEMP TABLE _g ON COMMIT DROP AS
     SELECT l AS lang,
            backlog_demo.phrase(l, 'greet') AS greet, backlog_demo.phrase(l, 'signoff') AS signoff,
-           backlog_demo.phrase(l, 'ctx') AS ctx, backlog_demo.phrase(l, 'ask') AS ask,
+           backlog_demo.phrase(l, 'ctx') AS ctx, backlog_demo.phrase(l, 'ctx_q') AS ctx_q,
+           backlog_demo.phrase(l, 'ask') AS ask, backlog_demo.phrase(l, 'fwd_note') AS fwd_note,
            backlog_demo.phrase(l, 'mobile') AS mobile, backlog_demo.phrase(l, 'disclaimer') AS disclaimer,
            backlog_demo.phrase(l, 'repeat_open') AS repeat_open, backlog_demo.phrase(l, 'colleague_open') AS colleague_open,
            backlog_demo.phrase(l, 'quote_hdr') AS quote_hdr, backlog_demo.phrase(l, 'fwd_hdr') AS fwd_hdr,
@@ -1364,6 +1394,7 @@ BEGIN
            a.account, a.tier, a.domain, a.time_zone AS tz, a.lang AS alang, initcap(a.tier) AS plan,
            p.agent1, p.live, w.first, w.name, w.email, w.title, w.phone,
            g.greet, g.mobile, g.disclaimer, g.quote_hdr, g.fwd_hdr, g.datefmt, g.reply_prefix, g.fwd_prefix,
+           replace(backlog_demo.pick(g.fwd_note, backlog_demo.u(t.key, v_seed, 654)), '{qfirst}', coalesce(pw.first, '')) AS fwd_note,
            ag.first AS first_names, ag.last AS last_names,
            backlog_demo.pick(g.signoff, backlog_demo.u(t.key, v_seed, 644)) AS signoff,
            floor(backlog_demo.u(t.key, v_seed, 645) * 10)::integer AS sig,
@@ -1374,7 +1405,8 @@ BEGIN
            backlog_demo.pick(_e.browsers, backlog_demo.u(t.key, v_seed, 649)) AS browser,
            backlog_demo.pick(_e.desktop_os, backlog_demo.u(t.key, v_seed, 650)) AS desk_os,
            sl.feature,
-           backlog_demo.fill(backlog_demo.pick(g.ctx, backlog_demo.u(t.key, v_seed, 651)), sl.feature, sl.integration,
+           backlog_demo.fill(backlog_demo.pick(CASE WHEN t.category IN ('bug', 'integrations', 'login') THEN g.ctx ELSE g.ctx_q END,
+                                               backlog_demo.u(t.key, v_seed, 651)), sl.feature, sl.integration,
                              sl.err, sl.amount, sl.inv, initcap(a.tier), sl.seats, sl.n, sl.report,
                              sl.app_version, sl.os, sl.day) AS ctx,
            backlog_demo.pick(g.ask, backlog_demo.u(t.key, v_seed, 652)) AS ask,
@@ -1448,7 +1480,7 @@ BEGIN
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _tx', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _tx ON COMMIT DROP AS
     SELECT f.id, f.key, f.kind, f.parent_key, f.lang, f.channel, f.created_at, f.tz, f.first, f.name, f.email,
-           f.greet, f.signoff, f.quote_hdr, f.fwd_hdr, f.datefmt, f.reply_prefix, f.fwd_prefix, f.agent1, f.opener,
+           f.greet, f.signoff, f.quote_hdr, f.fwd_hdr, f.datefmt, f.reply_prefix, f.fwd_prefix, f.agent1, f.fwd_note,
            CASE f.channel
                WHEN 'chat' THEN CASE WHEN NOT f.live THEN 'Offline message from ' || f.name
                                      WHEN f.visitor THEN 'Chat with Visitor ' || (10000 + f.key % 89999)
@@ -1512,7 +1544,7 @@ BEGIN
                    END
                WHEN 'phone' THEN
                    'Inbound call, ' || (2 + floor(backlog_demo.u(f.key, v_seed, 672) * 18))::integer || E' min\nCaller: ' || f.name
-                   || ' (' || f.account || E')\nCallback number: ' || f.phone || E'\n\nCustomer said: "' || f.para || E'"\n\nNext steps: '
+                   || ' (' || f.account || E')\nCallback number: ' || f.phone || E'\n\nCustomer said: "' || concat_ws(' ', nullif(f.opener, ''), f.core) || E'"\n\nNext steps: '
                    || backlog_demo.pick(ARRAY['Investigate and call back.', 'Sent a help article, follow up by email.',
                                               'Escalate if not resolved by tomorrow.', 'Customer will send screenshots.',
                                               'Check logs for the account, reply by email.'], backlog_demo.u(f.key, v_seed, 673))
@@ -1558,7 +1590,7 @@ BEGIN
                                         '{qname}', p.name), '{qemail}', p.email)
                      || E'\n> ' || replace(p.main, E'\n', E'\n> ')
                 WHEN x.kind = 'colleague_same_account' AND x.channel = 'email' AND backlog_demo.u(x.key, v_seed, 681) < 0.45
-                THEN backlog_demo.pick(x.greet, backlog_demo.u(x.key, v_seed, 685)) || E'\n\n' || x.opener || E'\n\n'
+                THEN backlog_demo.pick(x.greet, backlog_demo.u(x.key, v_seed, 685)) || E'\n\n' || x.fwd_note || E'\n\n'
                      || x.signoff || E'\n' || x.first || E'\n\n' || x.fwd_hdr[1]
                      || E'\nFrom: ' || p.name || ' <' || p.email || E'>\nDate: '
                      || to_char(p.created_at AT TIME ZONE x.tz, x.datefmt[1]) || E'\nSubject: ' || p.subject
