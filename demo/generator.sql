@@ -479,6 +479,362 @@ INSERT INTO backlog_demo.phrases VALUES
   'Double charge on our account after upgrading to {plan}. Please fix this and refund the extra payment asap.',
   'Looks like your system charged us twice - {amount} went out two times this morning.']);
 
+-- Topics in other languages (the most frequent ones; the rest are written in English).
+INSERT INTO backlog_demo.phrases VALUES
+-- German
+('de', 'howto_export:subj', ARRAY['Daten als CSV exportieren?', 'Export nach Excel', 'Frage zum Datenexport']),
+('de', 'howto_export:body', ARRAY[
+  'Wie kann ich alle Daten aus dem {feature} als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.',
+  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des {feature}.',
+  'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.']),
+('de', 'howto_permissions:subj', ARRAY['Benutzerrechte einschränken', 'Nur-Lese-Rolle anlegen?']),
+('de', 'howto_permissions:body', ARRAY[
+  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den {feature} nur ansehen, aber nichts ändern können?',
+  'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?']),
+('de', 'howto_import:subj', ARRAY['Kontakte aus Excel importieren', 'Frage zum CSV-Import']),
+('de', 'howto_import:body', ARRAY[
+  'Wir ziehen aus unserem alten System um und haben etwa {n} Kontakte in einer Tabelle. Welches Format erwartet der CSV-Import?',
+  'Beim CSV-Import wurden {n} Zeilen ohne Begründung übersprungen. Welche Spalten sind Pflicht?']),
+('de', 'howto_report:subj', ARRAY['Eigenen Bericht erstellen', 'Dashboard für das Team']),
+('de', 'howto_report:body', ARRAY[
+  'Ich möchte einen Bericht {report} nach Region aufschlüsseln, der Filter lässt aber nur eine Region zu. Übersehe ich etwas?',
+  'Wie erstelle ich ein Dashboard, das das ganze Team sieht? Meins wird nur mir angezeigt.']),
+('de', 'bill_invoice_vat:subj', ARRAY['Falsche MwSt. auf Rechnung {inv}', 'USt-IdNr. fehlt auf der Rechnung']),
+('de', 'bill_invoice_vat:body', ARRAY[
+  'Auf Rechnung {inv} wird Umsatzsteuer berechnet, obwohl unsere USt-IdNr. hinterlegt ist. Bitte stellen Sie die Rechnung korrigiert aus (Reverse Charge).',
+  'Unsere Buchhaltung kann Rechnung {inv} nicht verbuchen, da unsere Umsatzsteuer-ID fehlt. Bitte senden Sie uns eine korrigierte Rechnung.']),
+('de', 'bill_card_update:subj', ARRAY['Zahlung fehlgeschlagen', 'Kreditkarte aktualisieren']),
+('de', 'bill_card_update:body', ARRAY[
+  'Wir haben eine E-Mail bekommen, dass die Zahlung fehlgeschlagen ist. Die Karte ist abgelaufen – wo kann ich die neue hinterlegen?',
+  'Können wir statt per Kreditkarte per Überweisung auf Rechnung zahlen? Unsere Buchhaltung bevorzugt das.']),
+('de', 'bill_charged_wrong:subj', ARRAY['Falscher Betrag abgebucht', 'Rechnung höher als erwartet']),
+('de', 'bill_charged_wrong:body', ARRAY[
+  'Wir haben letzten Monat auf {plan} heruntergestuft, aber trotzdem den alten Preis von {amount} bezahlt. Können Sie das prüfen?',
+  'Unsere Rechnung diesen Monat beträgt {amount}, deutlich mehr als sonst. Wir haben keine Nutzer hinzugefügt.']),
+('de', 'bill_refund:subj', ARRAY['Rückerstattung', 'Bitte um Erstattung']),
+('de', 'bill_refund:body', ARRAY[
+  'Bitte erstatten Sie die letzte Abbuchung über {amount} (Rechnung {inv}). Wir hatten vergessen, vor der Verlängerung zu kündigen.',
+  'Wir möchten eine Rückerstattung für Rechnung {inv} ({amount}) beantragen. Die Verlängerung wurde abgebucht, bevor wir kündigen konnten.']),
+('de', 'bill_cancel:subj', ARRAY['Kündigung', 'Abo kündigen']),
+('de', 'bill_cancel:body', ARRAY[
+  'Hiermit kündigen wir unser {plan}-Abonnement zum Ende des aktuellen Abrechnungszeitraums. Bitte bestätigen Sie die Kündigung.',
+  'Bitte kündigen Sie unseren Account zum nächstmöglichen Zeitpunkt und stoppen Sie alle weiteren Abbuchungen.']),
+('de', 'bill_add_seats:subj', ARRAY['Weitere Lizenzen', '{seats} zusätzliche Nutzer']),
+('de', 'bill_add_seats:body', ARRAY[
+  'Wir benötigen {seats} zusätzliche Lizenzen für unseren Tarif {plan}. Bitte passen Sie das Abo an.',
+  'Könnten Sie unserem Konto {seats} weitere Plätze hinzufügen? Neue Kollegen fangen am Montag an.']),
+('de', 'bill_invoice_copy:subj', ARRAY['Rechnungskopie {inv}', 'Kopie der Rechnung']),
+('de', 'bill_invoice_copy:body', ARRAY[
+  'Könnten Sie mir bitte eine Kopie der Rechnung {inv} schicken? Unsere Buchhaltung findet sie nicht.',
+  'Bitte senden Sie die Rechnung {inv} als PDF an unsere Buchhaltung.']),
+('de', 'login_sso:subj', ARRAY['SSO-Anmeldung funktioniert nicht', 'Fehler bei SAML-Login']),
+('de', 'login_sso:body', ARRAY[
+  'Seit heute Morgen kann sich bei uns niemand mehr per SSO anmelden. Nach der Weiterleitung von Okta kommt "Invalid SAML response".',
+  'Die Anmeldung über Azure AD endet in einer Schleife, man landet immer wieder auf der Login-Seite.']),
+('de', 'login_reset_email:subj', ARRAY['Keine E-Mail zum Zurücksetzen des Passworts', 'Passwort-Reset kommt nicht an']),
+('de', 'login_reset_email:body', ARRAY[
+  'Ich habe dreimal ein neues Passwort angefordert, aber die E-Mail kommt nie an. Der Spam-Ordner ist leer.',
+  'Die E-Mails zum Zurücksetzen des Passworts erreichen uns nicht. Andere E-Mails von Ihnen kommen an.']),
+('de', 'login_locked:subj', ARRAY['Konto gesperrt', 'Ausgesperrt nach zu vielen Versuchen']),
+('de', 'login_locked:body', ARRAY[
+  'Mein Konto wurde nach zu vielen Anmeldeversuchen gesperrt. Bitte entsperren Sie es.',
+  'Ich habe mich ein paar Mal vertippt und bin jetzt ausgesperrt. Wie lange dauert die Sperre?']),
+('de', 'login_2fa_reset:subj', ARRAY['2FA zurücksetzen', 'Neues Handy – Zwei-Faktor-Authentifizierung']),
+('de', 'login_2fa_reset:body', ARRAY[
+  'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?',
+  'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.']),
+('de', 'bug_report_blank:subj', ARRAY['{feature} lädt nicht', 'Leere Seite im {feature}']),
+('de', 'bug_report_blank:body', ARRAY[
+  'Seit gestern zeigt der {feature} nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.',
+  'Wenn ich den {feature} öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
+('de', 'bug_export_fail:subj', ARRAY['Export schlägt fehl', 'Fehler beim Export des Berichts {report}']),
+('de', 'bug_export_fail:body', ARRAY[
+  'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.',
+  'Seit dem letzten Release funktioniert der CSV-Export bei uns nicht mehr.']),
+('de', 'bug_mobile_crash:subj', ARRAY['App stürzt beim Start ab', 'Absturz nach Update']),
+('de', 'bug_mobile_crash:body', ARRAY[
+  'Nach dem Update auf Version {app_version} stürzt die App sofort beim Öffnen ab. Ich nutze {os}.',
+  'Die App schließt sich direkt nach dem Startbildschirm. Neu installieren hat nicht geholfen.']),
+('de', 'int_sync_stopped:subj', ARRAY['{integration}-Synchronisation gestoppt', 'Keine Daten mehr aus {integration}']),
+('de', 'int_sync_stopped:body', ARRAY[
+  'Unsere {integration}-Integration synchronisiert seit dem {date} nicht mehr, obwohl sie als verbunden angezeigt wird.',
+  'Neue Datensätze aus {integration} kommen nicht mehr an. Wir haben die Verbindung neu hergestellt, ohne Erfolg.']),
+('de', 'int_oauth:subj', ARRAY['{integration} lässt sich nicht verbinden']),
+('de', 'int_oauth:body', ARRAY[
+  'Beim Verbinden mit {integration} kommt nach der Freigabe die Meldung {err}.',
+  'Die Verbindung zu {integration} verlangt jeden Tag eine neue Autorisierung.']),
+('de', 'fr_dark_mode:subj', ARRAY['Dunkelmodus?', 'Wunsch: Dark Mode']),
+('de', 'fr_dark_mode:body', ARRAY[
+  'Ist ein Dark Mode geplant? Viele bei uns arbeiten abends und der weiße Hintergrund ist anstrengend.',
+  'Bitte bauen Sie einen dunklen Modus ein, das wünscht sich unser ganzes Team.']),
+('de', 'fr_bulk_edit:subj', ARRAY['Mehrere Datensätze gleichzeitig bearbeiten']),
+('de', 'fr_bulk_edit:body', ARRAY[
+  'Es würde uns viel Zeit sparen, wenn man mehrere Datensätze auf einmal bearbeiten könnte, z. B. den Besitzer von 50 Deals ändern.',
+  'Gibt es eine Massenbearbeitung? Wenn nicht, verstehen Sie das bitte als Feature-Wunsch.']),
+('de', 'inc_double_charge:subj', ARRAY['Doppelte Abbuchung', 'Zweimal belastet', 'Doppelte Zahlung nach Tarifwechsel']),
+('de', 'inc_double_charge:body', ARRAY[
+  'Uns wurde diesen Monat zweimal {amount} abgebucht. Bitte erstatten Sie die doppelte Zahlung.',
+  'Nach dem Tarifwechsel gestern wurde der volle Betrag noch einmal belastet. Jetzt haben wir zwei Zahlungen über {amount}.',
+  'Auf unserer Kreditkartenabrechnung erscheint die Abbuchung über {amount} zweimal. Wir haben nur ein Konto bei Ihnen.']),
+-- French
+('fr', 'howto_export:subj', ARRAY['Exporter nos données en CSV ?', 'Export vers Excel']),
+('fr', 'howto_export:body', ARRAY[
+  'Comment exporter toutes les données du {feature} en fichier CSV ? Notre service comptable en a besoin.',
+  'Je ne trouve pas de bouton d''export. Nous avons besoin d''un export complet pour un audit la semaine prochaine.']),
+('fr', 'howto_permissions:subj', ARRAY['Limiter les droits de certains utilisateurs', 'Créer un rôle en lecture seule ?']),
+('fr', 'howto_permissions:body', ARRAY[
+  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir le {feature} sans rien modifier.',
+  'Des prestataires nous rejoignent et ne doivent voir que leurs propres projets. Comment configurer cela ?']),
+('fr', 'howto_import:subj', ARRAY['Importer des contacts depuis Excel']),
+('fr', 'howto_import:body', ARRAY[
+  'Nous migrons depuis notre ancien outil avec environ {n} contacts dans un tableur. Quel format attend l''import CSV ?',
+  'L''import CSV a ignoré {n} lignes sans explication. Quelles colonnes sont obligatoires ?']),
+('fr', 'bill_invoice_vat:subj', ARRAY['TVA erronée sur la facture {inv}', 'Numéro de TVA absent de la facture']),
+('fr', 'bill_invoice_vat:body', ARRAY[
+  'La facture {inv} inclut la TVA alors que notre numéro de TVA intracommunautaire est renseigné. Pouvez-vous l''émettre en autoliquidation ?',
+  'Notre comptabilité ne peut pas enregistrer la facture {inv} car notre numéro de TVA n''y figure pas.']),
+('fr', 'bill_card_update:subj', ARRAY['Échec de paiement', 'Mettre à jour la carte bancaire']),
+('fr', 'bill_card_update:body', ARRAY[
+  'Nous avons reçu un e-mail indiquant que le paiement a échoué. La carte a expiré, où puis-je en ajouter une nouvelle ?',
+  'Pouvons-nous payer par virement sur facture plutôt que par carte ?']),
+('fr', 'bill_charged_wrong:subj', ARRAY['Montant facturé incorrect']),
+('fr', 'bill_charged_wrong:body', ARRAY[
+  'Nous sommes passés à l''offre {plan} le mois dernier mais avons encore été débités de l''ancien tarif de {amount}.',
+  'Notre facture de ce mois s''élève à {amount}, bien plus que d''habitude. Nous n''avons ajouté aucun utilisateur.']),
+('fr', 'bill_refund:subj', ARRAY['Demande de remboursement', 'Remboursement']),
+('fr', 'bill_refund:body', ARRAY[
+  'Merci de rembourser le dernier prélèvement de {amount} (facture {inv}). Nous avons oublié de résilier avant le renouvellement.',
+  'Je souhaite obtenir le remboursement de la facture {inv} ({amount}). Le renouvellement a été prélevé avant notre résiliation.']),
+('fr', 'bill_cancel:subj', ARRAY['Résiliation', 'Résilier notre abonnement']),
+('fr', 'bill_cancel:body', ARRAY[
+  'Nous souhaitons résilier notre abonnement {plan} à la fin de la période en cours. Merci de confirmer.',
+  'Merci de clôturer notre compte et d''arrêter tout prélèvement futur.']),
+('fr', 'bill_add_seats:subj', ARRAY['Ajouter des licences']),
+('fr', 'bill_add_seats:body', ARRAY[
+  'Nous avons besoin de {seats} licences supplémentaires sur notre offre {plan}. Pouvez-vous mettre à jour l''abonnement ?',
+  'Pourriez-vous ajouter {seats} utilisateurs à notre compte ? De nouveaux collègues arrivent lundi.']),
+('fr', 'bill_invoice_copy:subj', ARRAY['Copie de facture {inv}', 'Duplicata de facture']),
+('fr', 'bill_invoice_copy:body', ARRAY[
+  'Pourriez-vous m''envoyer une copie de la facture {inv} ? Notre comptabilité ne la retrouve pas.',
+  'Merci d''envoyer la facture {inv} en PDF à notre service comptable.']),
+('fr', 'login_sso:subj', ARRAY['Connexion SSO impossible', 'Erreur SAML à la connexion']),
+('fr', 'login_sso:body', ARRAY[
+  'Depuis ce matin, personne chez nous ne peut se connecter via SSO. Après la redirection Okta on obtient "Invalid SAML response".',
+  'La connexion via Azure AD tourne en boucle : on revient toujours sur la page de connexion.']),
+('fr', 'login_reset_email:subj', ARRAY['E-mail de réinitialisation non reçu', 'Mot de passe oublié : aucun e-mail']),
+('fr', 'login_reset_email:body', ARRAY[
+  'J''ai demandé trois fois la réinitialisation du mot de passe mais l''e-mail n''arrive jamais. Rien dans les spams.',
+  'Les e-mails de réinitialisation ne nous parviennent pas, alors que vos autres e-mails arrivent bien.']),
+('fr', 'login_locked:subj', ARRAY['Compte bloqué']),
+('fr', 'login_locked:body', ARRAY[
+  'Mon compte a été bloqué après plusieurs tentatives de connexion. Pouvez-vous le débloquer ?',
+  'Je suis bloqué après quelques erreurs de mot de passe. Combien de temps dure le blocage ?']),
+('fr', 'login_2fa_reset:subj', ARRAY['Réinitialiser la double authentification', 'Nouveau téléphone – 2FA']),
+('fr', 'login_2fa_reset:body', ARRAY[
+  'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?',
+  'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.']),
+('fr', 'bug_report_blank:subj', ARRAY['Le {feature} ne se charge plus', 'Page blanche sur le {feature}']),
+('fr', 'bug_report_blank:body', ARRAY[
+  'Depuis hier, le {feature} affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.',
+  'Quand j''ouvre le {feature}, la page reste complètement blanche. La console affiche {err}.']),
+('fr', 'bug_export_fail:subj', ARRAY['L''export échoue']),
+('fr', 'bug_export_fail:body', ARRAY[
+  'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.',
+  'Depuis la dernière mise à jour, l''export CSV ne fonctionne plus chez nous.']),
+('fr', 'bug_mobile_crash:subj', ARRAY['L''application plante au démarrage']),
+('fr', 'bug_mobile_crash:body', ARRAY[
+  'Depuis la mise à jour {app_version}, l''application se ferme dès l''ouverture. Je suis sous {os}.',
+  'L''application se ferme juste après l''écran de démarrage. La réinstaller n''a rien changé.']),
+('fr', 'int_sync_stopped:subj', ARRAY['Synchronisation {integration} arrêtée', 'Plus de données depuis {integration}']),
+('fr', 'int_sync_stopped:body', ARRAY[
+  'Notre intégration {integration} ne se synchronise plus depuis le {date}, alors qu''elle apparaît comme connectée.',
+  'Les nouveaux enregistrements de {integration} n''arrivent plus. Nous avons reconnecté l''intégration, sans effet.']),
+('fr', 'fr_dark_mode:subj', ARRAY['Mode sombre ?']),
+('fr', 'fr_dark_mode:body', ARRAY[
+  'Un mode sombre est-il prévu ? Une partie de l''équipe travaille tard et le fond blanc fatigue les yeux.',
+  'Merci d''ajouter un thème sombre, c''est la demande numéro un dans notre équipe.']),
+('fr', 'inc_double_charge:subj', ARRAY['Double prélèvement', 'Débités deux fois', 'Paiement en double après changement d''offre']),
+('fr', 'inc_double_charge:body', ARRAY[
+  'Nous avons été débités deux fois ce mois-ci : deux prélèvements de {amount} le même jour. Merci de rembourser le doublon.',
+  'Après notre changement d''offre hier, le montant total a de nouveau été prélevé. Nous avons maintenant deux paiements de {amount}.',
+  'Notre relevé de carte montre le prélèvement de {amount} deux fois.']),
+-- Spanish
+('es', 'howto_export:subj', ARRAY['¿Cómo exportar datos a CSV?', 'Exportar a Excel']),
+('es', 'howto_export:body', ARRAY[
+  '¿Cómo puedo exportar todos los datos del {feature} a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.',
+  'No encuentro el botón de exportar. Necesitamos una exportación completa para una auditoría la próxima semana.']),
+('es', 'howto_permissions:subj', ARRAY['Restringir permisos de usuarios', '¿Rol de solo lectura?']),
+('es', 'howto_permissions:body', ARRAY[
+  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver el {feature} sin poder editar nada.',
+  'Se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo lo configuro?']),
+('es', 'bill_invoice_vat:subj', ARRAY['IVA incorrecto en la factura {inv}']),
+('es', 'bill_invoice_vat:body', ARRAY[
+  'La factura {inv} incluye IVA aunque tenemos registrado nuestro NIF-IVA. ¿Pueden emitirla con inversión del sujeto pasivo?',
+  'Contabilidad no puede registrar la factura {inv} porque falta nuestro número de IVA. Envíennos una factura corregida, por favor.']),
+('es', 'bill_card_update:subj', ARRAY['Pago fallido', 'Actualizar la tarjeta']),
+('es', 'bill_card_update:body', ARRAY[
+  'Recibimos un correo de que el pago falló. La tarjeta caducó el mes pasado, ¿dónde puedo cambiarla?',
+  '¿Podemos pagar por transferencia contra factura en lugar de con tarjeta?']),
+('es', 'bill_refund:subj', ARRAY['Solicitud de reembolso', 'Reembolso']),
+('es', 'bill_refund:body', ARRAY[
+  'Por favor, reembolsen el último cargo de {amount} (factura {inv}). Olvidamos cancelar antes de la renovación.',
+  'Quisiera el reembolso de la factura {inv} ({amount}). La renovación se cobró antes de que pudiéramos cancelar.']),
+('es', 'bill_cancel:subj', ARRAY['Cancelar suscripción', 'Baja de la cuenta']),
+('es', 'bill_cancel:body', ARRAY[
+  'Queremos cancelar nuestra suscripción {plan} al final del periodo actual. Por favor, confírmenlo.',
+  'Por favor, cierren nuestra cuenta y detengan todos los cobros futuros.']),
+('es', 'bill_add_seats:subj', ARRAY['Añadir licencias']),
+('es', 'bill_add_seats:body', ARRAY[
+  'Necesitamos {seats} licencias más en nuestro plan {plan}. ¿Pueden actualizar la suscripción?',
+  '¿Podrían añadir {seats} usuarios a nuestra cuenta? Hay nuevas incorporaciones el lunes.']),
+('es', 'bill_invoice_copy:subj', ARRAY['Copia de la factura {inv}']),
+('es', 'bill_invoice_copy:body', ARRAY[
+  '¿Podrían enviarme una copia de la factura {inv}? Contabilidad no la encuentra.',
+  'Por favor, envíen la factura {inv} en PDF a nuestro departamento de finanzas.']),
+('es', 'login_sso:subj', ARRAY['El inicio de sesión SSO no funciona']),
+('es', 'login_sso:body', ARRAY[
+  'Desde esta mañana nadie en la empresa puede entrar con SSO. Tras la redirección de Okta aparece "Invalid SAML response".',
+  'El acceso con Azure AD entra en un bucle y siempre vuelve a la página de inicio de sesión.']),
+('es', 'login_reset_email:subj', ARRAY['No llega el correo para restablecer la contraseña']),
+('es', 'login_reset_email:body', ARRAY[
+  'He pedido restablecer la contraseña tres veces y el correo nunca llega. Tampoco está en spam.',
+  'Los correos de restablecimiento de contraseña no nos llegan, aunque el resto de sus correos sí.']),
+('es', 'login_2fa_reset:subj', ARRAY['Restablecer 2FA', 'Móvil nuevo - autenticación en dos pasos']),
+('es', 'login_2fa_reset:body', ARRAY[
+  'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?',
+  'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.']),
+('es', 'bug_report_blank:subj', ARRAY['El {feature} no carga', 'Página en blanco en el {feature}']),
+('es', 'bug_report_blank:body', ARRAY[
+  'Desde ayer el {feature} solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.',
+  'Al abrir el {feature} la página sale completamente en blanco. En la consola aparece {err}.']),
+('es', 'int_sync_stopped:subj', ARRAY['La sincronización con {integration} se detuvo']),
+('es', 'int_sync_stopped:body', ARRAY[
+  'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.',
+  'Ya no llegan registros nuevos de {integration}. Volvimos a conectar la integración y sigue igual.']),
+('es', 'inc_double_charge:subj', ARRAY['Cobro duplicado', 'Nos cobraron dos veces']),
+('es', 'inc_double_charge:body', ARRAY[
+  'Este mes nos cobraron dos veces: dos cargos de {amount} el mismo día. Por favor, reembolsen el duplicado.',
+  'Después de cambiar de plan ayer nos volvieron a cobrar el importe completo. Ahora tenemos dos pagos de {amount}.',
+  'En el extracto de la tarjeta aparece el cargo de {amount} dos veces.']),
+-- Portuguese
+('pt', 'howto_export:subj', ARRAY['Como exportar dados para CSV?', 'Exportar para Excel']),
+('pt', 'howto_export:body', ARRAY[
+  'Como faço para exportar todos os dados do {feature} para um arquivo CSV? O financeiro precisa disso em planilha.',
+  'Não encontro o botão de exportar. Precisamos de uma exportação completa para uma auditoria na semana que vem.']),
+('pt', 'bill_invoice_copy:subj', ARRAY['Segunda via da fatura {inv}', 'Cópia da fatura']),
+('pt', 'bill_invoice_copy:body', ARRAY[
+  'Vocês podem me enviar uma cópia da fatura {inv}? O contas a pagar não encontrou.',
+  'Por favor, enviem a fatura {inv} em PDF para o nosso financeiro.']),
+('pt', 'bill_card_update:subj', ARRAY['Falha no pagamento', 'Atualizar cartão de crédito']),
+('pt', 'bill_card_update:body', ARRAY[
+  'Recebemos um e-mail dizendo que o pagamento falhou. O cartão venceu, onde atualizo?',
+  'Podemos pagar por boleto em vez de cartão de crédito?']),
+('pt', 'bill_refund:subj', ARRAY['Pedido de reembolso', 'Reembolso']),
+('pt', 'bill_refund:body', ARRAY[
+  'Por favor, reembolsem a última cobrança de {amount} (fatura {inv}). Esquecemos de cancelar antes da renovação.',
+  'Gostaria do reembolso da fatura {inv} ({amount}). A renovação foi cobrada antes de conseguirmos cancelar.']),
+('pt', 'bill_cancel:subj', ARRAY['Cancelamento da assinatura', 'Cancelar conta']),
+('pt', 'bill_cancel:body', ARRAY[
+  'Queremos cancelar nossa assinatura {plan} no fim do período atual. Por favor, confirmem.',
+  'Por favor, encerrem nossa conta e parem todas as cobranças futuras.']),
+('pt', 'bill_add_seats:subj', ARRAY['Adicionar licenças']),
+('pt', 'bill_add_seats:body', ARRAY[
+  'Precisamos de mais {seats} licenças no plano {plan}. Podem atualizar a assinatura?',
+  'Vocês podem adicionar {seats} usuários à nossa conta? Temos pessoas novas começando na segunda.']),
+('pt', 'login_reset_email:subj', ARRAY['E-mail de redefinição de senha não chega']),
+('pt', 'login_reset_email:body', ARRAY[
+  'Pedi a redefinição de senha três vezes e o e-mail nunca chega. Já olhei o spam.',
+  'Os e-mails de redefinição de senha não estão chegando, mas os outros e-mails de vocês chegam normalmente.']),
+('pt', 'login_2fa_reset:subj', ARRAY['Redefinir 2FA', 'Celular novo - autenticação em dois fatores']),
+('pt', 'login_2fa_reset:body', ARRAY[
+  'Troquei de celular e perdi o acesso ao app autenticador. Vocês podem redefinir a autenticação em dois fatores?',
+  'Por favor, desativem o 2FA da minha conta; meu celular antigo foi roubado.']),
+('pt', 'login_sso:subj', ARRAY['Login por SSO não funciona']),
+('pt', 'login_sso:body', ARRAY[
+  'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".',
+  'O login com Azure AD fica em loop e sempre volta para a página de login.']),
+('pt', 'bug_report_blank:subj', ARRAY['{feature} não carrega', 'Página em branco no {feature}']),
+('pt', 'bug_report_blank:body', ARRAY[
+  'Desde ontem o {feature} só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.',
+  'Quando abro o {feature} a página fica totalmente em branco. No console aparece {err}.']),
+('pt', 'int_sync_stopped:subj', ARRAY['Sincronização com {integration} parou']),
+('pt', 'int_sync_stopped:body', ARRAY[
+  'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.',
+  'Os registros novos do {integration} não chegam mais. Reconectamos a integração e nada mudou.']),
+('pt', 'inc_double_charge:subj', ARRAY['Cobrança em duplicidade', 'Fomos cobrados duas vezes']),
+('pt', 'inc_double_charge:body', ARRAY[
+  'Fomos cobrados duas vezes este mês: duas cobranças de {amount} no mesmo dia. Por favor, estornem a duplicada.',
+  'Depois que mudamos de plano ontem, o valor cheio foi cobrado de novo. Agora temos dois pagamentos de {amount}.',
+  'A fatura do cartão mostra a cobrança de {amount} duas vezes.']),
+-- Japanese
+('ja', 'howto_export:subj', ARRAY['CSVエクスポートの方法について', 'データのエクスポート']),
+('ja', 'howto_export:body', ARRAY[
+  '{feature}のデータをすべてCSVでエクスポートする方法を教えてください。経理部門で必要になりました。',
+  'エクスポートボタンが見つかりません。来週の監査のため、全データを出力する必要があります。']),
+('ja', 'howto_permissions:subj', ARRAY['閲覧専用ユーザーの作成']),
+('ja', 'howto_permissions:body', ARRAY[
+  '閲覧のみ可能なロールは作成できますか。一部のメンバーには{feature}を見るだけにしてほしいです。']),
+('ja', 'bill_invoice_copy:subj', ARRAY['請求書{inv}の再発行', '請求書の写しについて']),
+('ja', 'bill_invoice_copy:body', ARRAY[
+  '請求書{inv}の写しをお送りいただけますでしょうか。経理部で見当たらないとのことです。',
+  '請求書{inv}をPDFで経理部宛にお送りください。']),
+('ja', 'bill_cancel:subj', ARRAY['解約のお願い']),
+('ja', 'bill_cancel:body', ARRAY[
+  '現在の請求期間の終了をもって{plan}プランを解約したく、ご連絡いたしました。ご確認をお願いいたします。',
+  'アカウントを解約し、今後の請求を停止していただけますでしょうか。']),
+('ja', 'bill_refund:subj', ARRAY['返金のお願い']),
+('ja', 'bill_refund:body', ARRAY[
+  '更新前に解約するのを失念しておりました。請求書{inv}（{amount}）の返金をお願いできますでしょうか。']),
+('ja', 'login_reset_email:subj', ARRAY['パスワード再設定メールが届きません']),
+('ja', 'login_reset_email:body', ARRAY[
+  'パスワードの再設定を3回申請しましたが、メールが届きません。迷惑メールフォルダも確認しました。',
+  'パスワード再設定のメールだけが届きません。他のメールは問題なく受信できています。']),
+('ja', 'login_2fa_reset:subj', ARRAY['二段階認証のリセット']),
+('ja', 'login_2fa_reset:body', ARRAY[
+  '機種変更により認証アプリにアクセスできなくなりました。二段階認証をリセットしていただけますか。']),
+('ja', 'login_sso:subj', ARRAY['SSOでログインできません']),
+('ja', 'login_sso:body', ARRAY[
+  '今朝から社内の全員がSSOでログインできません。Oktaからのリダイレクト後に「Invalid SAML response」と表示されます。']),
+('ja', 'bug_report_blank:subj', ARRAY['{feature}が表示されません']),
+('ja', 'bug_report_blank:body', ARRAY[
+  '昨日から{feature}が読み込み中のまま表示されません。ChromeでもFirefoxでも同じです。',
+  '{feature}を開くと真っ白なページになります。コンソールには{err}と出ています。']),
+('ja', 'int_sync_stopped:subj', ARRAY['{integration}との同期が停止しています']),
+('ja', 'int_sync_stopped:body', ARRAY[
+  '{date}から{integration}との同期が止まっています。連携画面では「接続済み」と表示されています。']),
+('ja', 'inc_double_charge:subj', ARRAY['二重請求について', '料金が二重に引き落とされています']),
+('ja', 'inc_double_charge:body', ARRAY[
+  '今月、同じ日に{amount}が2回請求されています。重複分の返金をお願いいたします。',
+  'プラン変更後、再度全額が請求されました。{amount}の支払いが2件になっています。']),
+-- Chinese
+('zh', 'howto_export:subj', ARRAY['如何导出CSV数据？']),
+('zh', 'howto_export:body', ARRAY[
+  '请问如何把{feature}里的所有数据导出为CSV文件？财务部门需要用表格。',
+  '我找不到导出按钮。下周审计需要完整的数据导出。']),
+('zh', 'bill_invoice_copy:subj', ARRAY['申请发票{inv}副本']),
+('zh', 'bill_invoice_copy:body', ARRAY[
+  '能否发一份发票{inv}的副本给我？财务那边找不到了。']),
+('zh', 'bill_cancel:subj', ARRAY['取消订阅']),
+('zh', 'bill_cancel:body', ARRAY[
+  '我们希望在本计费周期结束时取消{plan}订阅，请确认。',
+  '请关闭我们的账户并停止以后的所有扣款。']),
+('zh', 'login_reset_email:subj', ARRAY['收不到重置密码的邮件']),
+('zh', 'login_reset_email:body', ARRAY[
+  '我已经申请了三次重置密码，但一直收不到邮件，垃圾邮件里也没有。']),
+('zh', 'login_2fa_reset:subj', ARRAY['重置两步验证']),
+('zh', 'login_2fa_reset:body', ARRAY[
+  '我换了新手机，无法再使用身份验证器。请帮我重置两步验证。']),
+('zh', 'bug_report_blank:subj', ARRAY['{feature}打不开']),
+('zh', 'bug_report_blank:body', ARRAY[
+  '从昨天开始，{feature}一直在加载，什么都不显示。Chrome和Firefox都一样。']),
+('zh', 'int_sync_stopped:subj', ARRAY['与{integration}的同步停止了']),
+('zh', 'int_sync_stopped:body', ARRAY[
+  '从{date}开始，我们和{integration}的集成就不再同步了，但页面上显示“已连接”。']),
+('zh', 'inc_double_charge:subj', ARRAY['重复扣款', '被扣了两次钱']),
+('zh', 'inc_double_charge:body', ARRAY[
+  '这个月同一天被扣了两次{amount}，请退还重复的款项。',
+  '昨天更换套餐后又被扣了全款，现在有两笔{amount}的付款。']);
+
 -- Wrapper parts. An empty string in ctx or ask means "says nothing more".
 INSERT INTO backlog_demo.phrases VALUES
 ('en', 'greet', ARRAY['Hi,', 'Hello,', 'Hi team,', 'Dear Support,', 'Hello Kestrel team,', 'Hey there,', 'Good morning,', 'Hi Kestrel support,']),
@@ -1079,10 +1435,10 @@ BEGIN
                         THEN (SELECT CASE WHEN c.account_no = pp.acc_no THEN c.account_no % v_nacc + 1 ELSE c.account_no END
                                 FROM _acc_cum c WHERE c.hi > backlog_demo.u(x.key, v_seed, 205) ORDER BY c.hi LIMIT 1)
                         ELSE pp.acc_no END AS acc_no,
-                   make_interval(secs => 3600 * GREATEST(0.2, CASE x.kind
+                   make_interval(secs => 3600 * LEAST(14 * 24, GREATEST(0.2, CASE x.kind
                         WHEN 'repeat_same_account' THEN backlog_demo.lognormal(x.key, v_seed, 206, 18, 1.0)
                         WHEN 'colleague_same_account' THEN backlog_demo.lognormal(x.key, v_seed, 206, 6, 1.2)
-                        ELSE backlog_demo.lognormal(x.key, v_seed, 206, 30, 1.1) END)) AS delay
+                        ELSE backlog_demo.lognormal(x.key, v_seed, 206, 30, 1.1) END))) AS delay
               FROM (SELECT y.key, y.parent_key,
                            CASE WHEN y.kind0 = 'colleague_same_account' AND pa.contacts < 2
                                 THEN 'repeat_same_account' ELSE y.kind0 END AS kind
