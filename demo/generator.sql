@@ -1227,7 +1227,7 @@ BEGIN
     v_start := v_end - make_interval(days => v_days);
     v_nacc := GREATEST(40, round(5.5 * sqrt(v_n)))::integer;
     v_nag := LEAST(60, GREATEST(25, round(v_n / 1100.0)))::integer;
-    v_ninc := GREATEST(8, round(v_n * 0.007))::integer;
+    v_ninc := GREATEST(8, round(v_n * 0.01))::integer;
     v_ndup := round(v_n * 0.10)::integer;
     v_nb := v_n - v_ninc - v_ndup;
     -- The incident: a billing run on a Tuesday at 05:30 UTC 12 to 19 days before the end
@@ -1491,7 +1491,7 @@ BEGIN
                 THEN a.lang ELSE 'en' END
       FROM (SELECT 2000000000::bigint + i AS key,
                    date_trunc('second', v_inc0 + make_interval(secs =>
-                       -ln(1.0 - 0.985 * backlog_demo.u(2000000000::bigint + i, v_seed, 301)) * 16 * 3600)) AS t
+                       -ln(1.0 - 0.985 * backlog_demo.u(2000000000::bigint + i, v_seed, 301)) * 12 * 3600)) AS t
               FROM generate_series(1, v_ninc) i) x
      CROSS JOIN LATERAL (SELECT c.account_no FROM _pay_cum c WHERE c.hi > backlog_demo.u(x.key, v_seed, 302)
                           ORDER BY c.hi LIMIT 1) ac
@@ -1518,11 +1518,11 @@ BEGIN
            CASE WHEN y.live THEN y.created_at + interval '15 seconds'
                 ELSE GREATEST(y.created_at + interval '1 second',
                               y.fr_at - make_interval(secs => 120 + 1600 * backlog_demo.u(y.key, v_seed, 430))) END AS assign_at,
-           CASE WHEN backlog_demo.u(y.key, v_seed, 413) < 0.18 THEN strpos(y.rounds, 'P') - 1 ELSE -1 END AS never_idx,
+           CASE WHEN backlog_demo.u(y.key, v_seed, 413) < 0.12 THEN strpos(y.rounds, 'P') - 1 ELSE -1 END AS never_idx,
            CASE WHEN y.merge_to IS NULL AND NOT y.zombie AND backlog_demo.u(y.key, v_seed, 414) < 0.085
                 THEN 2 + 88 * backlog_demo.u(y.key, v_seed, 415) END AS reopen_h,
            CASE WHEN length(y.rounds) >= 1 AND backlog_demo.u(y.key, v_seed, 418) < 0.12 THEN 1 ELSE -1 END AS reass_idx,
-           CASE WHEN backlog_demo.u(y.key, v_seed, 423) < 0.05
+           CASE WHEN backlog_demo.u(y.key, v_seed, 423) < 0.035
                 THEN 1 + floor(backlog_demo.u(y.key, v_seed, 424) * GREATEST(length(y.rounds), 1))::integer
                 ELSE -1 END AS stuck_idx
       FROM (SELECT x.*,
@@ -1546,7 +1546,7 @@ BEGIN
                            t.channel IN ('chat', 'phone')
                                AND backlog_demo.bh_add(t.created_at, 0) = t.created_at AS live,
                            t.channel IN ('email', 'web', 'api') AND t.src <> 'inc'
-                               AND backlog_demo.u(t.key, v_seed, 411) < 0.003 AS zombie,
+                               AND backlog_demo.u(t.key, v_seed, 411) < 0.0025 AS zombie,
                            CASE t.category WHEN 'how-to' THEN ARRAY[0.50, 0.83, 0.96] WHEN 'billing' THEN ARRAY[0.45, 0.80, 0.95]
                                            WHEN 'login' THEN ARRAY[0.45, 0.80, 0.95] WHEN 'bug' THEN ARRAY[0.15, 0.55, 0.85]
                                            WHEN 'integrations' THEN ARRAY[0.20, 0.60, 0.88]
@@ -1565,13 +1565,13 @@ BEGIN
                            * CASE WHEN extract(isodow FROM t.created_at) = 1 THEN 1.3 ELSE 1 END AS fr_h,
                            CASE WHEN t.priority = 'urgent' THEN NULL
                                 WHEN backlog_demo.u(t.key, v_seed, 420) < 0.03 THEN backlog_demo.raise(t.priority) END AS bump,
-                           CASE WHEN backlog_demo.u(t.key, v_seed, 421) < 0.08
-                                THEN 6 + 10 * backlog_demo.u(t.key, v_seed, 422) ELSE 1 END AS hold_mult,
-                           8 + 40 * backlog_demo.u(t.key, v_seed, 425) AS stuck_mult,
+                           CASE WHEN backlog_demo.u(t.key, v_seed, 421) < 0.06
+                                THEN 5 + 10 * backlog_demo.u(t.key, v_seed, 422) ELSE 1 END AS hold_mult,
+                           6 + 30 * backlog_demo.u(t.key, v_seed, 425) AS stuck_mult,
                            backlog_demo.u(t.key, v_seed, 426) < 0.55 AS chase,
                            CASE WHEN t.priority = 'urgent' THEN 3 + 5 * backlog_demo.u(t.key, v_seed, 427)
                                 ELSE 28 + 48 * backlog_demo.u(t.key, v_seed, 427) END AS ping_gap,
-                           CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'normal' THEN 4 ELSE 7 END AS agent_med
+                           CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'normal' THEN 3 ELSE 6 END AS agent_med
                       FROM _t t
                       JOIN _id i ON i.key = t.key
                       LEFT JOIN _id pi ON pi.key = t.parent_key

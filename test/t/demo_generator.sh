@@ -225,8 +225,8 @@ SELECT pg_temp.check('first replies come later for low than for urgent priority 
               FROM backlog.tickets WHERE priority = 'urgent' AND channel = 'email'));
 
 -- ---- the incident
-SELECT pg_temp.check('the incident: 0.5-1% of tickets, billing, one issue, many accounts, within 4 days in the last 3 weeks',
-       (SELECT count(*) BETWEEN 15 AND 30
+SELECT pg_temp.check('the incident: 1% of tickets, billing, one issue, many accounts, within 4 days in the last 3 weeks',
+       (SELECT count(*) = 30
                AND count(DISTINCT x.issue_id) = 1
                AND bool_and(t.category = 'billing')
                AND count(DISTINCT t.account) >= 0.7 * count(*)
