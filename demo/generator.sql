@@ -1404,7 +1404,7 @@ BEGIN
     -- account, or another account hit by the same defect. Other-account reports pile onto a
     -- few popular issues (u^3 over a random order of the shared-topic tickets); salts 200-299.
     ANALYZE _t;
-    RAISE DEBUG 'generate: % before CREATE TEMP TABLE _shared', clock_timestamp() - v_t0;
+    RAISE DEBUG 'generate: % ordinary tickets done', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _shared ON COMMIT DROP AS
     SELECT row_number() OVER (ORDER BY backlog_demo.u(t.key, v_seed, 200), t.key) AS rk, t.key
       FROM _t t JOIN backlog_demo.topics tp USING (topic) WHERE tp.shared;
@@ -1476,7 +1476,7 @@ BEGIN
 
     -- ---- the incident (keys 2e9 + i): double charges from paying accounts, reported over ~3
     -- days, most in the first day, in the customers' morning; salts 300-399.
-    RAISE DEBUG 'generate: % before INSERT INTO _t     SELECT x.key', clock_timestamp() - v_t0;
+    RAISE DEBUG 'generate: % duplicates done', clock_timestamp() - v_t0;
     INSERT INTO _t
     SELECT x.key, 'inc', 'incident', NULL, a.account_no,
            floor(a.contacts * backlog_demo.u(x.key, v_seed, 303) ^ 2)::integer,
@@ -1582,9 +1582,11 @@ BEGIN
                                WHEN t.category = 'bug' AND t.priority IN ('urgent', 'high')
                                     AND backlog_demo.u(t.key, v_seed, 401) < 0.5 THEN 'engineering'
                                WHEN t.category = 'login' AND backlog_demo.u(t.key, v_seed, 401) < 0.3 THEN 'tier2'
-                               ELSE c.team END AS team0) tm) x
+                               ELSE c.team END AS team0) tm
+                    OFFSET 0) x
               JOIN _teams t1a ON t1a.team = x.team0
-              JOIN _teams t2a ON t2a.team = x.team2) y;
+              JOIN _teams t2a ON t2a.team = x.team2
+            OFFSET 0) y;
     CREATE UNIQUE INDEX ON _plan (id);
     ANALYZE _plan;
 
@@ -1671,11 +1673,13 @@ BEGIN
                                    THEN w.at + make_interval(secs => 3600 * backlog_demo.lognormal(w.id * 64 + w.n, v_seed, 504, 1, 0.8))
                                    ELSE backlog_demo.bh_add(w.at, backlog_demo.lognormal(w.id * 64 + w.n, v_seed, 504, w.agent_med, 1.0)
                                                                   * CASE WHEN w.idx = w.stuck_idx THEN w.stuck_mult ELSE 1 END) END
-                      END AS at) pl
+                      END AS at
+               OFFSET 0) pl
          CROSS JOIN LATERAL (
                -- a chasing customer writes again when the agent's turn is far off
                SELECT w.chase AND pl.ph IN ('assign', 'reply', 'unhold', 'merge') AND w.pings < 4
-                      AND pl.at > w.at + make_interval(secs => 3600 * w.ping_gap) AS ping) pg
+                      AND pl.at > w.at + make_interval(secs => 3600 * w.ping_gap) AS ping
+               OFFSET 0) pg
          CROSS JOIN LATERAL (
                SELECT CASE WHEN pg.ping THEN 'ping' ELSE pl.ph END AS ph,
                       GREATEST(w.at + interval '1 second', date_trunc('second',
@@ -1687,7 +1691,8 @@ BEGIN
                       CASE WHEN NOT pg.ping AND pl.ph = 'reply' THEN
                           CASE WHEN w.idx < length(w.rounds)
                                THEN CASE substr(w.rounds, w.idx + 1, 1) WHEN 'P' THEN 'pending' WHEN 'H' THEN 'on_hold' ELSE 'open' END
-                               ELSE 'solved' END END AS x) g
+                               ELSE 'solved' END END AS x
+               OFFSET 0) g
          WHERE g.ph IS NOT NULL AND g.at <= v_end AND w.n < 40
     )
     SELECT w.id, w.at, w.n * 8 + (i - 1) / 2 AS seq, w.e[i] AS kind, w.e[i + 1] AS value
@@ -1739,7 +1744,8 @@ BEGIN
      CROSS JOIN _e
      CROSS JOIN LATERAL (SELECT t.acc_no::bigint * 1000 + t.contact AS ck) k
      CROSS JOIN LATERAL (SELECT k.ck, backlog_demo.pick(_g.first, backlog_demo.u(k.ck, v_seed, 601)) AS first,
-                                backlog_demo.pick(_g.last, backlog_demo.u(k.ck, v_seed, 602)) AS last) x;
+                                backlog_demo.pick(_g.last, backlog_demo.u(k.ck, v_seed, 602)) AS last
+                         OFFSET 0) x;
     CREATE UNIQUE INDEX ON _who (key);
 
 
@@ -1772,12 +1778,8 @@ BEGIN
                        ELSE '' END AS opener,
            backlog_demo.fill(tp.subj[1 + vs.v], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
                              initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS subj0,
-           CASE WHEN backlog_demo.u(t.key, v_seed, 640) < 0.15
-                THEN backlog_demo.typo(backlog_demo.fill(tp.body[1 + vb.v], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
-                                       initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day),
-                                       backlog_demo.u(t.key, v_seed, 641))
-                ELSE backlog_demo.fill(tp.body[1 + vb.v], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
-                                       initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) END AS core
+           backlog_demo.fill(tp.body[1 + vb.v], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
+                             initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS core0
       FROM _t t
       JOIN _id i ON i.key = t.key
       JOIN _plan p ON p.id = i.id
@@ -1795,13 +1797,15 @@ BEGIN
                        THEN (floor(backlog_demo.u(pt.key, v_seed, 630) * cardinality(tp.body))::integer + 1
                              + floor(backlog_demo.u(t.key, v_seed, 631) * (cardinality(tp.body) - 1))::integer)
                             % cardinality(tp.body)
-                       ELSE floor(backlog_demo.u(t.key, v_seed, 630) * cardinality(tp.body))::integer END AS v) vb
+                       ELSE floor(backlog_demo.u(t.key, v_seed, 630) * cardinality(tp.body))::integer END AS v
+           OFFSET 0) vb
      CROSS JOIN LATERAL (
            SELECT CASE WHEN pt.lang = t.lang AND cardinality(tp.subj) > 1
                        THEN (floor(backlog_demo.u(pt.key, v_seed, 632) * cardinality(tp.subj))::integer + 1
                              + floor(backlog_demo.u(t.key, v_seed, 633) * (cardinality(tp.subj) - 1))::integer)
                             % cardinality(tp.subj)
-                       ELSE floor(backlog_demo.u(t.key, v_seed, 632) * cardinality(tp.subj))::integer END AS v) vs
+                       ELSE floor(backlog_demo.u(t.key, v_seed, 632) * cardinality(tp.subj))::integer END AS v
+           OFFSET 0) vs
      CROSS JOIN LATERAL (
            -- slot draws: issue-level ones from the original's key, account-level ones from the
            -- original's key when the same account writes again
@@ -1830,7 +1834,8 @@ BEGIN
                   'INV-' || to_char(k.t0, 'YYYY') || '-'
                       || lpad((1 + floor(backlog_demo.u(k.ak, v_seed, 621) * 99998))::integer::text, 5, '0') AS inv,
                   (2 + floor(backlog_demo.u(k.ak, v_seed, 622) * 28))::integer::text AS seats,
-                  (40 + floor(backlog_demo.u(k.ak, v_seed, 623) * 4000))::integer::text AS n) sl;
+                  (40 + floor(backlog_demo.u(k.ak, v_seed, 623) * 4000))::integer::text AS n
+           OFFSET 0) sl;
 
     -- Pass 1: each ticket's own message, wrapped the way its channel wraps it.
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _tx', clock_timestamp() - v_t0;
@@ -1921,9 +1926,17 @@ BEGIN
                    to_char((s.created_at + interval '3 minutes') AT TIME ZONE s.tz, 'HH24:MI') AS hm2,
                    to_char((s.created_at + interval '4 minutes') AT TIME ZONE s.tz, 'HH24:MI') AS hm3
               FROM (SELECT r.*, btrim(substr(r.core, length(r.s1) + 1)) AS s2
-                      FROM (SELECT tf.*, CASE WHEN tf.lang IN ('ja', 'zh') THEN '' ELSE ' ' END AS sp,
-                                   coalesce(substring(tf.core FROM '^.*?(?:[.!?](?=\s|$)|[。？！])'), tf.core) AS s1
-                              FROM _tf tf) r) s) f
+                      FROM (SELECT c.*, CASE WHEN c.lang IN ('ja', 'zh') THEN '' ELSE ' ' END AS sp,
+                                   coalesce(substring(c.core FROM '^.*?(?:[.!?](?=\s|$)|[。？！])'), c.core) AS s1
+                              FROM (SELECT tf.*,
+                                           -- people type fast: a typo in some messages
+                                           CASE WHEN backlog_demo.u(tf.key, v_seed, 640) < 0.15
+                                                THEN backlog_demo.typo(tf.core0, backlog_demo.u(tf.key, v_seed, 641))
+                                                ELSE tf.core0 END AS core
+                                      FROM _tf tf OFFSET 0) c
+                            OFFSET 0) r
+                    OFFSET 0) s
+            OFFSET 0) f
      CROSS JOIN _e;
     CREATE UNIQUE INDEX ON _tx (key);
 
