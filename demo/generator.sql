@@ -1596,7 +1596,9 @@ BEGIN
     -- The next row follows from the phase: the customer's turn (cust) comes a log-normal
     -- wall-clock delay after an agent asked; the agent's turn (reply) comes in working hours.
     -- While the customer waits on the agent, a chasing customer writes "any update?" (ping)
-    -- every day or two. Rows past end_at are never made, which leaves recent tickets open.
+    -- every day or two. Help-desk automations run on the hour: a pending ticket nobody answers
+    -- is solved after 7 days, a solved one closed after 4. Rows past end_at are never made,
+    -- which leaves recent tickets open.
     -- Step draws use the key id * 64 + step, salts 500-599.
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _ev', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _ev ON COMMIT DROP AS
@@ -1656,7 +1658,7 @@ BEGIN
                           WHEN 'assign' THEN w.fr_at
                           WHEN 'reply' THEN CASE w.x
                               WHEN 'pending' THEN CASE WHEN w.idx - 1 = w.never_idx
-                                  THEN w.at + make_interval(secs => 86400 * (7 + 2 * backlog_demo.u(w.id * 64 + w.n, v_seed, 501)))
+                                  THEN date_trunc('hour', w.at + interval '7 days') + interval '1 hour'
                                   ELSE w.at + make_interval(secs => 3600 * GREATEST(0.1, backlog_demo.lognormal(w.id * 64 + w.n, v_seed, 502, 14, 1.1))) END
                               WHEN 'on_hold' THEN CASE WHEN w.hold_until IS NOT NULL
                                   THEN GREATEST(w.at + interval '10 minutes', w.hold_until)
@@ -1664,9 +1666,9 @@ BEGIN
                               WHEN 'open' THEN w.at + make_interval(secs => 3600 * GREATEST(0.1, backlog_demo.lognormal(w.id * 64 + w.n, v_seed, 502, 10, 1.1)))
                               WHEN 'solved' THEN CASE WHEN w.reopen_h IS NOT NULL AND NOT w.reopened
                                   THEN w.at + make_interval(secs => 3600 * w.reopen_h)
-                                  ELSE w.at + interval '4 days' END
+                                  ELSE date_trunc('hour', w.at + interval '4 days') + interval '1 hour' END
                               END
-                          WHEN 'autosolve' THEN w.at + interval '4 days'
+                          WHEN 'autosolve' THEN date_trunc('hour', w.at + interval '4 days') + interval '1 hour'
                           WHEN 'ping' THEN w.tgt_at
                           ELSE  -- cust, unhold, reopen: the agent's next reply
                               CASE WHEN w.priority = 'urgent'

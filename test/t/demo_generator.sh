@@ -18,7 +18,7 @@ set -euo pipefail
 DB=demo_generator
 PSQL=("$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$DB")
 
-"$PGBIN/psql" -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+PGOPTIONS="-c client_min_messages=warning" "$PGBIN/psql" -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 "${PSQL[@]}" -c "CREATE EXTENSION backlog"
 "${PSQL[@]}" -f "$BL_ROOT/demo/generator.sql" >/dev/null
 
