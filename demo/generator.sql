@@ -484,12 +484,12 @@ INSERT INTO backlog_demo.phrases VALUES
 -- German
 ('de', 'howto_export:subj', ARRAY['Daten als CSV exportieren?', 'Export nach Excel', 'Frage zum Datenexport']),
 ('de', 'howto_export:body', ARRAY[
-  'Wie kann ich alle Daten aus dem {feature} als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.',
-  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des {feature}.',
+  'Wie kann ich alle Daten aus dem Bereich „{feature}“ als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.',
+  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des Bereichs „{feature}“.',
   'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.']),
 ('de', 'howto_permissions:subj', ARRAY['Benutzerrechte einschränken', 'Nur-Lese-Rolle anlegen?']),
 ('de', 'howto_permissions:body', ARRAY[
-  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den {feature} nur ansehen, aber nichts ändern können?',
+  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den Bereich „{feature}“ nur ansehen, aber nichts ändern können?',
   'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?']),
 ('de', 'howto_import:subj', ARRAY['Kontakte aus Excel importieren', 'Frage zum CSV-Import']),
 ('de', 'howto_import:body', ARRAY[
@@ -543,10 +543,10 @@ INSERT INTO backlog_demo.phrases VALUES
 ('de', 'login_2fa_reset:body', ARRAY[
   'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?',
   'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.']),
-('de', 'bug_report_blank:subj', ARRAY['{feature} lädt nicht', 'Leere Seite im {feature}']),
+('de', 'bug_report_blank:subj', ARRAY['„{feature}“ lädt nicht', 'Leere Seite im Bereich „{feature}“']),
 ('de', 'bug_report_blank:body', ARRAY[
-  'Seit gestern zeigt der {feature} nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.',
-  'Wenn ich den {feature} öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
+  'Seit gestern zeigt der Bereich „{feature}“ nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.',
+  'Wenn ich „{feature}“ öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
 ('de', 'bug_export_fail:subj', ARRAY['Export schlägt fehl', 'Fehler beim Export des Berichts {report}']),
 ('de', 'bug_export_fail:body', ARRAY[
   'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.',
@@ -579,11 +579,11 @@ INSERT INTO backlog_demo.phrases VALUES
 -- French
 ('fr', 'howto_export:subj', ARRAY['Exporter nos données en CSV ?', 'Export vers Excel']),
 ('fr', 'howto_export:body', ARRAY[
-  'Comment exporter toutes les données du {feature} en fichier CSV ? Notre service comptable en a besoin.',
+  'Comment exporter toutes les données de la section « {feature} » en fichier CSV ? Notre service comptable en a besoin.',
   'Je ne trouve pas de bouton d''export. Nous avons besoin d''un export complet pour un audit la semaine prochaine.']),
 ('fr', 'howto_permissions:subj', ARRAY['Limiter les droits de certains utilisateurs', 'Créer un rôle en lecture seule ?']),
 ('fr', 'howto_permissions:body', ARRAY[
-  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir le {feature} sans rien modifier.',
+  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir la section « {feature} » sans rien modifier.',
   'Des prestataires nous rejoignent et ne doivent voir que leurs propres projets. Comment configurer cela ?']),
 ('fr', 'howto_import:subj', ARRAY['Importer des contacts depuis Excel']),
 ('fr', 'howto_import:body', ARRAY[
@@ -633,10 +633,10 @@ INSERT INTO backlog_demo.phrases VALUES
 ('fr', 'login_2fa_reset:body', ARRAY[
   'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?',
   'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.']),
-('fr', 'bug_report_blank:subj', ARRAY['Le {feature} ne se charge plus', 'Page blanche sur le {feature}']),
+('fr', 'bug_report_blank:subj', ARRAY['La section « {feature} » ne se charge plus', 'Page blanche : {feature}']),
 ('fr', 'bug_report_blank:body', ARRAY[
-  'Depuis hier, le {feature} affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.',
-  'Quand j''ouvre le {feature}, la page reste complètement blanche. La console affiche {err}.']),
+  'Depuis hier, la section « {feature} » affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.',
+  'Quand j''ouvre « {feature} », la page reste complètement blanche. La console affiche {err}.']),
 ('fr', 'bug_export_fail:subj', ARRAY['L''export échoue']),
 ('fr', 'bug_export_fail:body', ARRAY[
   'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.',
@@ -661,11 +661,11 @@ INSERT INTO backlog_demo.phrases VALUES
 -- Spanish
 ('es', 'howto_export:subj', ARRAY['¿Cómo exportar datos a CSV?', 'Exportar a Excel']),
 ('es', 'howto_export:body', ARRAY[
-  '¿Cómo puedo exportar todos los datos del {feature} a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.',
+  '¿Cómo puedo exportar todos los datos de la sección «{feature}» a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.',
   'No encuentro el botón de exportar. Necesitamos una exportación completa para una auditoría la próxima semana.']),
 ('es', 'howto_permissions:subj', ARRAY['Restringir permisos de usuarios', '¿Rol de solo lectura?']),
 ('es', 'howto_permissions:body', ARRAY[
-  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver el {feature} sin poder editar nada.',
+  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver la sección «{feature}» sin poder editar nada.',
   'Se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo lo configuro?']),
 ('es', 'bill_invoice_vat:subj', ARRAY['IVA incorrecto en la factura {inv}']),
 ('es', 'bill_invoice_vat:body', ARRAY[
@@ -703,10 +703,10 @@ INSERT INTO backlog_demo.phrases VALUES
 ('es', 'login_2fa_reset:body', ARRAY[
   'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?',
   'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.']),
-('es', 'bug_report_blank:subj', ARRAY['El {feature} no carga', 'Página en blanco en el {feature}']),
+('es', 'bug_report_blank:subj', ARRAY['«{feature}» no carga', 'Página en blanco en «{feature}»']),
 ('es', 'bug_report_blank:body', ARRAY[
-  'Desde ayer el {feature} solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.',
-  'Al abrir el {feature} la página sale completamente en blanco. En la consola aparece {err}.']),
+  'Desde ayer la sección «{feature}» solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.',
+  'Al abrir «{feature}» la página sale completamente en blanco. En la consola aparece {err}.']),
 ('es', 'int_sync_stopped:subj', ARRAY['La sincronización con {integration} se detuvo']),
 ('es', 'int_sync_stopped:body', ARRAY[
   'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.',
@@ -719,7 +719,7 @@ INSERT INTO backlog_demo.phrases VALUES
 -- Portuguese
 ('pt', 'howto_export:subj', ARRAY['Como exportar dados para CSV?', 'Exportar para Excel']),
 ('pt', 'howto_export:body', ARRAY[
-  'Como faço para exportar todos os dados do {feature} para um arquivo CSV? O financeiro precisa disso em planilha.',
+  'Como faço para exportar todos os dados da seção "{feature}" para um arquivo CSV? O financeiro precisa disso em planilha.',
   'Não encontro o botão de exportar. Precisamos de uma exportação completa para uma auditoria na semana que vem.']),
 ('pt', 'bill_invoice_copy:subj', ARRAY['Segunda via da fatura {inv}', 'Cópia da fatura']),
 ('pt', 'bill_invoice_copy:body', ARRAY[
@@ -753,10 +753,10 @@ INSERT INTO backlog_demo.phrases VALUES
 ('pt', 'login_sso:body', ARRAY[
   'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".',
   'O login com Azure AD fica em loop e sempre volta para a página de login.']),
-('pt', 'bug_report_blank:subj', ARRAY['{feature} não carrega', 'Página em branco no {feature}']),
+('pt', 'bug_report_blank:subj', ARRAY['"{feature}" não carrega', 'Página em branco: {feature}']),
 ('pt', 'bug_report_blank:body', ARRAY[
-  'Desde ontem o {feature} só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.',
-  'Quando abro o {feature} a página fica totalmente em branco. No console aparece {err}.']),
+  'Desde ontem a seção "{feature}" só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.',
+  'Quando abro "{feature}" a página fica totalmente em branco. No console aparece {err}.']),
 ('pt', 'int_sync_stopped:subj', ARRAY['Sincronização com {integration} parou']),
 ('pt', 'int_sync_stopped:body', ARRAY[
   'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.',
@@ -1026,6 +1026,18 @@ INSERT INTO backlog_demo.phrases VALUES
   'Paul Richter','Lina Chen','Max Hoffmann','Eva Fernandes','Ian Walsh']),
 ('en', 'features', ARRAY['dashboard','reports page','invoice editor','contacts list','calendar view','timesheet page',
   'projects board','audit log','user management page','analytics tab']),
+('de', 'features', ARRAY['Dashboard','Berichte','Rechnungseditor','Kontakte','Kalender','Zeiterfassung',
+  'Projekte','Audit-Log','Benutzerverwaltung','Analysen']),
+('fr', 'features', ARRAY['Tableau de bord','Rapports','Éditeur de factures','Contacts','Calendrier','Feuilles de temps',
+  'Projets','Journal d''audit','Gestion des utilisateurs','Analyses']),
+('es', 'features', ARRAY['Panel','Informes','Editor de facturas','Contactos','Calendario','Hojas de horas',
+  'Proyectos','Registro de auditoría','Gestión de usuarios','Analítica']),
+('pt', 'features', ARRAY['Painel','Relatórios','Editor de faturas','Contatos','Calendário','Planilhas de horas',
+  'Projetos','Log de auditoria','Gestão de usuários','Análises']),
+('ja', 'features', ARRAY['ダッシュボード','レポート画面','請求書エディター','連絡先一覧','カレンダー表示','タイムシート画面',
+  'プロジェクトボード','監査ログ','ユーザー管理画面','分析タブ']),
+('zh', 'features', ARRAY['仪表盘','报表页面','发票编辑器','联系人列表','日历视图','工时表页面',
+  '项目看板','审计日志','用户管理页面','分析标签页']),
 ('en', 'integrations', ARRAY['Salesforce','HubSpot','Slack','Shopify','QuickBooks Online','Xero','Zapier',
   'Google Sheets','Microsoft Teams','Stripe','Jira','Mailchimp','NetSuite','Pipedrive']),
 ('en', 'errors', ARRAY['error 500','HTTP 502 Bad Gateway','ERR_SYNC_409','error code 4012','"invalid_grant"',
@@ -1403,6 +1415,15 @@ BEGIN
     -- Same requester again (reworded, often another channel), a colleague from the same
     -- account, or another account hit by the same defect. Other-account reports pile onto a
     -- few popular issues (u^3 over a random order of the shared-topic tickets); salts 200-299.
+    -- Free accounts pay nothing: their billing questions are about a card that fails when they
+    -- try to upgrade, or closing the account; never invoices, refunds or seats.
+    UPDATE _t t
+       SET topic = CASE WHEN backlog_demo.u(t.key, v_seed, 110) < 0.6 THEN 'bill_card_update' ELSE 'bill_cancel' END,
+           kind = CASE WHEN backlog_demo.u(t.key, v_seed, 110) < 0.6 THEN 'original' ELSE 'lookalike_account_request' END
+      FROM backlog_demo.accounts a
+     WHERE a.account_no = t.acc_no AND a.tier = 'free' AND t.category = 'billing';
+    UPDATE _t t SET lang = 'en'
+     WHERE t.lang <> 'en' AND NOT EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = t.lang AND _tp.topic = t.topic);
     ANALYZE _t;
     RAISE DEBUG 'generate: % ordinary tickets done', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _shared ON COMMIT DROP AS
@@ -1716,7 +1737,8 @@ BEGIN
            backlog_demo.phrase(l, 'quote_hdr') AS quote_hdr, backlog_demo.phrase(l, 'fwd_hdr') AS fwd_hdr,
            backlog_demo.phrase(l, 'datefmt') AS datefmt, backlog_demo.phrase(l, 'reply_prefix') AS reply_prefix,
            backlog_demo.phrase(l, 'fwd_prefix') AS fwd_prefix,
-           backlog_demo.phrase(l, 'first') AS first, backlog_demo.phrase(l, 'last') AS last
+           backlog_demo.phrase(l, 'first') AS first, backlog_demo.phrase(l, 'last') AS last,
+           backlog_demo.phrase(l, 'features') AS features
       FROM unnest(ARRAY['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh']) l;
 
     -- people: requester (contact c of account a) has the key a * 1000 + c
@@ -1768,7 +1790,7 @@ BEGIN
                              backlog_demo.u(t.acc_no, v_seed, 648)) AS city,
            backlog_demo.pick(_e.browsers, backlog_demo.u(t.key, v_seed, 649)) AS browser,
            backlog_demo.pick(_e.desktop_os, backlog_demo.u(t.key, v_seed, 650)) AS desk_os,
-           sl.feature,
+           sl.feature_en AS feature,
            backlog_demo.fill(backlog_demo.pick(CASE WHEN t.category IN ('bug', 'integrations', 'login') THEN g.ctx ELSE g.ctx_q END,
                                                backlog_demo.u(t.key, v_seed, 651)), sl.feature, sl.integration,
                              sl.err, sl.amount, sl.inv, initcap(a.tier), sl.seats, sl.n, sl.report,
@@ -1820,7 +1842,8 @@ BEGIN
            SELECT round((GREATEST(a.contract_value, 1200) / 12
                          * (0.9 + 0.2 * backlog_demo.u(k.ak, v_seed, 620))::numeric), 2) AS amt) m
      CROSS JOIN LATERAL (
-           SELECT backlog_demo.pick(_e.features, backlog_demo.u(k.ik, v_seed, 610)) AS feature,
+           SELECT backlog_demo.pick(g.features, backlog_demo.u(k.ik, v_seed, 610)) AS feature,
+                  backlog_demo.pick(_e.features, backlog_demo.u(k.ik, v_seed, 610)) AS feature_en,
                   backlog_demo.pick(_e.integrations, backlog_demo.u(k.ik, v_seed, 611)) AS integration,
                   backlog_demo.pick(_e.errors, backlog_demo.u(k.ik, v_seed, 612)) AS err,
                   backlog_demo.pick(_e.reports, backlog_demo.u(k.ik, v_seed, 613)) AS report,
