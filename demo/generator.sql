@@ -122,6 +122,19 @@ $$;
 COMMENT ON FUNCTION backlog_demo.bh_add(timestamptz, double precision) IS
   'Adds working hours of the demo support team (Mon-Fri 06:00-22:00 UTC) to t.';
 
+-- variant(n, own, original): which of n phrasings a text takes. An original (or a text in
+-- another language than its original) takes the one its own draw lands on; a duplicate in its
+-- original's language takes any other than the original's, so it is reworded, not copied.
+CREATE FUNCTION backlog_demo.variant(n integer, own double precision, original double precision)
+RETURNS integer
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT CASE WHEN original IS NULL OR n < 2 THEN pg_catalog.floor(own * n)::integer
+                ELSE (pg_catalog.floor(original * n)::integer + 1 + pg_catalog.floor(own * (n - 1))::integer) % n END
+$$;
+COMMENT ON FUNCTION backlog_demo.variant(integer, double precision, double precision) IS
+  'Index (0-based) of the phrasing a text takes: its own draw, or for a duplicate any phrasing but its original''s.';
+
 -- Fills the {slots} of a template.
 CREATE FUNCTION backlog_demo.fill(txt text, feature text, integration text, err text,
                                   amount text, inv text, plan text, seats text, n text,
@@ -1800,9 +1813,9 @@ BEGIN
                        WHEN 'colleague_same_account'
                        THEN replace(backlog_demo.pick(g.colleague_open, backlog_demo.u(t.key, v_seed, 653)), '{qfirst}', pw.first)
                        ELSE '' END AS opener,
-           backlog_demo.fill(tp.subj[1 + vs.v], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
+           backlog_demo.fill(tp.subj[1 + v.vs], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
                              initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS subj0,
-           backlog_demo.fill(tp.body[1 + vb.v], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
+           backlog_demo.fill(tp.body[1 + v.vb], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
                              initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS core0
       FROM _t t
       JOIN _id i ON i.key = t.key
@@ -1817,19 +1830,11 @@ BEGIN
      CROSS JOIN _e
      CROSS JOIN LATERAL (
            -- a duplicate written in its original's language takes another phrasing of it
-           SELECT CASE WHEN pt.lang = t.lang AND cardinality(tp.body) > 1
-                       THEN (floor(backlog_demo.u(pt.key, v_seed, 630) * cardinality(tp.body))::integer + 1
-                             + floor(backlog_demo.u(t.key, v_seed, 631) * (cardinality(tp.body) - 1))::integer)
-                            % cardinality(tp.body)
-                       ELSE floor(backlog_demo.u(t.key, v_seed, 630) * cardinality(tp.body))::integer END AS v
-           OFFSET 0) vb
-     CROSS JOIN LATERAL (
-           SELECT CASE WHEN pt.lang = t.lang AND cardinality(tp.subj) > 1
-                       THEN (floor(backlog_demo.u(pt.key, v_seed, 632) * cardinality(tp.subj))::integer + 1
-                             + floor(backlog_demo.u(t.key, v_seed, 633) * (cardinality(tp.subj) - 1))::integer)
-                            % cardinality(tp.subj)
-                       ELSE floor(backlog_demo.u(t.key, v_seed, 632) * cardinality(tp.subj))::integer END AS v
-           OFFSET 0) vs
+           SELECT backlog_demo.variant(cardinality(tp.body), backlog_demo.u(t.key, v_seed, 630),
+                                       CASE WHEN pt.lang = t.lang THEN backlog_demo.u(pt.key, v_seed, 630) END) AS vb,
+                  backlog_demo.variant(cardinality(tp.subj), backlog_demo.u(t.key, v_seed, 632),
+                                       CASE WHEN pt.lang = t.lang THEN backlog_demo.u(pt.key, v_seed, 632) END) AS vs
+           OFFSET 0) v
      CROSS JOIN LATERAL (
            -- slot draws: issue-level ones from the original's key, account-level ones from the
            -- original's key when the same account writes again
