@@ -1219,6 +1219,16 @@ BEGIN
     IF v_end IS NULL OR NOT isfinite(v_end) THEN
         RAISE EXCEPTION 'end_at must be a finite timestamp' USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- The life cycle speaks the seeded statuses; an edited status table would fail half-way.
+    IF (SELECT count(*) FROM backlog.statuses s
+         WHERE (s.status, s.is_open, s.clock) IN (('new', true, 'running'), ('open', true, 'running'),
+                                                  ('pending', true, 'paused'), ('on_hold', true, 'running'),
+                                                  ('solved', false, 'stopped'), ('closed', false, 'stopped'))) <> 6 THEN
+        RAISE EXCEPTION 'backlog.statuses lacks the seeded statuses the demo data uses'
+              USING ERRCODE = 'object_not_in_prerequisite_state',
+                    DETAIL = 'The generator writes new, open, pending, on_hold, solved and closed with their seeded meaning.',
+                    HINT = 'Generate into a database where backlog.statuses holds the rows of backlog.status_seeds().';
+    END IF;
     IF EXISTS (SELECT 1 FROM backlog.tickets) OR EXISTS (SELECT 1 FROM backlog.ticket_events) THEN
         IF NOT coalesce(replace, false) THEN
             RAISE EXCEPTION 'backlog.tickets is not empty'
@@ -1314,6 +1324,8 @@ BEGIN
                                       FROM (SELECT i, backlog_demo.u(i, v_seed, 11) AS ul
                                               FROM generate_series(1, v_nacc) i) s0) s1) s2) s3,
                    (SELECT company_prefix AS pre, company_suffix AS suf FROM _e) w) s4;
+
+    ANALYZE backlog_demo.accounts;
 
     -- ---- agents: tier1 45%, tier2 25%, billing 15%, engineering escalations 15% -----------
     INSERT INTO backlog_demo.agents
@@ -1494,6 +1506,8 @@ BEGIN
       JOIN _t p ON p.key = d.parent_key
       JOIN backlog_demo.accounts pa ON pa.account_no = p.acc_no
       JOIN backlog_demo.accounts a ON a.account_no = d.acc_no;
+
+    ANALYZE _t;
 
     -- Few people chase a ticket on a Saturday: most follow-ups that would fall on the
     -- customer's weekend are sent on Monday morning instead (part of the Monday spike).
