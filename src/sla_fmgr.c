@@ -105,6 +105,12 @@ target_usecs(Interval *iv)
 	int64		days4;			/* four times the days, so a year's quarter day stays exact */
 	int64		usecs;
 
+#ifdef INTERVAL_NOT_FINITE
+	if (INTERVAL_NOT_FINITE(iv))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("SLA target must be finite")));
+#endif
 	if (pg_mul_s64_overflow((int64) (iv->month / MONTHS_PER_YEAR), 1461, &days4) ||
 		pg_add_s64_overflow(days4, (int64) (iv->month % MONTHS_PER_YEAR) * 120, &days4) ||
 		pg_add_s64_overflow(days4, (int64) iv->day * 4, &days4) ||
