@@ -38,19 +38,22 @@ SELECT count(*) AS clocks,
          WHERE e.at IS NOT NULL) q;
 
 -- ---- 2. the aggregate against business_seconds over running stretches ------------------------
--- 300 clocks of 1-12 events at whole minutes over four weeks of March 2026, which hold the US
--- (Mar 8) and EU (Mar 29) DST changes; targets of 1 minute to 50 hours.
+-- 300 clocks of 1-12 events over four weeks of March 2026, which hold the US (Mar 8) and EU
+-- (Mar 29) DST changes; targets of 1 minute to 50 hours. Half the clocks keep to whole hours
+-- (events and targets), so that targets often run out right at a closing time or a pause.
 CREATE TABLE prop_clock AS
 SELECT id,
        (ARRAY['America/New_York; mon-fri 09:00-17:00; sat 10:00-14:00; holidays 2026-03-10',
               'Europe/Berlin; mon-fri 22:00-06:00',
               'UTC; mon-fri 09:00-12:00,13:00-17:00',
               '24x7'])[1 + id % 4]::backlog.calendar AS cal,
-       (1 + floor(random() * 3000)) * interval '1 minute' AS target,
+       CASE WHEN id % 8 < 4 THEN (1 + floor(random() * 3000)) * interval '1 minute'
+            ELSE (1 + floor(random() * 50)) * interval '1 hour' END AS target,
+       CASE WHEN id % 8 < 4 THEN 1 ELSE 60 END AS grain,
        1 + floor(random() * 12)::int AS n
   FROM generate_series(1, 300) id;
 CREATE TABLE prop_event AS
-SELECT c.id, timestamptz '2026-03-02' + floor(random() * 27 * 24 * 60) * interval '1 minute' AS at,
+SELECT c.id, timestamptz '2026-03-02' + floor(random() * 27 * 24 * 60 / c.grain) * c.grain * interval '1 minute' AS at,
        (ARRAY['running', 'running', 'running', 'paused', 'paused', 'stopped'])[1 + floor(random() * 6)::int] AS clock
   FROM prop_clock c, generate_series(1, 12) k
  WHERE k <= c.n;
