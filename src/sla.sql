@@ -217,11 +217,12 @@ COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before IS 'warn_before of the w
 --                   the next agent reply; never paused; a solve stops it, the next customer reply
 --                   restarts it. Only tickets with such a message (after a first reply) have one.
 --
--- One pass: the ticket's events and two synthetic rows (created_at, first_response_at) are
--- sorted by ticket once; a window adds the per-ticket facts the rules need (first status event,
--- last agent and customer reply) and the aggregate runs the three clocks per ticket with FILTER.
--- Policies are numbered and the stream carries only their numbers: calendars and targets come
--- from one-row arrays, so the sort does not carry calendar values.
+-- One pass, no large sort: the tickets in scope are read in id order and each brings its events
+-- through the (ticket_id, at) index, with two synthetic rows (created_at, first_response_at);
+-- a window over each ticket adds the facts the rules need (its first status event, its last
+-- agent and customer reply) and one grouped aggregate runs the three clocks with FILTER.
+-- Policies are numbered; the rows carry only the numbers and the aggregates take calendars and
+-- targets from arrays built once per query, so no calendar value travels with every event.
 -- ---------------------------------------------------------------------------------------------
 CREATE FUNCTION backlog.ticket_sla_at(as_of timestamptz, recent interval DEFAULT interval '30 days')
 RETURNS TABLE (
@@ -247,90 +248,118 @@ WITH policy AS (
 ), policy_array AS (
     SELECT pg_catalog.array_agg(c.calendar ORDER BY p.n) AS cal,
            pg_catalog.array_agg(p.target ORDER BY p.n) AS target,
-           (SELECT s.clock FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) 'new') AS new_clock
+           pg_catalog.array_agg(p.calendar ORDER BY p.n) AS calendar,
+           pg_catalog.array_agg(p.warn_before ORDER BY p.n) AS warn_before
       FROM policy p JOIN backlog.calendars c ON c.name OPERATOR(pg_catalog.=) p.calendar
-), ticket AS (
-    SELECT t.id, t.priority, t.account_tier, t.created_at, t.first_response_at, cs.clock AS current_clock,
-           pf.n AS first_response_n, pn.n AS next_reply_n, pr.n AS resolution_n
-      FROM backlog.tickets t
-      JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) t.status
-      CROSS JOIN LATERAL (SELECT coalesce(t.priority, '') AS priority_key,
-                                 CASE WHEN t.account_tier OPERATOR(pg_catalog.=) ANY (SELECT p.account_tier FROM backlog.sla_policies p)
-                                      THEN t.account_tier ELSE '' END AS tier_key) k
-      LEFT JOIN policy pf ON pf.metric OPERATOR(pg_catalog.=) 'first_response'
-           AND pf.priority_key OPERATOR(pg_catalog.=) k.priority_key AND pf.tier_key OPERATOR(pg_catalog.=) k.tier_key
-      LEFT JOIN policy pn ON pn.metric OPERATOR(pg_catalog.=) 'next_reply'
-           AND pn.priority_key OPERATOR(pg_catalog.=) k.priority_key AND pn.tier_key OPERATOR(pg_catalog.=) k.tier_key
-      LEFT JOIN policy pr ON pr.metric OPERATOR(pg_catalog.=) 'resolution'
-           AND pr.priority_key OPERATOR(pg_catalog.=) k.priority_key AND pr.tier_key OPERATOR(pg_catalog.=) k.tier_key
-     WHERE t.merged_into IS NULL
-       AND t.created_at OPERATOR(pg_catalog.<=) as_of
-       AND (cs.is_open OR t.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
-), stream AS (
-    -- kind: s status, a agent reply, c customer reply, n created (synthetic), f first_response_at
-    SELECT t.id, e.at,
-           (CASE WHEN e.kind OPERATOR(pg_catalog.=) 'status' THEN 's'
-                 WHEN e.kind OPERATOR(pg_catalog.=) 'agent_reply' THEN 'a' ELSE 'c' END)::"char" AS kind,
-           s.clock, t.first_response_n, t.next_reply_n, t.resolution_n
-      FROM ticket t
-      JOIN backlog.ticket_events e ON e.ticket_id OPERATOR(pg_catalog.=) t.id
-      LEFT JOIN backlog.statuses s ON e.kind OPERATOR(pg_catalog.=) 'status' AND s.status OPERATOR(pg_catalog.=) e.value
-     WHERE e.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply,customer_reply}'::text[])
-       AND e.at OPERATOR(pg_catalog.<=) as_of
-    UNION ALL
-    SELECT t.id, t.created_at, 'n', t.current_clock, t.first_response_n, t.next_reply_n, t.resolution_n
-      FROM ticket t
-    UNION ALL
-    SELECT t.id, t.first_response_at, 'f', NULL, t.first_response_n, t.next_reply_n, t.resolution_n
-      FROM ticket t
-     WHERE t.first_response_at OPERATOR(pg_catalog.<=) as_of
-), fact AS (
-    SELECT s.*,
-           pg_catalog.min(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'n') OVER w AS created_at,
-           pg_catalog.min(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 's') OVER w AS first_status_at,
-           pg_catalog.max(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'a') OVER w AS last_reply_at,
-           pg_catalog.max(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'c') OVER w AS last_customer_at
-      FROM stream s
-    WINDOW w AS (PARTITION BY s.id)
+), status_array AS (
+    SELECT pg_catalog.array_agg(s.status) AS status, pg_catalog.array_agg(s.clock) AS clock
+      FROM backlog.statuses s
 ), clock AS (
-    SELECT f.id,
+    -- the ticket's columns are the same on all its rows: min() passes them through the grouping
+    SELECT f.id, pg_catalog.min(f.priority COLLATE "C") AS priority,
+           pg_catalog.min(f.account_tier COLLATE "C") AS account_tier,
+           pg_catalog.min(f.first_response_n) AS first_response_n,
+           pg_catalog.min(f.next_reply_n) AS next_reply_n,
+           pg_catalog.min(f.resolution_n) AS resolution_n,
            -- created_at, then every agent reply and solve (never before created_at) stops it
-           backlog.sla_clock(pa.cal[f.first_response_n], pa.target[f.first_response_n],
+           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.first_response_n],
+                             (SELECT pa.target FROM policy_array pa)[f.first_response_n],
                              greatest(f.at, f.created_at),
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' THEN 'running' ELSE 'stopped' END, as_of)
                FILTER (WHERE f.first_response_n IS NOT NULL
-                         AND (f.kind OPERATOR(pg_catalog.=) ANY ('{n,a,f}'::"char"[]) OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
+                         AND (f.kind OPERATOR(pg_catalog.=) ANY ('{n,a,f}'::"char"[])
+                              OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
                AS first_response,
            -- customer replies after the last agent reply run it, solves after it stop it
-           backlog.sla_clock(pa.cal[f.next_reply_n], pa.target[f.next_reply_n], f.at,
+           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.next_reply_n],
+                             (SELECT pa.target FROM policy_array pa)[f.next_reply_n],
+                             f.at,
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'c' THEN 'running' ELSE 'stopped' END, as_of)
                FILTER (WHERE f.next_reply_n IS NOT NULL
                          AND f.at OPERATOR(pg_catalog.>) f.last_reply_at
                          AND f.last_customer_at OPERATOR(pg_catalog.>) f.last_reply_at
-                         AND (f.kind OPERATOR(pg_catalog.=) 'c' OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
+                         AND (f.kind OPERATOR(pg_catalog.=) 'c'
+                              OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
                AS next_reply,
-           -- the status history, with the synthetic start at created_at where the rules want one
-           backlog.sla_clock(pa.cal[f.resolution_n], pa.target[f.resolution_n], f.at,
+           -- the status history, from created_at where the rules want a start there
+           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.resolution_n],
+                             (SELECT pa.target FROM policy_array pa)[f.resolution_n],
+                             f.at,
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NOT NULL
-                                  THEN pa.new_clock ELSE f.clock END, as_of)
+                                  THEN f.new_clock ELSE f.clock END, as_of)
                FILTER (WHERE f.resolution_n IS NOT NULL
                          AND (f.kind OPERATOR(pg_catalog.=) 's'
                               OR (f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NULL)
                               OR (f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at OPERATOR(pg_catalog.>) f.at
-                                  AND pa.new_clock IS NOT NULL)))
+                                  AND f.new_clock IS NOT NULL)))
                AS resolution
-      FROM fact f CROSS JOIN policy_array pa
+      FROM (SELECT s.*,
+                   pg_catalog.min(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 's') OVER w AS first_status_at,
+                   pg_catalog.max(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'a') OVER w AS last_reply_at,
+                   pg_catalog.max(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'c') OVER w AS last_customer_at
+              FROM (SELECT t.id, t.priority, t.account_tier, t.created_at, t.new_clock,
+                           t.first_response_n, t.next_reply_n, t.resolution_n, e.at, e.kind, e.clock
+                      FROM (SELECT t.id, t.priority, t.account_tier, t.created_at, t.first_response_at,
+                                   cs.clock AS current_clock,
+                                   (SELECT s.clock FROM backlog.statuses s
+                                     WHERE s.status OPERATOR(pg_catalog.=) 'new') AS new_clock,
+                                   pf.n AS first_response_n, pn.n AS next_reply_n, pr.n AS resolution_n
+                              FROM backlog.tickets t
+                              JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) t.status
+                             CROSS JOIN LATERAL (
+                                    SELECT coalesce(t.priority, '') AS priority_key,
+                                           CASE WHEN t.account_tier OPERATOR(pg_catalog.=) ANY
+                                                         (SELECT p.account_tier FROM backlog.sla_policies p)
+                                                THEN t.account_tier ELSE '' END AS tier_key) k
+                              LEFT JOIN policy pf ON pf.metric OPERATOR(pg_catalog.=) 'first_response'
+                                   AND pf.priority_key OPERATOR(pg_catalog.=) k.priority_key
+                                   AND pf.tier_key OPERATOR(pg_catalog.=) k.tier_key
+                              LEFT JOIN policy pn ON pn.metric OPERATOR(pg_catalog.=) 'next_reply'
+                                   AND pn.priority_key OPERATOR(pg_catalog.=) k.priority_key
+                                   AND pn.tier_key OPERATOR(pg_catalog.=) k.tier_key
+                              LEFT JOIN policy pr ON pr.metric OPERATOR(pg_catalog.=) 'resolution'
+                                   AND pr.priority_key OPERATOR(pg_catalog.=) k.priority_key
+                                   AND pr.tier_key OPERATOR(pg_catalog.=) k.tier_key
+                             WHERE t.merged_into IS NULL
+                               AND t.created_at OPERATOR(pg_catalog.<=) as_of
+                               AND (cs.is_open
+                                    OR t.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
+                               AND (pf.n IS NOT NULL OR pn.n IS NOT NULL OR pr.n IS NOT NULL)
+                             ORDER BY t.id) t
+                     -- kind: s status, a agent reply, c customer reply, n created, f first_response_at
+                     CROSS JOIN LATERAL (
+                            SELECT e.at,
+                                   (CASE WHEN e.kind OPERATOR(pg_catalog.=) 'status' THEN 's'
+                                         WHEN e.kind OPERATOR(pg_catalog.=) 'agent_reply' THEN 'a'
+                                         ELSE 'c' END)::"char" AS kind,
+                                   CASE WHEN e.kind OPERATOR(pg_catalog.=) 'status'
+                                        THEN (SELECT sa.clock FROM status_array sa)
+                                             [pg_catalog.array_position((SELECT sa.status FROM status_array sa), e.value)]
+                                   END AS clock
+                              FROM backlog.ticket_events e
+                             WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id
+                               AND e.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply,customer_reply}'::text[])
+                               AND e.at OPERATOR(pg_catalog.<=) as_of
+                            UNION ALL
+                            SELECT t.created_at, 'n', t.current_clock
+                            UNION ALL
+                            SELECT t.first_response_at, 'f', NULL
+                             WHERE t.first_response_at OPERATOR(pg_catalog.<=) as_of) e) s
+            WINDOW w AS (PARTITION BY s.id)) f
      GROUP BY f.id
 )
-SELECT c.id, m.metric, t.priority, t.account_tier, p.target, p.calendar, p.warn_before,
+SELECT c.id, m.metric, c.priority, c.account_tier, m.target,
+       (SELECT pa.calendar FROM policy_array pa)[m.n],
+       m.warn_before,
        (m.r).state, (m.r).elapsed, (m.r).remaining, (m.r).due_at, (m.r).breached_at,
-       (m.r).state OPERATOR(pg_catalog.=) 'running' AND (m.r).remaining OPERATOR(pg_catalog.<=) p.warn_before
+       (m.r).state OPERATOR(pg_catalog.=) 'running' AND (m.r).remaining OPERATOR(pg_catalog.<=) m.warn_before
   FROM clock c
-  JOIN ticket t ON t.id OPERATOR(pg_catalog.=) c.id
- CROSS JOIN LATERAL (VALUES ('first_response'::text, c.first_response, t.first_response_n),
-                           ('next_reply', c.next_reply, t.next_reply_n),
-                           ('resolution', c.resolution, t.resolution_n)) m(metric, r, n)
-  JOIN policy p ON p.n OPERATOR(pg_catalog.=) m.n
+ CROSS JOIN LATERAL (VALUES ('first_response'::text, c.first_response, c.first_response_n),
+                           ('next_reply', c.next_reply, c.next_reply_n),
+                           ('resolution', c.resolution, c.resolution_n)) v(metric, r, n)
+ CROSS JOIN LATERAL (SELECT v.metric, v.r, v.n,
+                            (SELECT pa.target FROM policy_array pa)[v.n] AS target,
+                            (SELECT pa.warn_before FROM policy_array pa)[v.n] AS warn_before) m
  WHERE (m.r).state IS NOT NULL
 $$;
 COMMENT ON FUNCTION backlog.ticket_sla_at(timestamptz, interval) IS
