@@ -16,10 +16,16 @@
  * their ends resolved the way PostgreSQL resolves "timestamp AT TIME ZONE", and the resulting
  * set of instants measured. Nothing walks day by day over long spans.
  *
- * The "calm" rule: if no offset change lies within ZONE_MARGIN of [a, b), every working
- * interval that meets [a, b) belongs to a local date whose ends resolve as local - o. (An
- * interval is at most one day long, offsets are under a day, and PostgreSQL looks one day
- * back for the transition it applies; five days cover all of that with room to spare.)
+ * The "calm" rule: if no offset change lies within ZONE_MARGIN (3 days) of [a, b), every
+ * working interval that meets [a, b) belongs to a local date whose ends resolve as local - o.
+ * Why 3 days: an interval is at most a day long and offsets are under a day, so the local
+ * ends of any interval meeting [a, b) lie within 2 days of it; PostgreSQL resolves a local
+ * time L by the first transition after L - 1 day, which is then at least 3 days past b, with
+ * both readings of L before it.
+ *
+ * The exact working time around each offset change (ZONE_MARGIN either side) is computed once
+ * per calendar and kept in the zone (BlZoneWindow), so that later calls near the same change
+ * cost a binary search too.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,13 +34,12 @@
 #include "bl_alloc.h"
 #include "calendar.h"
 
-#define ZONE_MARGIN		(5 * BL_USECS_PER_DAY)	/* see the calm rule above */
-#define EXACT_CHUNK		(7 * BL_USECS_PER_DAY)	/* days computed exactly at a time */
-#define EXACT_MAX_DAYS	12		/* local dates that can meet one exact chunk */
+#define ZONE_MARGIN		(3 * BL_USECS_PER_DAY)	/* see the calm rule above */
+#define EXACT_MAX_DAYS	12		/* local dates that can meet one window of changes */
 #define EXACT_MAX_IVS	(EXACT_MAX_DAYS * BL_CAL_MAX_DAY_INTERVALS)
 
-#define MEMO_BACK		(400 * BL_SECS_PER_DAY)	/* the zone memo's window around a miss */
-#define MEMO_FWD		(400 * BL_SECS_PER_DAY)
+#define MEMO_SPAN_MIN	(400 * BL_SECS_PER_DAY)	/* the zone memo's reach each side of a miss */
+#define MEMO_SPAN_MAX	(7305 * BL_SECS_PER_DAY)	/* ... doubling per miss up to 20 years */
 #define MEMO_PREV_ROOM	(20 * BL_SECS_PER_DAY)
 
 static const char *const day_names[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
@@ -75,6 +80,39 @@ static inline bool
 is_space(int c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/*
+ * Binary search over a sorted array: the index of the first element >= x. Written without a
+ * data-dependent branch, so random lookups do not pay for mispredictions. One definition for
+ * the int64 arrays and the int32 holiday dates.
+ */
+#define DEFINE_LOWER_BOUND(name, type) \
+static inline int \
+name(const type *a, int n, int64_t x) \
+{ \
+	const type *base = a; \
+\
+	if (n == 0) \
+		return 0; \
+	while (n > 1) \
+	{ \
+		int			half = n / 2; \
+\
+		base = (base[half - 1] < x) ? base + half : base; \
+		n -= half; \
+	} \
+	return (int) (base - a) + (*base < x); \
+}
+
+DEFINE_LOWER_BOUND(lower_bound64, int64_t)
+DEFINE_LOWER_BOUND(lower_bound32, int32_t)
+
+/* The index of the first element > x: for integers, the first >= x + 1. */
+static inline int
+upper_bound64(const int64_t *a, int n, int64_t x)
+{
+	return x == INT64_MAX ? n : lower_bound64(a, n, x + 1);
 }
 
 /* Weekday of a day number (days since 2000-01-01, a Saturday); Monday = 0. */
@@ -678,7 +716,12 @@ prepare(BlCalendar *cal)
 static BlCalendar *
 new_calendar(void)
 {
-	return bl_alloc(sizeof(BlCalendar));
+	/* backends are single-threaded; the serial only tells calendars apart in caches */
+	static uint64_t last_serial = 0;
+	BlCalendar *cal = bl_alloc(sizeof(BlCalendar));
+
+	cal->serial = ++last_serial;
+	return cal;
 }
 
 void
@@ -1214,9 +1257,22 @@ bl_cal_decode(const uint8_t *data, size_t len, BlCalError *err)
 void
 bl_zone_init(BlZone *zone, BlZoneNextFn next, void *arg)
 {
-	memset(zone, 0, sizeof(*zone));
+	int			i;
+
+	/* not a memset of the whole struct: the glue may switch zones on every row */
 	zone->next = next;
 	zone->arg = arg;
+	zone->status = BL_CAL_OK;
+	zone->callbacks = 0;
+	zone->valid = false;
+	zone->open_end = false;
+	zone->n = 0;
+	zone->lo = 0;
+	zone->span = MEMO_SPAN_MIN;
+	zone->hint = 0;
+	zone->next_window = 0;
+	for (i = 0; i < BL_ZONE_WINDOWS; i++)
+		zone->windows[i].serial = 0;
 }
 
 /* Ask the callback once, checking what it says. */
@@ -1240,11 +1296,18 @@ zone_call(BlZone *z, int64_t t, int64_t *b, int32_t *before, int32_t *after)
 	return r > 0 ? 1 : 0;
 }
 
-/* Learn every transition from p - back to the first one past p + fwd (or the memo is full). */
+/*
+ * Learn every transition from p - back to the first one past p + fwd (or the memo is full).
+ * A fill that replaces an earlier one widens the next: lookups that wander need few fills,
+ * while a zone looked up once (a different calendar per row) costs a few callbacks only.
+ */
 static void
 memo_fill(BlZone *z, int64_t p, int64_t back, int64_t fwd)
 {
 	int64_t		x = p - back;
+
+	if (z->valid && z->span < MEMO_SPAN_MAX)
+		z->span *= 2;
 
 	z->valid = true;
 	z->open_end = false;
@@ -1293,14 +1356,13 @@ memo_knows_next(const BlZone *z, int64_t p)
 static int
 zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 {
-	int			lo,
-				hi;
+	int			lo;
 
 	if (!memo_knows_next(z, p))
 	{
-		memo_fill(z, p, MEMO_BACK, MEMO_FWD);
+		memo_fill(z, p, z->span, z->span);
 		if (!memo_knows_next(z, p))
-			memo_fill(z, p, 0, MEMO_FWD);
+			memo_fill(z, p, 0, z->span);
 		if (!memo_knows_next(z, p))
 		{
 			z->status = BL_CAL_EZONE;
@@ -1308,18 +1370,10 @@ zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 			return 0;
 		}
 	}
-	/* first i with at[i] > p */
-	lo = 0;
-	hi = z->n;
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (z->at[mid] > p)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	/* first i with at[i] > p: many lookups land where the last one did */
+	lo = z->hint;
+	if (lo > z->n || (lo > 0 && z->at[lo - 1] > p) || (lo < z->n && z->at[lo] <= p))
+		z->hint = lo = upper_bound64(z->at, z->n, p);
 	if (lo == z->n)
 	{
 		*before = z->off[z->n];
@@ -1346,14 +1400,13 @@ memo_knows_prev(const BlZone *z, int64_t q)
 static void
 zone_prev(BlZone *z, int64_t q, int64_t *b, int32_t *after)
 {
-	int			lo,
-				hi;
+	int			lo;
 
 	if (!memo_knows_prev(z, q))
 	{
-		memo_fill(z, q, MEMO_BACK, MEMO_FWD);
+		memo_fill(z, q, z->span, z->span);
 		if (!memo_knows_prev(z, q))
-			memo_fill(z, q, MEMO_PREV_ROOM, MEMO_FWD);
+			memo_fill(z, q, MEMO_PREV_ROOM, z->span);
 		if (!memo_knows_prev(z, q))
 		{
 			z->status = BL_CAL_EZONE;
@@ -1363,17 +1416,7 @@ zone_prev(BlZone *z, int64_t q, int64_t *b, int32_t *after)
 		}
 	}
 	/* first i with at[i] >= q; the one before it is the answer */
-	lo = 0;
-	hi = z->n;
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (z->at[mid] >= q)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	lo = lower_bound64(z->at, z->n, q);
 	if (lo == 0)
 	{
 		*b = z->lo;
@@ -1437,22 +1480,10 @@ bl_zone_offset_at(BlZone *z, int64_t t)
  * --------------------------------------------------------------------------------------- */
 
 /* Index of the first holiday on or after day (lower bound). */
-static int
+static inline int
 holiday_index(const BlCalendar *cal, int64_t day)
 {
-	int			lo = 0,
-				hi = cal->nholidays;
-
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cal->holidays[mid] < day)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	return lower_bound32(cal->holidays, cal->nholidays, day);
 }
 
 static bool
@@ -1541,41 +1572,22 @@ weekly_last_within(const BlCalendar *cal, int64_t v)
 static int64_t
 local_first_reaching(const BlCalendar *cal, int64_t v)
 {
-	int			lo = 0,
-				hi = cal->nholidays;
+	int			k = lower_bound64(cal->hol_level, cal->nholidays, v);
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cal->hol_level[mid] < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return weekly_first_reaching(cal, v + (cal->nholidays ? cal->hol_closed_before[lo] : 0));
+	return weekly_first_reaching(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
 }
 
 static int64_t
 local_last_within(const BlCalendar *cal, int64_t v)
 {
-	int			lo = 0,
-				hi = cal->nholidays;
+	int			k = upper_bound64(cal->hol_level, cal->nholidays, v);
 
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (cal->hol_level[mid] <= v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return weekly_last_within(cal, v + (cal->nholidays ? cal->hol_closed_before[lo] : 0));
+	return weekly_last_within(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
 }
 
 /* ---------------------------------------------------------------------------------------
- * Pieces: the time line cut into calm stretches (one offset, use F) and exact chunks
+ * Pieces: the time line cut into calm stretches (one offset: use F) and the windows of
+ * ZONE_MARGIN either side of each offset change (computed exactly)
  * --------------------------------------------------------------------------------------- */
 
 typedef struct Piece
@@ -1584,9 +1596,9 @@ typedef struct Piece
 	int64_t		hi;
 	bool		calm;
 	int64_t		off;			/* calm: the UTC offset in microseconds */
+	int64_t		boundary;		/* exact: the offset change it is near, in seconds */
 } Piece;
 
-#define FAR_PAST	(BL_CAL_TS_MIN - 20 * BL_USECS_PER_DAY)
 #define FAR_FUTURE	(BL_CAL_TS_MAX + 20 * BL_USECS_PER_DAY)
 
 /* The piece that starts at c, going forward. */
@@ -1595,7 +1607,7 @@ piece_after(BlZone *z, int64_t c, Piece *pc)
 {
 	int64_t		b;
 	int32_t		before,
-					after;
+				after;
 	int64_t		p = floordiv(c - ZONE_MARGIN, BL_USECS_PER_SEC);
 
 	pc->lo = c;
@@ -1613,10 +1625,10 @@ piece_after(BlZone *z, int64_t c, Piece *pc)
 		pc->off = before * BL_USECS_PER_SEC;
 		return;
 	}
+	/* b is the first change after c - ZONE_MARGIN, so c lies inside its window */
 	pc->calm = false;
+	pc->boundary = b;
 	pc->hi = b * BL_USECS_PER_SEC + ZONE_MARGIN;
-	if (pc->hi > c + EXACT_CHUNK)
-		pc->hi = c + EXACT_CHUNK;
 }
 
 /* The piece that ends at c, going backward. */
@@ -1636,10 +1648,10 @@ piece_before(BlZone *z, int64_t c, Piece *pc)
 		pc->off = after * BL_USECS_PER_SEC;
 		return;
 	}
+	/* a real change: the memo's lower end is never this close (see zone_prev) */
 	pc->calm = false;
+	pc->boundary = b;
 	pc->lo = b * BL_USECS_PER_SEC - ZONE_MARGIN;
-	if (pc->lo < c - EXACT_CHUNK)
-		pc->lo = c - EXACT_CHUNK;
 }
 
 typedef struct Span
@@ -1660,9 +1672,9 @@ cmp_span(const void *a, const void *b)
 }
 
 /*
- * Working time inside [a, b) (at most EXACT_CHUNK long), exactly: every local date that can
- * reach it contributes its intervals with both ends resolved; the union, clipped to [a, b),
- * is returned sorted and disjoint in out (capacity EXACT_MAX_IVS).
+ * Working time inside [a, b) (at most 2 * ZONE_MARGIN long), exactly: every local date that
+ * can reach it contributes its intervals with both ends resolved; the union, clipped to
+ * [a, b), is returned sorted and disjoint in out (capacity EXACT_MAX_IVS).
  */
 static int
 exact_spans(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b, Span *out)
@@ -1713,17 +1725,109 @@ exact_spans(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b, Span *out)
 	return m;
 }
 
-static int64_t
-exact_usecs(const BlCalendar *cal, BlZone *z, int64_t a, int64_t b)
+/* The spans of a window, wherever they are kept. */
+typedef struct SpanView
+{
+	int			n;
+	const int64_t *slo;
+	const int64_t *shi;
+	const int64_t *cum;			/* cum[i]: working time before span i */
+} SpanView;
+
+/* Room for a window with too many spans to keep in the zone. */
+typedef struct BigWindow
+{
+	int64_t		slo[EXACT_MAX_IVS];
+	int64_t		shi[EXACT_MAX_IVS];
+	int64_t		cum[EXACT_MAX_IVS + 1];
+} BigWindow;
+
+/*
+ * The exact working time of cal within ZONE_MARGIN of the change at b (seconds): from the
+ * zone's cache, or computed now and kept there, or (too many spans to keep) computed into big.
+ */
+static void
+exact_window(const BlCalendar *cal, BlZone *z, int64_t b, BigWindow *big, SpanView *v)
 {
 	Span		sp[EXACT_MAX_IVS];
-	int			n = exact_spans(cal, z, a, b, sp);
-	int64_t		sum = 0;
-	int			i;
+	int64_t    *slo,
+			   *shi,
+			   *cum;
+	int			i,
+				n;
 
+	for (i = 0; i < BL_ZONE_WINDOWS; i++)
+	{
+		BlZoneWindow *w = &z->windows[i];
+
+		if (w->serial == cal->serial && w->boundary == b)
+		{
+			v->n = w->n;
+			v->slo = w->slo;
+			v->shi = w->shi;
+			v->cum = w->cum;
+			return;
+		}
+	}
+	n = exact_spans(cal, z, b * BL_USECS_PER_SEC - ZONE_MARGIN, b * BL_USECS_PER_SEC + ZONE_MARGIN, sp);
+	if (n <= BL_ZONE_WINDOW_SPANS && z->status == BL_CAL_OK)
+	{
+		BlZoneWindow *w = &z->windows[z->next_window];
+
+		z->next_window = (z->next_window + 1) % BL_ZONE_WINDOWS;
+		w->serial = cal->serial;
+		w->boundary = b;
+		w->n = n;
+		slo = w->slo;
+		shi = w->shi;
+		cum = w->cum;
+	}
+	else
+	{
+		slo = big->slo;
+		shi = big->shi;
+		cum = big->cum;
+	}
+	cum[0] = 0;
 	for (i = 0; i < n; i++)
-		sum += sp[i].hi - sp[i].lo;
-	return sum;
+	{
+		slo[i] = sp[i].lo;
+		shi[i] = sp[i].hi;
+		cum[i + 1] = cum[i] + (sp[i].hi - sp[i].lo);
+	}
+	v->n = n;
+	v->slo = slo;
+	v->shi = shi;
+	v->cum = cum;
+}
+
+/* Working time from the window's start to x, for x inside the window. */
+static int64_t
+view_before(const SpanView *v, int64_t x)
+{
+	int			k = upper_bound64(v->shi, v->n, x);	/* the first span ending after x */
+
+	if (k < v->n && v->slo[k] < x)
+		return v->cum[k] + (x - v->slo[k]);
+	return v->cum[k];
+}
+
+/* The earliest x with view_before(x) >= r, for 0 < r <= cum[n]. */
+static int64_t
+view_first_reaching(const SpanView *v, int64_t r)
+{
+	int			k = lower_bound64(v->cum + 1, v->n, r);	/* the first span reaching r */
+
+	return v->slo[k] + (r - v->cum[k]);
+}
+
+/* The latest x with view_before(x) <= r, for 0 <= r < cum[n]. */
+static int64_t
+view_last_within(const SpanView *v, int64_t r)
+{
+	int			k = upper_bound64(v->cum + 1, v->n, r);	/* the first span passing r */
+
+	return v->slo[k] + (r - v->cum[k]);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -1753,7 +1857,13 @@ usecs_forward(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1)
 		if (pc.calm)
 			sum += local_work_before(cal, e + pc.off) - local_work_before(cal, c + pc.off);
 		else
-			sum += exact_usecs(cal, z, c, e);
+		{
+			BigWindow	big;
+			SpanView	v;
+
+			exact_window(cal, z, pc.boundary, &big, &v);
+			sum += view_before(&v, e) - view_before(&v, c);
+		}
 		c = e;
 	}
 	return sum;
@@ -1787,13 +1897,18 @@ bl_cal_business_usecs(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1, 
 	return BL_CAL_OK;
 }
 
+/*
+ * business_add: walk the pieces from t, forward (usecs > 0) or backward, taking their working
+ * time until the rest fits into one; there the answer is the inverse of F (calm) or of the
+ * window's running sums (exact). No more than BL_CAL_MAX_SPAN is searched.
+ */
 BlCalStatus
 bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, int64_t *result)
 {
+	bool		fwd = usecs > 0;
+	int64_t		r = fwd ? usecs : -usecs;	/* usecs > INT64_MIN: the glue checks */
 	int64_t		c = t;
-	int64_t		r;
 	int64_t		limit;
-	bool		capped_by_range;
 
 	*result = t;
 	if (!in_range(t))
@@ -1802,102 +1917,62 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 		return BL_CAL_OK;
 	if (cal->week_usecs == 0)
 		return BL_CAL_ENOWORK;
-
-	if (usecs > 0)
-	{
-		r = usecs;
-		/* search no further than the span limit or the end of the supported range */
+	if (fwd)
 		limit = (t <= BL_CAL_TS_MAX - BL_CAL_MAX_SPAN) ? t + BL_CAL_MAX_SPAN : BL_CAL_TS_MAX;
-		capped_by_range = limit == BL_CAL_TS_MAX;
-		while (c < limit && z->status == BL_CAL_OK)
-		{
-			Piece		pc;
-			int64_t		e;
-
-			piece_after(z, c, &pc);
-			e = pc.hi < limit ? pc.hi : limit;
-			if (pc.calm)
-			{
-				int64_t		f0 = local_work_before(cal, c + pc.off);
-				int64_t		avail = local_work_before(cal, e + pc.off) - f0;
-
-				if (r <= avail)
-				{
-					*result = local_first_reaching(cal, f0 + r) - pc.off;
-					return z->status;
-				}
-				r -= avail;
-			}
-			else
-			{
-				Span		sp[EXACT_MAX_IVS];
-				int			n = exact_spans(cal, z, c, e, sp);
-				int			i;
-
-				for (i = 0; i < n; i++)
-				{
-					int64_t		len = sp[i].hi - sp[i].lo;
-
-					if (r <= len)
-					{
-						*result = sp[i].lo + r;
-						return z->status;
-					}
-					r -= len;
-				}
-			}
-			c = e;
-		}
-	}
 	else
-	{
-		/* usecs > INT64_MIN: the glue converts intervals with overflow checks */
-		r = -usecs;
 		limit = (t >= BL_CAL_TS_MIN + BL_CAL_MAX_SPAN) ? t - BL_CAL_MAX_SPAN : BL_CAL_TS_MIN;
-		capped_by_range = limit == BL_CAL_TS_MIN;
-		while (c > limit && z->status == BL_CAL_OK)
+
+	while ((fwd ? c < limit : c > limit) && z->status == BL_CAL_OK)
+	{
+		Piece		pc;
+		int64_t		far;		/* the piece's other end, within the limit */
+		int64_t		avail;
+
+		if (fwd)
 		{
-			Piece		pc;
-			int64_t		s;
-
-			piece_before(z, c, &pc);
-			s = pc.lo > limit ? pc.lo : limit;
-			if (pc.calm)
-			{
-				int64_t		f1 = local_work_before(cal, c + pc.off);
-				int64_t		avail = f1 - local_work_before(cal, s + pc.off);
-
-				if (r <= avail)
-				{
-					*result = local_last_within(cal, f1 - r) - pc.off;
-					return z->status;
-				}
-				r -= avail;
-			}
-			else
-			{
-				Span		sp[EXACT_MAX_IVS];
-				int			n = exact_spans(cal, z, s, c, sp);
-				int			i;
-
-				for (i = n - 1; i >= 0; i--)
-				{
-					int64_t		len = sp[i].hi - sp[i].lo;
-
-					if (r <= len)
-					{
-						*result = sp[i].hi - r;
-						return z->status;
-					}
-					r -= len;
-				}
-			}
-			c = s;
+			piece_after(z, c, &pc);
+			far = pc.hi < limit ? pc.hi : limit;
 		}
+		else
+		{
+			piece_before(z, c, &pc);
+			far = pc.lo > limit ? pc.lo : limit;
+		}
+		if (pc.calm)
+		{
+			/* the answer if the piece is long enough, as it usually is */
+			int64_t		fc = local_work_before(cal, c + pc.off);
+			int64_t		cand = fwd ? local_first_reaching(cal, fc + r) - pc.off :
+				local_last_within(cal, fc - r) - pc.off;
+
+			if (fwd ? cand <= far : cand >= far)
+			{
+				*result = cand;
+				return z->status;
+			}
+			avail = local_work_before(cal, far + pc.off) - fc;
+		}
+		else
+		{
+			BigWindow	big;
+			SpanView	v;
+			int64_t		vc;
+
+			exact_window(cal, z, pc.boundary, &big, &v);
+			vc = view_before(&v, c);
+			avail = view_before(&v, far) - vc;
+			if (fwd ? r <= avail : r <= -avail)
+			{
+				*result = fwd ? view_first_reaching(&v, vc + r) : view_last_within(&v, vc - r);
+				return z->status;
+			}
+		}
+		r -= fwd ? avail : -avail;
+		c = far;
 	}
 	if (z->status != BL_CAL_OK)
 		return z->status;
-	return capped_by_range ? BL_CAL_ERANGE : BL_CAL_ESPAN;
+	return (limit == BL_CAL_TS_MAX || limit == BL_CAL_TS_MIN) ? BL_CAL_ERANGE : BL_CAL_ESPAN;
 }
 
 BlCalStatus

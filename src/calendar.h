@@ -88,6 +88,7 @@ typedef struct BlCalendar
 	int64_t		week_usecs;		/* worked in a whole week without holidays */
 	int64_t    *hol_closed_before;	/* [i]: working time closed by holidays[0..i-1] */
 	int64_t    *hol_level;		/* [i]: F() at the start of holidays[i] (see calendar.c) */
+	uint64_t	serial;			/* distinct per calendar built; keys cached results */
 } BlCalendar;
 
 /*
@@ -97,13 +98,32 @@ typedef struct BlCalendar
  * and *after to the one from *boundary on; or return 0 and set *before when no transition
  * follows t. Offsets must lie strictly within one day.
  *
- * BlZone memoizes the answers over a window of some 800 days, so calls within the same
- * stretch of the zone need no callback at all. Errors stick in status.
+ * BlZone memoizes the answers (over a window that grows from 800 days to 40 years as
+ * lookups miss), so calls within the same stretch of the zone need no callback at all, and
+ * keeps the exact working time around the last few offset changes. Errors stick in status.
  */
 typedef int (*BlZoneNextFn) (void *arg, int64_t t, int64_t *boundary,
 							 int32_t *before, int32_t *after);
 
 #define BL_ZONE_MEMO	256
+#define BL_ZONE_WINDOWS 16		/* exact stretches around offset changes kept per zone */
+#define BL_ZONE_WINDOW_SPANS 64
+
+/*
+ * The working time of one calendar around one offset change, computed exactly once and kept:
+ * sorted disjoint spans [slo, shi) of UTC microseconds covering [lo, hi), with running sums.
+ */
+typedef struct BlZoneWindow
+{
+	uint64_t	serial;			/* BlCalendar.serial it was computed for; 0 = unused */
+	int64_t		boundary;		/* the change, seconds since 2000-01-01 UTC */
+	int64_t		lo;
+	int64_t		hi;
+	int			n;
+	int64_t		slo[BL_ZONE_WINDOW_SPANS];
+	int64_t		shi[BL_ZONE_WINDOW_SPANS];
+	int64_t		cum[BL_ZONE_WINDOW_SPANS + 1];	/* cum[i]: working time before span i */
+} BlZoneWindow;
 
 typedef struct BlZone
 {
@@ -117,8 +137,13 @@ typedef struct BlZone
 	bool		open_end;		/* no transition after at[n - 1] (or after lo when n = 0) */
 	int			n;
 	int64_t		lo;
+	int64_t		span;			/* seconds learnt each side of a miss; doubles per miss */
+	int			hint;			/* where the last lookup landed */
 	int64_t		at[BL_ZONE_MEMO];
 	int32_t		off[BL_ZONE_MEMO + 1];	/* off[i] is in force before at[i] */
+
+	int			next_window;	/* round-robin victim */
+	BlZoneWindow windows[BL_ZONE_WINDOWS];
 } BlZone;
 
 /* Parsing, printing and the binary form */

@@ -65,7 +65,8 @@ CREATE OPERATOR backlog.= (
     COMMUTATOR = OPERATOR(backlog.=),
     NEGATOR = OPERATOR(backlog.<>),
     RESTRICT = eqsel,
-    JOIN = eqjoinsel
+    JOIN = eqjoinsel,
+    HASHES
 );
 COMMENT ON OPERATOR backlog.= (backlog.calendar, backlog.calendar) IS 'Calendars are equal.';
 
@@ -79,6 +80,28 @@ CREATE OPERATOR backlog.<> (
     JOIN = neqjoinsel
 );
 COMMENT ON OPERATOR backlog.<> (backlog.calendar, backlog.calendar) IS 'Calendars differ.';
+
+-- A hash operator class, so calendars work in GROUP BY, DISTINCT, hash joins and hash partitions.
+CREATE FUNCTION backlog.calendar_hash(backlog.calendar)
+RETURNS integer
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_calendar_hash';
+COMMENT ON FUNCTION backlog.calendar_hash(backlog.calendar) IS 'Hash of a calendar (hash operator class support).';
+
+CREATE FUNCTION backlog.calendar_hash_extended(backlog.calendar, bigint)
+RETURNS bigint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_calendar_hash_extended';
+COMMENT ON FUNCTION backlog.calendar_hash_extended(backlog.calendar, bigint) IS
+  'Seeded 64-bit hash of a calendar (hash operator class support).';
+
+CREATE OPERATOR CLASS backlog.calendar_ops
+    DEFAULT FOR TYPE backlog.calendar USING hash AS
+        OPERATOR 1 backlog.= (backlog.calendar, backlog.calendar),
+        FUNCTION 1 backlog.calendar_hash(backlog.calendar),
+        FUNCTION 2 backlog.calendar_hash_extended(backlog.calendar, bigint);
+COMMENT ON OPERATOR CLASS backlog.calendar_ops USING hash IS 'Hash equality of calendars.';
+COMMENT ON OPERATOR FAMILY backlog.calendar_ops USING hash IS 'Hash equality of calendars.';
 
 -- ---------------------------------------------------------------------------------------------
 -- Business time. IMMUTABLE: the result depends only on the arguments and the time zone
@@ -177,9 +200,10 @@ SELECT pg_catalog.pg_extension_config_dump('backlog.calendars',
     ' WHERE d.name OPERATOR(pg_catalog.=) calendars.name'
     ' AND d.calendar OPERATOR(backlog.=) calendars.calendar)');
 
--- backlog.calendar('name'): the named calendar. STABLE: it reads backlog.calendars.
--- (A calendar literal is written with a cast: 'UTC; mon-fri 09:00-17:00'::backlog.calendar.)
-CREATE FUNCTION backlog.calendar(name text)
+-- backlog.named_calendar('name'): the named calendar. STABLE: it reads backlog.calendars.
+-- Not called backlog.calendar(name): with a literal argument PostgreSQL reads
+-- backlog.calendar('x') as a cast to the type of that name, silently skipping the lookup.
+CREATE FUNCTION backlog.named_calendar(name text)
 RETURNS backlog.calendar
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -191,11 +215,11 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'calendar "%" does not exist', $1
               USING ERRCODE = 'undefined_object',
-                    DETAIL = 'backlog.calendar(name) looks the name up in backlog.calendars.',
+                    DETAIL = 'backlog.named_calendar(name) looks the name up in backlog.calendars.',
                     HINT = 'Add it to backlog.calendars, or write a calendar literal as ''...''::backlog.calendar.';
     END IF;
     RETURN result;
 END
 $$;
-COMMENT ON FUNCTION backlog.calendar(text) IS
+COMMENT ON FUNCTION backlog.named_calendar(text) IS
   'The calendar named name in backlog.calendars (error 42704 when there is none).';

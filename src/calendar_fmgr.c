@@ -9,6 +9,7 @@
  */
 #include "postgres.h"
 
+#include "common/hashfn.h"
 #include "common/int.h"
 #include "fmgr.h"
 #include "libpq/pqformat.h"
@@ -387,18 +388,101 @@ backlog_calendar_ne(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(!calendar_equal(fcinfo));
 }
 
+/* Hashes of the canonical bytes agree with equality. */
+PG_FUNCTION_INFO_V1(backlog_calendar_hash);
+Datum
+backlog_calendar_hash(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_VARLENA_PP(0);
+	Datum		h = hash_any((const unsigned char *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
+
+	PG_FREE_IF_COPY(v, 0);
+	return h;
+}
+
+PG_FUNCTION_INFO_V1(backlog_calendar_hash_extended);
+Datum
+backlog_calendar_hash_extended(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_VARLENA_PP(0);
+	Datum		h = hash_any_extended((const unsigned char *) VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v),
+									  PG_GETARG_INT64(1));
+
+	PG_FREE_IF_COPY(v, 0);
+	return h;
+}
+
 /* ---------------------------------------------------------------------------------------
  * SQL functions
  * --------------------------------------------------------------------------------------- */
 
-/* The calendar argument, parsed once per query and kept in fn_extra. */
+/*
+ * The calendars an SQL function has seen in this query, kept in fn_extra. A few entries, so a
+ * join that hands each row one of a handful of calendars (tickets and their SLA policies)
+ * parses each once. Every call compares the argument's bytes: even an argument that
+ * get_fn_expr_arg_stable() calls stable changes between calls of a PL/pgSQL simple
+ * expression, which keeps its fn_extra across evaluations (regression test in calendar.sql).
+ */
+#define CALENDAR_CACHE_SIZE 16
+
+typedef struct CalendarCache
+{
+	int			n;
+	CalendarRef *last;			/* the entry used last */
+	CalendarRef *refs[CALENDAR_CACHE_SIZE];
+} CalendarCache;
+
+static inline bool
+ref_matches(const CalendarRef *ref, const char *data, Size len)
+{
+	return ref->keylen == len && memcmp(ref->key, data, len) == 0;
+}
+
 static CalendarRef *
 arg_calendar(FunctionCallInfo fcinfo)
 {
-	CalendarRef *ref = calendar_ref_get(PG_GETARG_DATUM(0), fcinfo->flinfo->fn_mcxt,
-										(CalendarRef *) fcinfo->flinfo->fn_extra);
+	CalendarCache *cc = (CalendarCache *) fcinfo->flinfo->fn_extra;
+	Datum		arg = PG_GETARG_DATUM(0);
+	struct varlena *v;
+	const char *data;
+	Size		len;
+	CalendarRef *ref = NULL;
+	int			i;
 
-	fcinfo->flinfo->fn_extra = ref;
+	if (cc == NULL)
+	{
+		cc = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CalendarCache));
+		fcinfo->flinfo->fn_extra = cc;
+	}
+
+	v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(arg));
+	data = VARDATA_ANY(v);
+	len = VARSIZE_ANY_EXHDR(v);
+	if (cc->last != NULL && ref_matches(cc->last, data, len))
+		ref = cc->last;
+	for (i = 0; ref == NULL && i < cc->n; i++)
+		if (ref_matches(cc->refs[i], data, len))
+			ref = cc->refs[i];
+	if (ref == NULL)
+	{
+		if (cc->n < CALENDAR_CACHE_SIZE)
+			ref = cc->refs[cc->n++] = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt, NULL);
+		else
+		{
+			/*
+			 * Replace the entry the calendar's hash picks (rebuilt in place): with more
+			 * calendars than entries taking turns, a fixed subset stays cached, where a
+			 * round-robin or LRU choice would miss every time.
+			 */
+			uint32		h = DatumGetUInt32(hash_any((const unsigned char *) data, len));
+
+			ref = calendar_ref_get(arg, fcinfo->flinfo->fn_mcxt,
+								   cc->refs[h % CALENDAR_CACHE_SIZE]);
+		}
+	}
+	if ((Pointer) v != DatumGetPointer(arg))
+		pfree(v);
+	cc->last = ref;
 	return ref;
 }
 
