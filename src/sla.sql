@@ -217,12 +217,13 @@ COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before IS 'warn_before of the w
 --                   the next agent reply; never paused; a solve stops it, the next customer reply
 --                   restarts it. Only tickets with such a message (after a first reply) have one.
 --
--- One pass, no large sort: the tickets in scope are read in id order and each brings its events
--- through the (ticket_id, at) index, with two synthetic rows (created_at, first_response_at);
--- a window over each ticket adds the facts the rules need (its first status event, its last
--- agent and customer reply) and one grouped aggregate runs the three clocks with FILTER.
--- Policies are numbered; the rows carry only the numbers and the aggregates take calendars and
--- targets from arrays built once per query, so no calendar value travels with every event.
+-- One pass, no large sort: the tickets in scope are read in id order and joined to their events
+-- (through the (ticket_id, at) index: a merge join for many tickets, index probes for a few),
+-- each with two synthetic rows (created_at, first_response_at); a window over each ticket adds
+-- the facts the rules need (first status event, last agent and customer reply) and one grouped
+-- aggregate runs the three clocks with FILTER. Policies are numbered; rows carry only the
+-- numbers, and calendars and targets come from arrays built once per query, so no calendar
+-- value travels with every event.
 -- ---------------------------------------------------------------------------------------------
 CREATE FUNCTION backlog.ticket_sla_at(as_of timestamptz, recent interval DEFAULT interval '30 days')
 RETURNS TABLE (
@@ -245,6 +246,13 @@ WITH policy AS (
     SELECT (pg_catalog.row_number() OVER ())::integer AS n, x.*,
            coalesce(x.priority, '') AS priority_key, coalesce(x.account_tier, '') AS tier_key
       FROM backlog.sla_policy_matrix x
+), policy_key AS (
+    -- per (priority, tier) key, the number of each metric's policy
+    SELECT p.priority_key, p.tier_key,
+           pg_catalog.max(p.n) FILTER (WHERE p.metric OPERATOR(pg_catalog.=) 'first_response') AS first_response_n,
+           pg_catalog.max(p.n) FILTER (WHERE p.metric OPERATOR(pg_catalog.=) 'next_reply') AS next_reply_n,
+           pg_catalog.max(p.n) FILTER (WHERE p.metric OPERATOR(pg_catalog.=) 'resolution') AS resolution_n
+      FROM policy p GROUP BY p.priority_key, p.tier_key
 ), policy_array AS (
     SELECT pg_catalog.array_agg(c.calendar ORDER BY p.n) AS cal,
            pg_catalog.array_agg(p.target ORDER BY p.n) AS target,
@@ -252,15 +260,68 @@ WITH policy AS (
            pg_catalog.array_agg(p.warn_before ORDER BY p.n) AS warn_before
       FROM policy p JOIN backlog.calendars c ON c.name OPERATOR(pg_catalog.=) p.calendar
 ), status_array AS (
-    SELECT pg_catalog.array_agg(s.status) AS status, pg_catalog.array_agg(s.clock) AS clock
+    SELECT pg_catalog.array_agg(s.status) AS status, pg_catalog.array_agg(s.clock) AS clock,
+           pg_catalog.min(s.clock) FILTER (WHERE s.status OPERATOR(pg_catalog.=) 'new') AS new_clock
       FROM backlog.statuses s
+), ticket AS (
+    -- open or recently solved, with a policy for some metric, in id order
+    SELECT t.id, t.priority, t.account_tier, t.created_at, t.first_response_at,
+           cs.clock AS current_clock, pk.first_response_n, pk.next_reply_n, pk.resolution_n
+      FROM backlog.tickets t
+      JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) t.status
+      JOIN policy_key pk
+        ON pk.priority_key OPERATOR(pg_catalog.=) coalesce(t.priority, '')
+       AND pk.tier_key OPERATOR(pg_catalog.=)
+           CASE WHEN t.account_tier OPERATOR(pg_catalog.=) ANY (SELECT p.account_tier FROM backlog.sla_policies p)
+                THEN t.account_tier ELSE '' END
+     WHERE t.merged_into IS NULL
+       AND t.created_at OPERATOR(pg_catalog.<=) as_of
+       AND (cs.is_open OR t.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
+     ORDER BY t.id
+), row AS (
+    -- a ticket's rows: its events up to as_of (source e), its creation (n) and its
+    -- first_response_at (f). kind: s status, a agent reply, c customer reply, n, f.
+    SELECT t.id, t.priority, t.account_tier, t.first_response_n, t.next_reply_n, t.resolution_n,
+           t.created_at,
+           CASE WHEN t.source OPERATOR(pg_catalog.=) 'e' THEN e.at
+                WHEN t.source OPERATOR(pg_catalog.=) 'n' THEN t.created_at
+                ELSE t.first_response_at END AS at,
+           CASE WHEN t.source OPERATOR(pg_catalog.<>) 'e' THEN t.source
+                WHEN e.kind OPERATOR(pg_catalog.=) 'status' THEN 's'
+                WHEN e.kind OPERATOR(pg_catalog.=) 'agent_reply' THEN 'a'
+                ELSE 'c' END::"char" AS kind,
+           CASE WHEN t.source OPERATOR(pg_catalog.=) 'n' THEN t.current_clock
+                WHEN e.kind OPERATOR(pg_catalog.=) 'status'
+                THEN (SELECT sa.clock FROM status_array sa)
+                     [pg_catalog.array_position((SELECT sa.status FROM status_array sa), e.value)]
+           END AS clock
+      FROM (SELECT t.*, k.source
+              FROM ticket t
+             CROSS JOIN LATERAL (SELECT v.source FROM (VALUES ('e'::"char"), ('n'), ('f')) v(source)
+                                  WHERE v.source OPERATOR(pg_catalog.<>) 'f'
+                                     OR t.first_response_at OPERATOR(pg_catalog.<=) as_of) k) t
+      LEFT JOIN (SELECT e.ticket_id, e.at, e.kind, e.value
+                   FROM backlog.ticket_events e
+                  WHERE e.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply,customer_reply}'::text[])
+                    AND e.at OPERATOR(pg_catalog.<=) as_of
+                  ORDER BY e.ticket_id) e
+        ON t.source OPERATOR(pg_catalog.=) 'e' AND e.ticket_id OPERATOR(pg_catalog.=) t.id
+     WHERE t.source OPERATOR(pg_catalog.<>) 'e' OR e.ticket_id IS NOT NULL
+), fact AS (
+    SELECT r.*,
+           pg_catalog.min(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 's') OVER w AS first_status_at,
+           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 'a') OVER w AS last_reply_at,
+           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 'c') OVER w AS last_customer_at
+      FROM row r
+    WINDOW w AS (PARTITION BY r.id)
 ), clock AS (
-    -- the ticket's columns are the same on all its rows: min() passes them through the grouping
-    SELECT f.id, pg_catalog.min(f.priority COLLATE "C") AS priority,
-           pg_catalog.min(f.account_tier COLLATE "C") AS account_tier,
-           pg_catalog.min(f.first_response_n) AS first_response_n,
-           pg_catalog.min(f.next_reply_n) AS next_reply_n,
-           pg_catalog.min(f.resolution_n) AS resolution_n,
+    SELECT f.id,
+           -- the ticket's columns, from its creation row
+           pg_catalog.min(f.priority COLLATE "C") FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS priority,
+           pg_catalog.min(f.account_tier COLLATE "C") FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS account_tier,
+           pg_catalog.min(f.first_response_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS first_response_n,
+           pg_catalog.min(f.next_reply_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS next_reply_n,
+           pg_catalog.min(f.resolution_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS resolution_n,
            -- created_at, then every agent reply and solve (never before created_at) stops it
            backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.first_response_n],
                              (SELECT pa.target FROM policy_array pa)[f.first_response_n],
@@ -281,71 +342,21 @@ WITH policy AS (
                          AND (f.kind OPERATOR(pg_catalog.=) 'c'
                               OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
                AS next_reply,
-           -- the status history, from created_at where the rules want a start there
+           -- the status history; from created_at in the current status when there is none, in
+           -- 'new' when it starts after created_at
            backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.resolution_n],
                              (SELECT pa.target FROM policy_array pa)[f.resolution_n],
                              f.at,
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NOT NULL
-                                  THEN f.new_clock ELSE f.clock END, as_of)
+                                  THEN (SELECT sa.new_clock FROM status_array sa)
+                                  ELSE f.clock END, as_of)
                FILTER (WHERE f.resolution_n IS NOT NULL
                          AND (f.kind OPERATOR(pg_catalog.=) 's'
                               OR (f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NULL)
                               OR (f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at OPERATOR(pg_catalog.>) f.at
-                                  AND f.new_clock IS NOT NULL)))
+                                  AND (SELECT sa.new_clock FROM status_array sa) IS NOT NULL)))
                AS resolution
-      FROM (SELECT s.*,
-                   pg_catalog.min(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 's') OVER w AS first_status_at,
-                   pg_catalog.max(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'a') OVER w AS last_reply_at,
-                   pg_catalog.max(s.at) FILTER (WHERE s.kind OPERATOR(pg_catalog.=) 'c') OVER w AS last_customer_at
-              FROM (SELECT t.id, t.priority, t.account_tier, t.created_at, t.new_clock,
-                           t.first_response_n, t.next_reply_n, t.resolution_n, e.at, e.kind, e.clock
-                      FROM (SELECT t.id, t.priority, t.account_tier, t.created_at, t.first_response_at,
-                                   cs.clock AS current_clock,
-                                   (SELECT s.clock FROM backlog.statuses s
-                                     WHERE s.status OPERATOR(pg_catalog.=) 'new') AS new_clock,
-                                   pf.n AS first_response_n, pn.n AS next_reply_n, pr.n AS resolution_n
-                              FROM backlog.tickets t
-                              JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) t.status
-                             CROSS JOIN LATERAL (
-                                    SELECT coalesce(t.priority, '') AS priority_key,
-                                           CASE WHEN t.account_tier OPERATOR(pg_catalog.=) ANY
-                                                         (SELECT p.account_tier FROM backlog.sla_policies p)
-                                                THEN t.account_tier ELSE '' END AS tier_key) k
-                              LEFT JOIN policy pf ON pf.metric OPERATOR(pg_catalog.=) 'first_response'
-                                   AND pf.priority_key OPERATOR(pg_catalog.=) k.priority_key
-                                   AND pf.tier_key OPERATOR(pg_catalog.=) k.tier_key
-                              LEFT JOIN policy pn ON pn.metric OPERATOR(pg_catalog.=) 'next_reply'
-                                   AND pn.priority_key OPERATOR(pg_catalog.=) k.priority_key
-                                   AND pn.tier_key OPERATOR(pg_catalog.=) k.tier_key
-                              LEFT JOIN policy pr ON pr.metric OPERATOR(pg_catalog.=) 'resolution'
-                                   AND pr.priority_key OPERATOR(pg_catalog.=) k.priority_key
-                                   AND pr.tier_key OPERATOR(pg_catalog.=) k.tier_key
-                             WHERE t.merged_into IS NULL
-                               AND t.created_at OPERATOR(pg_catalog.<=) as_of
-                               AND (cs.is_open
-                                    OR t.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
-                               AND (pf.n IS NOT NULL OR pn.n IS NOT NULL OR pr.n IS NOT NULL)
-                             ORDER BY t.id) t
-                     -- kind: s status, a agent reply, c customer reply, n created, f first_response_at
-                     CROSS JOIN LATERAL (
-                            SELECT e.at,
-                                   (CASE WHEN e.kind OPERATOR(pg_catalog.=) 'status' THEN 's'
-                                         WHEN e.kind OPERATOR(pg_catalog.=) 'agent_reply' THEN 'a'
-                                         ELSE 'c' END)::"char" AS kind,
-                                   CASE WHEN e.kind OPERATOR(pg_catalog.=) 'status'
-                                        THEN (SELECT sa.clock FROM status_array sa)
-                                             [pg_catalog.array_position((SELECT sa.status FROM status_array sa), e.value)]
-                                   END AS clock
-                              FROM backlog.ticket_events e
-                             WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id
-                               AND e.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply,customer_reply}'::text[])
-                               AND e.at OPERATOR(pg_catalog.<=) as_of
-                            UNION ALL
-                            SELECT t.created_at, 'n', t.current_clock
-                            UNION ALL
-                            SELECT t.first_response_at, 'f', NULL
-                             WHERE t.first_response_at OPERATOR(pg_catalog.<=) as_of) e) s
-            WINDOW w AS (PARTITION BY s.id)) f
+      FROM fact f
      GROUP BY f.id
 )
 SELECT c.id, m.metric, c.priority, c.account_tier, m.target,

@@ -168,7 +168,9 @@ SELECT format('%-58s %s', 'ticket_sla rows / baseline rows / differing rows',
 -- ---- timings (best of 2; every column computed) ------------------------------------------------
 SELECT bench.report('ticket_sla, 1M tickets (aggregate path)',
     bench.time($$SELECT count(*), count(due_at), count(breached_at), sum(extract(epoch FROM elapsed)),
-                        count(*) FILTER (WHERE at_risk), count(DISTINCT state) FROM backlog.ticket_sla$$, 2),
+                        count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE state = 'breached')
+                   FROM backlog.ticket_sla$$, 2),
     bench.time($$SELECT count(*), count(due_at), count(breached_at), sum(extract(epoch FROM elapsed)),
-                        count(*) FILTER (WHERE at_risk), count(DISTINCT state) FROM bench.ticket_sla_sql$$, 2),
+                        count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE state = 'breached')
+                   FROM bench.ticket_sla_sql$$, 2),
     'window functions + business_seconds');
