@@ -43,6 +43,9 @@ PG_FUNCTION_INFO_V1(backlog_sla_clock_deserial);
 
 static const char *const arg_names[] = {"state", "cal", "target", "at", "clock", "as_of"};
 
+/* fn_extra of the transition function points here once the calendar type has been checked */
+static const char sla_cal_type_checked = 1;
+
 /*
  * A few parsed calendars per call site. A view over many tickets alternates between the
  * calendars of a handful of policies; each entry owns a memory context, so replacing one frees
@@ -185,7 +188,7 @@ backlog_sla_clock_trans(PG_FUNCTION_ARGS)
 
 		if (!OidIsValid(caltype) || get_typlen(caltype) != -1)
 			elog(ERROR, "backlog.sla_clock: the calendar argument is not a variable-length type");
-		fcinfo->flinfo->fn_extra = fcinfo->flinfo;	/* any non-NULL marker */
+		fcinfo->flinfo->fn_extra = (void *) &sla_cal_type_checked;
 	}
 
 	target = target_usecs(PG_GETARG_INTERVAL_P(ARG_TARGET));
@@ -206,6 +209,12 @@ backlog_sla_clock_trans(PG_FUNCTION_ARGS)
 				 errhint("The clock is the state entered at \"at\": running, paused or stopped.")));
 
 	cal = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(ARG_CAL));
+	if (VARSIZE_ANY_EXHDR(cal) > BL_SLA_MAX_CAL_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("calendar of %zu bytes is too large for an SLA clock",
+						(size_t) VARSIZE_ANY_EXHDR(cal)),
+				 errdetail("An SLA clock keeps a calendar of at most %d bytes.", BL_SLA_MAX_CAL_BYTES)));
 
 	acc = PG_ARGISNULL(0) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(0);
 	oldcxt = MemoryContextSwitchTo(aggcxt);
