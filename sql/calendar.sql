@@ -70,6 +70,11 @@ END
 $$;
 SELECT c, count(*) FROM cal_copy GROUP BY c ORDER BY c::text;
 -- each of the three calendars twice: the original and its copy
+DO $$
+BEGIN
+    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'rm -f /tmp/backlog_calendar_' || pg_backend_pid() || '.bin');
+END
+$$;
 
 -- ---------------------------------------------------------------------------------------------
 -- business_seconds in UTC. 2026-01-05 is a Monday; Wednesday 2026-01-07 is a holiday.

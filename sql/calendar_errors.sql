@@ -128,6 +128,11 @@ SELECT pg_temp.recv('\x01000301000000000000000000015554430000ef1000007e900000267
 SELECT pg_temp.recv('\x010003010000000000000000000155544300007e90000151bc0000267f');        -- end 24:01
 SELECT pg_temp.recv('\x010003010000000000000000000155544300007e910000ef100000267f');        -- not whole minutes
 SELECT pg_temp.recv('\x010003010000000000000000000158585800007e900000ef100000267f');        -- zone 'XXX'
+DO $$
+BEGIN
+    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'rm -f /tmp/backlog_calendar_recv_' || pg_backend_pid() || '.bin');
+END
+$$;
 
 -- ---------------------------------------------------------------------------------------------
 -- business_add on a calendar that can never reach the duration

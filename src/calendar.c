@@ -36,6 +36,7 @@
 
 #define ZONE_MARGIN		(3 * BL_USECS_PER_DAY)	/* see the calm rule above */
 #define EXACT_MAX_DAYS	12		/* local dates that can meet one window of changes */
+#define HOLIDAY_BUCKETS 1024	/* index over the holiday dates (see prepare) */
 #define EXACT_MAX_IVS	(EXACT_MAX_DAYS * BL_CAL_MAX_DAY_INTERVALS)
 
 #define MEMO_SPAN_MIN	(400 * BL_SECS_PER_DAY)	/* the zone memo's reach each side of a miss */
@@ -84,29 +85,24 @@ is_space(int c)
 
 /*
  * Binary search over a sorted array: the index of the first element >= x. Written without a
- * data-dependent branch, so random lookups do not pay for mispredictions. One definition for
- * the int64 arrays and the int32 holiday dates.
+ * data-dependent branch, so random lookups do not pay for mispredictions.
  */
-#define DEFINE_LOWER_BOUND(name, type) \
-static inline int \
-name(const type *a, int n, int64_t x) \
-{ \
-	const type *base = a; \
-\
-	if (n == 0) \
-		return 0; \
-	while (n > 1) \
-	{ \
-		int			half = n / 2; \
-\
-		base = (base[half - 1] < x) ? base + half : base; \
-		n -= half; \
-	} \
-	return (int) (base - a) + (*base < x); \
-}
+static inline int
+lower_bound64(const int64_t *a, int n, int64_t x)
+{
+	const int64_t *base = a;
 
-DEFINE_LOWER_BOUND(lower_bound64, int64_t)
-DEFINE_LOWER_BOUND(lower_bound32, int32_t)
+	if (n == 0)
+		return 0;
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		base = (base[half - 1] < x) ? base + half : base;
+		n -= half;
+	}
+	return (int) (base - a) + (*base < x);
+}
 
 /* The index of the first element > x: for integers, the first >= x + 1. */
 static inline int
@@ -694,6 +690,9 @@ prepare(BlCalendar *cal)
 
 	bl_free(cal->hol_closed_before);
 	bl_free(cal->hol_level);
+	bl_free(cal->hol_bucket);
+	cal->hol_bucket = NULL;
+	cal->hol_nbuckets = 0;
 	cal->hol_closed_before = bl_alloc(sizeof(int64_t) * (cal->nholidays + 1));
 	cal->hol_level = bl_alloc(sizeof(int64_t) * (cal->nholidays + 1));
 	cal->hol_closed_before[0] = 0;
@@ -709,6 +708,31 @@ prepare(BlCalendar *cal)
 		cal->hol_level[i] = week * total + cal->prefix[wd] - cal->hol_closed_before[i];
 		cal->hol_closed_before[i + 1] = cal->hol_closed_before[i] +
 			(cal->prefix[wd + 1] - cal->prefix[wd]);
+	}
+
+	/*
+	 * An index over the dates in at most HOLIDAY_BUCKETS buckets of 2^shift days, so that
+	 * finding a day's place among the holidays is a short scan (a bucket holds at most
+	 * 2^shift dates, 16 for 10,000 consecutive days) rather than a search.
+	 */
+	if (cal->nholidays > 0)
+	{
+		int64_t		first = cal->holidays[0];
+		int64_t		span = cal->holidays[cal->nholidays - 1] - first;
+		int			shift = 0;
+		int			j;
+
+		while ((span >> shift) >= HOLIDAY_BUCKETS)
+			shift++;
+		cal->hol_shift = shift;
+		cal->hol_nbuckets = (int) (span >> shift) + 1;
+		cal->hol_bucket = bl_alloc(sizeof(uint16_t) * cal->hol_nbuckets);
+		for (i = 0, j = 0; j < cal->hol_nbuckets; j++)
+		{
+			while (cal->holidays[i] < first + ((int64_t) j << shift))
+				i++;
+			cal->hol_bucket[j] = (uint16_t) i;
+		}
 	}
 	return true;
 }
@@ -732,6 +756,7 @@ bl_cal_free(BlCalendar *cal)
 	bl_free(cal->holidays);
 	bl_free(cal->hol_closed_before);
 	bl_free(cal->hol_level);
+	bl_free(cal->hol_bucket);
 	bl_free(cal);
 }
 
@@ -1269,7 +1294,7 @@ bl_zone_init(BlZone *zone, BlZoneNextFn next, void *arg)
 	zone->n = 0;
 	zone->lo = 0;
 	zone->span = MEMO_SPAN_MIN;
-	zone->hint = 0;
+	zone->nbuckets = 0;
 	zone->next_window = 0;
 	for (i = 0; i < BL_ZONE_WINDOWS; i++)
 		zone->windows[i].serial = 0;
@@ -1294,6 +1319,33 @@ zone_call(BlZone *z, int64_t t, int64_t *b, int32_t *before, int32_t *after)
 		return 0;
 	}
 	return r > 0 ? 1 : 0;
+}
+
+/*
+ * Index the memo by buckets of 2^shift seconds from lo, at most BL_ZONE_BUCKETS of them, so a
+ * lookup starts at its bucket's first transition and scans the few in that bucket, instead
+ * of searching the whole memo.
+ */
+static void
+memo_index(BlZone *z)
+{
+	int64_t		end = z->n > 0 ? z->at[z->n - 1] : z->lo;
+	int			shift = 16;
+	int			b,
+				i = 0;
+
+	while (((end - z->lo) >> shift) >= BL_ZONE_BUCKETS - 1)
+		shift++;
+	z->shift = shift;
+	z->nbuckets = (int) ((end - z->lo) >> shift) + 1;
+	for (b = 0; b < z->nbuckets; b++)
+	{
+		int64_t		start = z->lo + ((int64_t) b << shift);
+
+		while (i < z->n && z->at[i] <= start)
+			i++;
+		z->bucket[b] = (uint16_t) i;
+	}
 }
 
 /*
@@ -1343,6 +1395,7 @@ memo_fill(BlZone *z, int64_t p, int64_t back, int64_t fwd)
 		z->open_end = true;
 		z->off[0] = 0;
 	}
+	memo_index(z);
 }
 
 /* Is the first transition after p known? */
@@ -1370,10 +1423,14 @@ zone_next(BlZone *z, int64_t p, int64_t *b, int32_t *before, int32_t *after)
 			return 0;
 		}
 	}
-	/* first i with at[i] > p: many lookups land where the last one did */
-	lo = z->hint;
-	if (lo > z->n || (lo > 0 && z->at[lo - 1] > p) || (lo < z->n && z->at[lo] <= p))
-		z->hint = lo = upper_bound64(z->at, z->n, p);
+	/* first i with at[i] > p: from p's bucket (or the last, past the end), a short scan */
+	{
+		int64_t		b = (p - z->lo) >> z->shift;
+
+		lo = z->bucket[b < z->nbuckets ? b : z->nbuckets - 1];
+		while (lo < z->n && z->at[lo] <= p)
+			lo++;
+	}
 	if (lo == z->n)
 	{
 		*before = z->off[z->n];
@@ -1483,7 +1540,18 @@ bl_zone_offset_at(BlZone *z, int64_t t)
 static inline int
 holiday_index(const BlCalendar *cal, int64_t day)
 {
-	return lower_bound32(cal->holidays, cal->nholidays, day);
+	int64_t		j;
+	int			i;
+
+	if (cal->nholidays == 0 || day <= cal->holidays[0])
+		return 0;
+	if (day > cal->holidays[cal->nholidays - 1])
+		return cal->nholidays;
+	j = (day - cal->holidays[0]) >> cal->hol_shift;
+	/* from the bucket's first holiday; the scan stops at the last one at the latest */
+	for (i = cal->hol_bucket[j]; cal->holidays[i] < day; i++)
+		;
+	return i;
 }
 
 static bool
@@ -1494,9 +1562,20 @@ is_holiday(const BlCalendar *cal, int64_t day)
 	return i < cal->nholidays && cal->holidays[i] == day;
 }
 
+/*
+ * Where F found x: its week (counted from Monday 1999-12-27) and the number of holidays
+ * before x's day. The inverses below start from there, since business_add's answer is
+ * usually in the same or the next week, past few holidays.
+ */
+typedef struct LocalPos
+{
+	int64_t		week;
+	int			k;
+} LocalPos;
+
 /* F(x): working microseconds from local Monday 1999-12-27 00:00 to local wall time x. */
 static int64_t
-local_work_before(const BlCalendar *cal, int64_t x)
+local_work_before(const BlCalendar *cal, int64_t x, LocalPos *pos)
 {
 	int64_t		day = floordiv(x, BL_USECS_PER_DAY);
 	int64_t		tod = x - day * BL_USECS_PER_DAY;
@@ -1504,62 +1583,98 @@ local_work_before(const BlCalendar *cal, int64_t x)
 	int64_t		week = floordiv(e, 7);
 	int			w = (int) (e - week * 7);
 	int64_t		f = week * cal->week_usecs + cal->prefix[w];
+	int			k = 0;
 	int			i;
 
+	if (pos != NULL)
+		pos->week = week;
 	if (cal->nholidays > 0)
 	{
-		int			k = holiday_index(cal, day);
-
+		k = holiday_index(cal, day);
 		f -= cal->hol_closed_before[k];
+		if (pos != NULL)
+			pos->k = k;
 		if (k < cal->nholidays && cal->holidays[k] == day)
 			return f;
 	}
+	else if (pos != NULL)
+		pos->k = 0;
+	/* the part of each interval before tod (branch-free: days have few intervals) */
 	for (i = 0; i < cal->nint[w]; i++)
 	{
 		int64_t		s = (int64_t) cal->start[w][i] * BL_USECS_PER_SEC;
 		int64_t		en = (int64_t) cal->end[w][i] * BL_USECS_PER_SEC;
+		int64_t		part = (tod < en ? tod : en) - s;
 
-		if (tod <= s)
-			break;
-		f += (tod < en ? tod : en) - s;
+		f += part > 0 ? part : 0;
 	}
 	return f;
 }
 
-/* Without holidays: the earliest x with Fw(x) >= v. Needs week_usecs > 0. */
+/*
+ * Without holidays: the earliest x with Fw(x) >= v. Needs week_usecs > 0. The week is tried
+ * from the guess before dividing.
+ */
 static int64_t
-weekly_first_reaching(const BlCalendar *cal, int64_t v)
+weekly_first_reaching(const BlCalendar *cal, int64_t v, int64_t n)
 {
-	int64_t		n = floordiv(v - 1, cal->week_usecs);
-	int64_t		r = v - n * cal->week_usecs;	/* in (0, week_usecs] */
+	int64_t		r = v - n * cal->week_usecs;
 	int			w = 0,
-				i = 0;
+				i = 0,
+				k;
 	int64_t		rr;
 
-	while (w < 6 && r > cal->prefix[w + 1])
-		w++;
+	if (r > cal->week_usecs && r <= 2 * cal->week_usecs)
+	{
+		n++;
+		r -= cal->week_usecs;
+	}
+	else if (r <= 0 || r > cal->week_usecs)
+	{
+		n = floordiv(v - 1, cal->week_usecs);
+		r = v - n * cal->week_usecs;	/* in (0, week_usecs] */
+	}
+
+	/*
+	 * The first day w with r <= prefix[w + 1], and in it the first interval i with
+	 * rr <= cum[i + 1]: both sums ascend, so each is a count, taken without branches.
+	 */
+	for (k = 1; k < 7; k++)
+		w += cal->prefix[k] < r;
 	rr = r - cal->prefix[w];	/* in (0, day total]: the day has work */
-	while (i < cal->nint[w] - 1 && rr > cal->cum[w][i + 1])
-		i++;
+	for (k = 1; k < cal->nint[w]; k++)
+		i += cal->cum[w][k] < rr;
 	return (n * 7 + w - 5) * BL_USECS_PER_DAY +
 		(int64_t) cal->start[w][i] * BL_USECS_PER_SEC + (rr - cal->cum[w][i]);
 }
 
 /* Without holidays: the latest x with Fw(x) <= v. Needs week_usecs > 0. */
 static int64_t
-weekly_last_within(const BlCalendar *cal, int64_t v)
+weekly_last_within(const BlCalendar *cal, int64_t v, int64_t n)
 {
-	int64_t		n = floordiv(v, cal->week_usecs);
-	int64_t		r = v - n * cal->week_usecs;	/* in [0, week_usecs) */
+	int64_t		r = v - n * cal->week_usecs;
 	int			w = 0,
-				i = 0;
+				i = 0,
+				k;
 	int64_t		rr;
 
-	while (w < 6 && r >= cal->prefix[w + 1])
-		w++;
+	if (r < 0 && r >= -cal->week_usecs)
+	{
+		n--;
+		r += cal->week_usecs;
+	}
+	else if (r < 0 || r >= cal->week_usecs)
+	{
+		n = floordiv(v, cal->week_usecs);
+		r = v - n * cal->week_usecs;	/* in [0, week_usecs) */
+	}
+
+	/* the first day w with r < prefix[w + 1], the first interval with rr < cum[i + 1] */
+	for (k = 1; k < 7; k++)
+		w += cal->prefix[k] <= r;
 	rr = r - cal->prefix[w];	/* in [0, day total) */
-	while (i < cal->nint[w] - 1 && rr >= cal->cum[w][i + 1])
-		i++;
+	for (k = 1; k < cal->nint[w]; k++)
+		i += cal->cum[w][k] <= rr;
 	return (n * 7 + w - 5) * BL_USECS_PER_DAY +
 		(int64_t) cal->start[w][i] * BL_USECS_PER_SEC + (rr - cal->cum[w][i]);
 }
@@ -1567,22 +1682,43 @@ weekly_last_within(const BlCalendar *cal, int64_t v)
 /*
  * With holidays. F is flat across holiday i at level hol_level[i]. If v is above that level,
  * the answer lies after the holiday, else at or before its start; so the holidays passed are
- * found by binary search on the levels, and between two holidays F = Fw - (closed so far).
+ * those with a level below v (at most v, going back), and between two holidays
+ * F = Fw - (closed so far). pos, where F was last evaluated, is where the search starts.
  */
 static int64_t
-local_first_reaching(const BlCalendar *cal, int64_t v)
+local_first_reaching(const BlCalendar *cal, int64_t v, const LocalPos *pos)
 {
-	int			k = lower_bound64(cal->hol_level, cal->nholidays, v);
+	int			k = pos->k;
+	int			steps = 0;
 
-	return weekly_first_reaching(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
+	if (cal->nholidays == 0)
+		return weekly_first_reaching(cal, v, pos->week);
+	/* levels ascend: walk forward a little from pos, else search */
+	while (k < cal->nholidays && cal->hol_level[k] < v && steps++ < 4)
+		k++;
+	if (k > 0 && cal->hol_level[k - 1] >= v)
+		k = lower_bound64(cal->hol_level, cal->nholidays, v);
+	else if (k < cal->nholidays && cal->hol_level[k] < v)
+		k = lower_bound64(cal->hol_level, cal->nholidays, v);
+	return weekly_first_reaching(cal, v + cal->hol_closed_before[k], pos->week);
 }
 
 static int64_t
-local_last_within(const BlCalendar *cal, int64_t v)
+local_last_within(const BlCalendar *cal, int64_t v, const LocalPos *pos)
 {
-	int			k = upper_bound64(cal->hol_level, cal->nholidays, v);
+	int			k = pos->k;
+	int			steps = 0;
 
-	return weekly_last_within(cal, v + (cal->nholidays ? cal->hol_closed_before[k] : 0));
+	if (cal->nholidays == 0)
+		return weekly_last_within(cal, v, pos->week);
+	/* the first holiday with a level above v: walk back a little from pos, else search */
+	while (k > 0 && cal->hol_level[k - 1] > v && steps++ < 4)
+		k--;
+	if (k > 0 && cal->hol_level[k - 1] > v)
+		k = upper_bound64(cal->hol_level, cal->nholidays, v);
+	else if (k < cal->nholidays && cal->hol_level[k] <= v)
+		k = upper_bound64(cal->hol_level, cal->nholidays, v);
+	return weekly_last_within(cal, v + cal->hol_closed_before[k], pos->week);
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -1855,7 +1991,7 @@ usecs_forward(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1)
 		piece_after(z, c, &pc);
 		e = pc.hi < t1 ? pc.hi : t1;
 		if (pc.calm)
-			sum += local_work_before(cal, e + pc.off) - local_work_before(cal, c + pc.off);
+			sum += local_work_before(cal, e + pc.off, NULL) - local_work_before(cal, c + pc.off, NULL);
 		else
 		{
 			BigWindow	big;
@@ -1941,16 +2077,17 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 		if (pc.calm)
 		{
 			/* the answer if the piece is long enough, as it usually is */
-			int64_t		fc = local_work_before(cal, c + pc.off);
-			int64_t		cand = fwd ? local_first_reaching(cal, fc + r) - pc.off :
-				local_last_within(cal, fc - r) - pc.off;
+			LocalPos	pos;
+			int64_t		fc = local_work_before(cal, c + pc.off, &pos);
+			int64_t		cand = fwd ? local_first_reaching(cal, fc + r, &pos) - pc.off :
+				local_last_within(cal, fc - r, &pos) - pc.off;
 
 			if (fwd ? cand <= far : cand >= far)
 			{
 				*result = cand;
 				return z->status;
 			}
-			avail = local_work_before(cal, far + pc.off) - fc;
+			avail = local_work_before(cal, far + pc.off, NULL) - fc;
 		}
 		else
 		{

@@ -88,6 +88,9 @@ typedef struct BlCalendar
 	int64_t		week_usecs;		/* worked in a whole week without holidays */
 	int64_t    *hol_closed_before;	/* [i]: working time closed by holidays[0..i-1] */
 	int64_t    *hol_level;		/* [i]: F() at the start of holidays[i] (see calendar.c) */
+	int			hol_shift;		/* bucket j: days [holidays[0] + (j << shift), ...) */
+	int			hol_nbuckets;
+	uint16_t   *hol_bucket;		/* [j]: first holiday on or after the bucket's first day */
 	uint64_t	serial;			/* distinct per calendar built; keys cached results */
 } BlCalendar;
 
@@ -106,6 +109,7 @@ typedef int (*BlZoneNextFn) (void *arg, int64_t t, int64_t *boundary,
 							 int32_t *before, int32_t *after);
 
 #define BL_ZONE_MEMO	256
+#define BL_ZONE_BUCKETS 512		/* index over the memo: lookups in O(1) */
 #define BL_ZONE_WINDOWS 16		/* exact stretches around offset changes kept per zone */
 #define BL_ZONE_WINDOW_SPANS 64
 
@@ -138,9 +142,11 @@ typedef struct BlZone
 	int			n;
 	int64_t		lo;
 	int64_t		span;			/* seconds learnt each side of a miss; doubles per miss */
-	int			hint;			/* where the last lookup landed */
 	int64_t		at[BL_ZONE_MEMO];
 	int32_t		off[BL_ZONE_MEMO + 1];	/* off[i] is in force before at[i] */
+	int			shift;			/* bucket b covers [lo + (b << shift), lo + (b + 1 << shift)) */
+	int			nbuckets;
+	uint16_t	bucket[BL_ZONE_BUCKETS];	/* first i with at[i] > the bucket's start */
 
 	int			next_window;	/* round-robin victim */
 	BlZoneWindow windows[BL_ZONE_WINDOWS];

@@ -275,7 +275,8 @@ calendar_business_usecs(CalendarRef *cal, TimestampTz t0, TimestampTz t1)
 	check_finite(t0, "business time");
 	check_finite(t1, "business time");
 	st = bl_cal_business_usecs(cal->cal, &cal->zone, t0, t1, &r);
-	report_status(st, cal, "business time");
+	if (st != BL_CAL_OK)
+		report_status(st, cal, "business time");
 	return (int64) r;
 }
 
@@ -291,7 +292,8 @@ calendar_business_add(CalendarRef *cal, TimestampTz t, int64 usecs)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("business_add: duration out of range")));
 	st = bl_cal_business_add(cal->cal, &cal->zone, t, usecs, &r);
-	report_status(st, cal, "business_add");
+	if (st != BL_CAL_OK)
+		report_status(st, cal, "business_add");
 	return (TimestampTz) r;
 }
 
@@ -455,7 +457,10 @@ arg_calendar(FunctionCallInfo fcinfo)
 		fcinfo->flinfo->fn_extra = cc;
 	}
 
-	v = pg_detoast_datum_packed((struct varlena *) DatumGetPointer(arg));
+	/* most calls pass a plain in-line value: test before calling out to detoast */
+	v = (struct varlena *) DatumGetPointer(arg);
+	if (VARATT_IS_EXTERNAL(v) || VARATT_IS_COMPRESSED(v))
+		v = pg_detoast_datum_packed(v);
 	data = VARDATA_ANY(v);
 	len = VARSIZE_ANY_EXHDR(v);
 	if (cc->last != NULL && ref_matches(cc->last, data, len))
