@@ -218,8 +218,7 @@ COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before IS 'warn_before of the w
 --                   restarts it. Only tickets with such a message (after a first reply) have one.
 --
 -- One pass, no large sort: the tickets in scope are read in id order and joined to their events
--- (through the (ticket_id, at) index: a merge join for many tickets, index probes for a few),
--- each with two synthetic rows (created_at, first_response_at); a window over each ticket adds
+-- in the same order (a merge join over the (ticket_id, at) index), each with two synthetic rows (created_at, first_response_at); a window over each ticket adds
 -- the facts the rules need (first status event, last agent and customer reply) and one grouped
 -- aggregate runs the three clocks with FILTER. Policies are numbered; rows carry only the
 -- numbers, and calendars and targets come from arrays built once per query, so no calendar
