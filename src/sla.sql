@@ -1,1 +1,394 @@
--- sla: filled in by its feature (see README).
+-- SLA clocks (SPEC §2): the sla_clock aggregate, SLA policies, each metric's clock events as
+-- reconstructed from the ticket store, and backlog.ticket_sla.
+
+-- ---------------------------------------------------------------------------------------------
+-- The clock aggregate.
+-- ---------------------------------------------------------------------------------------------
+CREATE TYPE backlog.sla_result AS (
+    state        text,
+    elapsed      interval,
+    remaining    interval,
+    due_at       timestamptz,
+    breached_at  timestamptz
+);
+COMMENT ON TYPE backlog.sla_result IS
+  'Result of backlog.sla_clock: state (running, paused, met or breached), business time elapsed and remaining, when the target is due and when it was breached.';
+COMMENT ON COLUMN backlog.sla_result.state IS
+  'running or paused (the clock''s state at as_of), met (stopped within target) or breached (elapsed > target, stopped or not).';
+COMMENT ON COLUMN backlog.sla_result.elapsed IS 'Business time the clock ran, up to as_of.';
+COMMENT ON COLUMN backlog.sla_result.remaining IS 'target - elapsed; negative once breached.';
+COMMENT ON COLUMN backlog.sla_result.due_at IS
+  'When elapsed reaches the target if the clock keeps running (in the past once breached); NULL unless the clock runs at as_of.';
+COMMENT ON COLUMN backlog.sla_result.breached_at IS
+  'The instant elapsed first exceeded the target (always inside a running stretch); NULL if it never did.';
+
+CREATE FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text)
+RETURNS internal
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_trans';
+COMMENT ON FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text) IS
+  'Transition function of backlog.sla_clock(cal, target, at, clock): collects one event.';
+
+CREATE FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text, timestamptz)
+RETURNS internal
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_trans';
+COMMENT ON FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text, timestamptz) IS
+  'Transition function of backlog.sla_clock(cal, target, at, clock, as_of): collects one event.';
+
+-- STABLE: measures an open clock up to now().
+CREATE FUNCTION backlog.sla_clock_final(internal)
+RETURNS backlog.sla_result
+LANGUAGE c STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_final';
+COMMENT ON FUNCTION backlog.sla_clock_final(internal) IS
+  'Final function of backlog.sla_clock(cal, target, at, clock): runs the clock up to now().';
+
+CREATE FUNCTION backlog.sla_clock_as_of_final(internal)
+RETURNS backlog.sla_result
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_as_of_final';
+COMMENT ON FUNCTION backlog.sla_clock_as_of_final(internal) IS
+  'Final function of backlog.sla_clock(cal, target, at, clock, as_of): runs the clock up to as_of.';
+
+-- Not strict: either state may be NULL.
+CREATE FUNCTION backlog.sla_clock_combine(internal, internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_combine';
+COMMENT ON FUNCTION backlog.sla_clock_combine(internal, internal) IS
+  'Combine function of backlog.sla_clock: merges the events of two partial states.';
+
+CREATE FUNCTION backlog.sla_clock_serial(internal)
+RETURNS bytea
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_serial';
+COMMENT ON FUNCTION backlog.sla_clock_serial(internal) IS
+  'Serial function of backlog.sla_clock: a partial state as bytea, for parallel aggregation.';
+
+CREATE FUNCTION backlog.sla_clock_deserial(bytea, internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_deserial';
+COMMENT ON FUNCTION backlog.sla_clock_deserial(bytea, internal) IS
+  'Deserial function of backlog.sla_clock: reads (and validates) a state written by sla_clock_serial.';
+
+CREATE AGGREGATE backlog.sla_clock(cal backlog.calendar, target interval, at timestamptz, clock text) (
+    SFUNC = backlog.sla_clock_trans,
+    STYPE = internal,
+    SSPACE = 256,
+    FINALFUNC = backlog.sla_clock_final,
+    COMBINEFUNC = backlog.sla_clock_combine,
+    SERIALFUNC = backlog.sla_clock_serial,
+    DESERIALFUNC = backlog.sla_clock_deserial,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE backlog.sla_clock(backlog.calendar, interval, timestamptz, text) IS
+  'SLA clock of one ticket and metric, measured up to now(): each row is an event (at, clock) with clock the state entered at "at" (running, paused or stopped). Sorts its events itself, so ORDER BY is optional.';
+
+CREATE AGGREGATE backlog.sla_clock(cal backlog.calendar, target interval, at timestamptz, clock text, as_of timestamptz) (
+    SFUNC = backlog.sla_clock_trans,
+    STYPE = internal,
+    SSPACE = 256,
+    FINALFUNC = backlog.sla_clock_as_of_final,
+    COMBINEFUNC = backlog.sla_clock_combine,
+    SERIALFUNC = backlog.sla_clock_serial,
+    DESERIALFUNC = backlog.sla_clock_deserial,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE backlog.sla_clock(backlog.calendar, interval, timestamptz, text, timestamptz) IS
+  'SLA clock of one ticket and metric, measured up to as_of (events after as_of are ignored). Sorts its events itself, so ORDER BY is optional.';
+
+-- ---------------------------------------------------------------------------------------------
+-- SLA policies: which target applies to which ticket.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.sla_policies (
+    metric        text NOT NULL CHECK (metric IN ('first_response', 'next_reply', 'resolution')),
+    priority      text CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
+    account_tier  text CHECK (account_tier <> ''),
+    target        interval NOT NULL CHECK (target >= interval '0'),
+    calendar      text NOT NULL DEFAULT 'default'
+                  REFERENCES backlog.calendars (name) ON UPDATE CASCADE,
+    warn_before   interval NOT NULL DEFAULT interval '1 hour' CHECK (warn_before >= interval '0')
+);
+
+-- One policy per metric, priority and tier (NULL meaning "any" counts as a value here).
+CREATE UNIQUE INDEX sla_policies_key ON backlog.sla_policies
+    (metric, (coalesce(priority, '')), (coalesce(account_tier, '')));
+
+COMMENT ON TABLE backlog.sla_policies IS
+  'SLA targets per metric, matched on the ticket''s priority and account tier (NULL = any). The most specific row wins: priority and tier, then priority only, then tier only, then the row with both NULL. No matching row: no SLA for that metric (best effort). Seeded with common targets; edit freely.';
+COMMENT ON COLUMN backlog.sla_policies.metric IS 'first_response, next_reply or resolution.';
+COMMENT ON COLUMN backlog.sla_policies.priority IS 'Ticket priority the row applies to; NULL for any priority.';
+COMMENT ON COLUMN backlog.sla_policies.account_tier IS 'Account tier the row applies to; NULL for any tier.';
+COMMENT ON COLUMN backlog.sla_policies.target IS 'Business time allowed (a day counts 24 hours, a month 30 days, as in extract(epoch)).';
+COMMENT ON COLUMN backlog.sla_policies.calendar IS 'Name of the business calendar (backlog.calendars) the clock runs on.';
+COMMENT ON COLUMN backlog.sla_policies.warn_before IS 'A running clock with at most this much business time left is at risk (backlog.ticket_sla.at_risk).';
+
+-- The rows CREATE EXTENSION seeds: first reply / resolution targets of common practice
+-- (urgent 1 h / 8 h, high 4 h / 24 h, normal 8 h / 72 h, low 24 h / best effort), next reply
+-- like first reply, on business hours; warn when a quarter of the target is left.
+CREATE FUNCTION backlog.sla_policy_seeds()
+RETURNS SETOF backlog.sla_policies
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    VALUES ('first_response'::text, 'urgent'::text, NULL::text, interval '1 hour',  'default'::text, interval '15 minutes'),
+           ('first_response',       'high',         NULL,       interval '4 hours', 'default',       interval '1 hour'),
+           ('first_response',       'normal',       NULL,       interval '8 hours', 'default',       interval '2 hours'),
+           ('first_response',       'low',          NULL,       interval '24 hours', 'default',      interval '6 hours'),
+           ('next_reply',           'urgent',       NULL,       interval '1 hour',  'default',       interval '15 minutes'),
+           ('next_reply',           'high',         NULL,       interval '4 hours', 'default',       interval '1 hour'),
+           ('next_reply',           'normal',       NULL,       interval '8 hours', 'default',       interval '2 hours'),
+           ('next_reply',           'low',          NULL,       interval '24 hours', 'default',      interval '6 hours'),
+           ('resolution',           'urgent',       NULL,       interval '8 hours', 'default',       interval '2 hours'),
+           ('resolution',           'high',         NULL,       interval '24 hours', 'default',      interval '6 hours'),
+           ('resolution',           'normal',       NULL,       interval '72 hours', 'default',      interval '18 hours')
+$$;
+COMMENT ON FUNCTION backlog.sla_policy_seeds() IS
+  'The SLA policy rows CREATE EXTENSION installs, as shipped (used by pg_dump support; see README).';
+
+INSERT INTO backlog.sla_policies SELECT * FROM backlog.sla_policy_seeds();
+
+-- pg_dump keeps the rows a user added or edited; untouched seeds come back with CREATE
+-- EXTENSION, and an edited seed restored from a dump replaces its untouched twin (same metric,
+-- priority and tier) instead of failing on the unique key.
+CREATE FUNCTION backlog.sla_policies_replace_seed()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM backlog.sla_policies p
+     WHERE p.metric OPERATOR(pg_catalog.=) NEW.metric
+       AND p.priority IS NOT DISTINCT FROM NEW.priority
+       AND p.account_tier IS NOT DISTINCT FROM NEW.account_tier
+       AND EXISTS (SELECT 1 FROM backlog.sla_policy_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(p.*));
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION backlog.sla_policies_replace_seed() IS
+  'Trigger: an inserted SLA policy replaces an untouched seed row with the same metric, priority and tier (lets pg_dump restore edited seeds).';
+
+CREATE TRIGGER sla_policies_replace_seed BEFORE INSERT ON backlog.sla_policies
+    FOR EACH ROW EXECUTE FUNCTION backlog.sla_policies_replace_seed();
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.sla_policies',
+    'WHERE NOT EXISTS (SELECT 1 FROM backlog.sla_policy_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(sla_policies.*))');
+
+-- The policy that applies to each (metric, priority, account tier), by the precedence above.
+-- A NULL priority or tier in a row of this view stands for "any other" (a ticket whose priority is
+-- NULL, or whose tier no policy names).
+CREATE VIEW backlog.sla_policy_matrix AS
+SELECT m.metric, pr.priority, ti.account_tier, best.target, best.calendar, best.warn_before
+  FROM (VALUES ('first_response'::text), ('next_reply'), ('resolution')) m(metric)
+ CROSS JOIN (VALUES ('urgent'::text), ('high'), ('normal'), ('low'), (NULL)) pr(priority)
+ CROSS JOIN (SELECT p.account_tier FROM backlog.sla_policies p WHERE p.account_tier IS NOT NULL
+             UNION SELECT NULL) ti(account_tier)
+ CROSS JOIN LATERAL (
+        SELECT p.target, p.calendar, p.warn_before
+          FROM backlog.sla_policies p
+         WHERE p.metric OPERATOR(pg_catalog.=) m.metric
+           AND (p.priority IS NULL OR p.priority OPERATOR(pg_catalog.=) pr.priority)
+           AND (p.account_tier IS NULL OR p.account_tier OPERATOR(pg_catalog.=) ti.account_tier)
+         ORDER BY p.priority IS NULL, p.account_tier IS NULL
+         LIMIT 1) best;
+COMMENT ON VIEW backlog.sla_policy_matrix IS
+  'The SLA policy each (metric, priority, account tier) gets from backlog.sla_policies after precedence; combinations without a policy (best effort) are absent.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.metric IS 'first_response, next_reply or resolution.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.priority IS 'Ticket priority; NULL for tickets without a priority.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.account_tier IS 'Account tier named by some policy; NULL for every other tier (and no tier).';
+COMMENT ON COLUMN backlog.sla_policy_matrix.target IS 'Target of the winning policy.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.calendar IS 'Calendar name of the winning policy.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before IS 'warn_before of the winning policy.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Each ticket's clocks, from the ticket store.
+--
+-- Status history: a ticket's 'status' events mapped through backlog.statuses.clock. A ticket
+-- without status events has had its current status since created_at; a ticket whose first
+-- status event comes after created_at was 'new' from created_at until then.
+--
+--   resolution      created_at until solved: the status history as is (paused while pending,
+--                   resumed on reopen).
+--   first_response  created_at until the first agent reply (or tickets.first_response_at);
+--                   never paused; a solve before any reply stops it for good.
+--   next_reply      the current unanswered customer message: from the first customer reply after
+--                   the last agent reply (an agent reply at the same instant answers it) until
+--                   the next agent reply; never paused; a solve stops it, the next customer reply
+--                   restarts it. Only tickets with such a message (after a first reply) have one.
+--
+-- One pass, no large sort: the tickets in scope are read in id order and joined to their events
+-- in the same order (a merge join over the (ticket_id, at) index), each with two synthetic rows (created_at, first_response_at); a window over each ticket adds
+-- the facts the rules need (first status event, last agent and customer reply) and one grouped
+-- aggregate runs the three clocks with FILTER. Policies are numbered; rows carry only the
+-- numbers, and calendars and targets come from arrays built once per query, so no calendar
+-- value travels with every event.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.ticket_sla_at(as_of timestamptz, recent interval DEFAULT interval '30 days')
+RETURNS TABLE (
+    ticket_id     bigint,
+    metric        text,
+    priority      text,
+    account_tier  text,
+    target        interval,
+    calendar      text,
+    warn_before   interval,
+    state         text,
+    elapsed       interval,
+    remaining     interval,
+    due_at        timestamptz,
+    breached_at   timestamptz,
+    at_risk       boolean)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+WITH policy AS (
+    SELECT (pg_catalog.row_number() OVER ())::integer AS n, x.*,
+           coalesce(x.priority, '') AS priority_key, coalesce(x.account_tier, '') AS tier_key
+      FROM backlog.sla_policy_matrix x
+), policy_key AS (
+    -- per (priority, tier) key, the number of each metric's policy
+    SELECT p.priority_key, p.tier_key,
+           pg_catalog.max(p.n) FILTER (WHERE p.metric OPERATOR(pg_catalog.=) 'first_response') AS first_response_n,
+           pg_catalog.max(p.n) FILTER (WHERE p.metric OPERATOR(pg_catalog.=) 'next_reply') AS next_reply_n,
+           pg_catalog.max(p.n) FILTER (WHERE p.metric OPERATOR(pg_catalog.=) 'resolution') AS resolution_n
+      FROM policy p GROUP BY p.priority_key, p.tier_key
+), policy_array AS (
+    SELECT pg_catalog.array_agg(c.calendar ORDER BY p.n) AS cal,
+           pg_catalog.array_agg(p.target ORDER BY p.n) AS target,
+           pg_catalog.array_agg(p.calendar ORDER BY p.n) AS calendar,
+           pg_catalog.array_agg(p.warn_before ORDER BY p.n) AS warn_before
+      FROM policy p JOIN backlog.calendars c ON c.name OPERATOR(pg_catalog.=) p.calendar
+), status_array AS (
+    SELECT pg_catalog.array_agg(s.status) AS status, pg_catalog.array_agg(s.clock) AS clock,
+           pg_catalog.min(s.clock) FILTER (WHERE s.status OPERATOR(pg_catalog.=) 'new') AS new_clock
+      FROM backlog.statuses s
+), ticket AS (
+    -- open or recently solved, with a policy for some metric, in id order
+    SELECT t.id, t.priority, t.account_tier, t.created_at, t.first_response_at,
+           cs.clock AS current_clock, pk.first_response_n, pk.next_reply_n, pk.resolution_n
+      FROM backlog.tickets t
+      JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) t.status
+      JOIN policy_key pk
+        ON pk.priority_key OPERATOR(pg_catalog.=) coalesce(t.priority, '')
+       AND pk.tier_key OPERATOR(pg_catalog.=)
+           CASE WHEN t.account_tier OPERATOR(pg_catalog.=) ANY (SELECT p.account_tier FROM backlog.sla_policies p)
+                THEN t.account_tier ELSE '' END
+     WHERE t.merged_into IS NULL
+       AND t.created_at OPERATOR(pg_catalog.<=) as_of
+       AND (cs.is_open OR t.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
+     ORDER BY t.id
+), row AS (
+    -- a ticket's rows: its events up to as_of (source e), its creation (n) and its
+    -- first_response_at (f). kind: s status, a agent reply, c customer reply, n, f.
+    SELECT t.id, t.priority, t.account_tier, t.first_response_n, t.next_reply_n, t.resolution_n,
+           t.created_at,
+           CASE WHEN t.source OPERATOR(pg_catalog.=) 'e' THEN e.at
+                WHEN t.source OPERATOR(pg_catalog.=) 'n' THEN t.created_at
+                ELSE t.first_response_at END AS at,
+           CASE WHEN t.source OPERATOR(pg_catalog.<>) 'e' THEN t.source
+                WHEN e.kind OPERATOR(pg_catalog.=) 'status' THEN 's'
+                WHEN e.kind OPERATOR(pg_catalog.=) 'agent_reply' THEN 'a'
+                ELSE 'c' END::"char" AS kind,
+           CASE WHEN t.source OPERATOR(pg_catalog.=) 'n' THEN t.current_clock
+                WHEN e.kind OPERATOR(pg_catalog.=) 'status'
+                THEN (SELECT sa.clock FROM status_array sa)
+                     [pg_catalog.array_position((SELECT sa.status FROM status_array sa), e.value)]
+           END AS clock
+      FROM (SELECT t.*, k.source
+              FROM ticket t
+             CROSS JOIN LATERAL (SELECT v.source FROM (VALUES ('e'::"char"), ('n'), ('f')) v(source)
+                                  WHERE v.source OPERATOR(pg_catalog.<>) 'f'
+                                     OR t.first_response_at OPERATOR(pg_catalog.<=) as_of) k) t
+      LEFT JOIN (SELECT e.ticket_id, e.at, e.kind, e.value
+                   FROM backlog.ticket_events e
+                  WHERE e.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply,customer_reply}'::text[])
+                    AND e.at OPERATOR(pg_catalog.<=) as_of
+                  ORDER BY e.ticket_id) e
+        ON t.source OPERATOR(pg_catalog.=) 'e' AND e.ticket_id OPERATOR(pg_catalog.=) t.id
+     WHERE t.source OPERATOR(pg_catalog.<>) 'e' OR e.ticket_id IS NOT NULL
+), fact AS (
+    SELECT r.*,
+           pg_catalog.min(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 's') OVER w AS first_status_at,
+           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 'a') OVER w AS last_reply_at,
+           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 'c') OVER w AS last_customer_at
+      FROM row r
+    WINDOW w AS (PARTITION BY r.id)
+), clock AS (
+    SELECT f.id,
+           -- the ticket's columns, from its creation row
+           pg_catalog.min(f.priority COLLATE "C") FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS priority,
+           pg_catalog.min(f.account_tier COLLATE "C") FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS account_tier,
+           pg_catalog.min(f.first_response_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS first_response_n,
+           pg_catalog.min(f.next_reply_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS next_reply_n,
+           pg_catalog.min(f.resolution_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS resolution_n,
+           -- created_at, then every agent reply and solve (never before created_at) stops it
+           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.first_response_n],
+                             (SELECT pa.target FROM policy_array pa)[f.first_response_n],
+                             greatest(f.at, f.created_at),
+                             CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' THEN 'running' ELSE 'stopped' END, as_of)
+               FILTER (WHERE f.first_response_n IS NOT NULL
+                         AND (f.kind OPERATOR(pg_catalog.=) ANY ('{n,a,f}'::"char"[])
+                              OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
+               AS first_response,
+           -- customer replies after the last agent reply run it, solves after it stop it
+           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.next_reply_n],
+                             (SELECT pa.target FROM policy_array pa)[f.next_reply_n],
+                             f.at,
+                             CASE WHEN f.kind OPERATOR(pg_catalog.=) 'c' THEN 'running' ELSE 'stopped' END, as_of)
+               FILTER (WHERE f.next_reply_n IS NOT NULL
+                         AND f.at OPERATOR(pg_catalog.>) f.last_reply_at
+                         AND f.last_customer_at OPERATOR(pg_catalog.>) f.last_reply_at
+                         AND (f.kind OPERATOR(pg_catalog.=) 'c'
+                              OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
+               AS next_reply,
+           -- the status history; from created_at in the current status when there is none, in
+           -- 'new' when it starts after created_at
+           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.resolution_n],
+                             (SELECT pa.target FROM policy_array pa)[f.resolution_n],
+                             f.at,
+                             CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NOT NULL
+                                  THEN (SELECT sa.new_clock FROM status_array sa)
+                                  ELSE f.clock END, as_of)
+               FILTER (WHERE f.resolution_n IS NOT NULL
+                         AND (f.kind OPERATOR(pg_catalog.=) 's'
+                              OR (f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NULL)
+                              OR (f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at OPERATOR(pg_catalog.>) f.at
+                                  AND (SELECT sa.new_clock FROM status_array sa) IS NOT NULL)))
+               AS resolution
+      FROM fact f
+     GROUP BY f.id
+)
+SELECT c.id, m.metric, c.priority, c.account_tier, m.target,
+       (SELECT pa.calendar FROM policy_array pa)[m.n],
+       m.warn_before,
+       (m.r).state, (m.r).elapsed, (m.r).remaining, (m.r).due_at, (m.r).breached_at,
+       (m.r).state OPERATOR(pg_catalog.=) 'running' AND (m.r).remaining OPERATOR(pg_catalog.<=) m.warn_before
+  FROM clock c
+ CROSS JOIN LATERAL (VALUES ('first_response'::text, c.first_response, c.first_response_n),
+                           ('next_reply', c.next_reply, c.next_reply_n),
+                           ('resolution', c.resolution, c.resolution_n)) v(metric, r, n)
+ CROSS JOIN LATERAL (SELECT v.metric, v.r, v.n,
+                            (SELECT pa.target FROM policy_array pa)[v.n] AS target,
+                            (SELECT pa.warn_before FROM policy_array pa)[v.n] AS warn_before) m
+ WHERE (m.r).state IS NOT NULL
+$$;
+COMMENT ON FUNCTION backlog.ticket_sla_at(timestamptz, interval) IS
+  'backlog.ticket_sla as of a given instant: the event history up to as_of replayed against the tickets'' current priority, tier and status; open tickets and tickets solved within "recent" before as_of.';
+
+CREATE VIEW backlog.ticket_sla AS
+SELECT * FROM backlog.ticket_sla_at(pg_catalog.now());
+COMMENT ON VIEW backlog.ticket_sla IS
+  'One row per SLA clock of each open ticket and each ticket solved in the last 30 days: metric, the policy applied and the clock''s state now. Metrics without a policy (best effort) and next_reply without an unanswered customer message have no row.';
+COMMENT ON COLUMN backlog.ticket_sla.ticket_id IS 'The ticket (backlog.tickets.id).';
+COMMENT ON COLUMN backlog.ticket_sla.metric IS 'first_response, next_reply or resolution.';
+COMMENT ON COLUMN backlog.ticket_sla.priority IS 'The ticket''s priority, which chose the policy.';
+COMMENT ON COLUMN backlog.ticket_sla.account_tier IS 'The ticket''s account tier, which chose the policy.';
+COMMENT ON COLUMN backlog.ticket_sla.target IS 'Business time allowed, from backlog.sla_policies.';
+COMMENT ON COLUMN backlog.ticket_sla.calendar IS 'Name of the calendar the clock runs on.';
+COMMENT ON COLUMN backlog.ticket_sla.warn_before IS 'Business time before the target at which a running clock counts as at risk.';
+COMMENT ON COLUMN backlog.ticket_sla.state IS 'running, paused, met or breached (see backlog.sla_result).';
+COMMENT ON COLUMN backlog.ticket_sla.elapsed IS 'Business time the clock has run.';
+COMMENT ON COLUMN backlog.ticket_sla.remaining IS 'target - elapsed; negative once breached.';
+COMMENT ON COLUMN backlog.ticket_sla.due_at IS 'When the target is (or was) reached if the clock keeps running; NULL unless running.';
+COMMENT ON COLUMN backlog.ticket_sla.breached_at IS 'When elapsed first exceeded the target; NULL if it has not.';
+COMMENT ON COLUMN backlog.ticket_sla.at_risk IS 'Running, not yet breached, and no more than warn_before of business time left.';

@@ -1,0 +1,462 @@
+/*
+ * sla_fmgr.c: the backlog.sla_clock aggregate (server glue over src/sla.c).
+ *
+ *   backlog.sla_clock(cal, target, at, clock [, as_of]) -> backlog.sla_result
+ *
+ * The transition function only collects (at, clock) pairs and checks that every row of the
+ * group names the same calendar, target and as_of; the final function sorts the events itself
+ * (so ORDER BY at is optional and physical order never matters), resolves the calendar and runs
+ * the clock. State is internal, with combine and serial/deserial functions for parallel
+ * aggregation.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "common/int.h"
+#include "datatype/timestamp.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+#include "bl_alloc.h"
+#include "calendar_server.h"
+#include "sla.h"
+
+PG_FUNCTION_INFO_V1(backlog_sla_clock_trans);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_final);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_as_of_final);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_combine);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_serial);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_deserial);
+
+/* Argument positions of the transition function (0 is the state) */
+#define ARG_CAL		1
+#define ARG_TARGET	2
+#define ARG_AT		3
+#define ARG_CLOCK	4
+#define ARG_AS_OF	5
+
+static const char *const arg_names[] = {"state", "cal", "target", "at", "clock", "as_of"};
+
+/* fn_extra of the transition function points here once the calendar type has been checked */
+static const char sla_cal_type_checked = 1;
+
+/*
+ * A few parsed calendars per call site. A view over many tickets alternates between the
+ * calendars of a handful of policies; each entry owns a memory context, so replacing one frees
+ * its parsed calendar instead of leaking it for the rest of the query.
+ */
+#define SLA_CAL_CACHE	8
+
+typedef struct SlaCalSlot
+{
+	MemoryContext cxt;			/* NULL when the slot is empty */
+	uint8	   *bytes;			/* the calendar's bytes, as kept in the state */
+	uint32		len;
+	CalendarRef *ref;
+} SlaCalSlot;
+
+typedef struct SlaFinalCache
+{
+	TupleDesc	tupdesc;		/* blessed backlog.sla_result */
+	int			next_victim;
+	SlaCalSlot	slots[SLA_CAL_CACHE];
+} SlaFinalCache;
+
+/* Report an error of the core (the ones the glue did not rule out itself). */
+static void
+sla_report(BlSlaError err)
+{
+	switch (err)
+	{
+		case BL_SLA_OK:
+			return;
+		case BL_SLA_ERR_TOO_MANY_EVENTS:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s", bl_sla_error_message(err)),
+					 errdetail("One clock holds at most %d events.", BL_SLA_MAX_EVENTS),
+					 errhint("Group the rows by ticket and metric, so that each group is one clock.")));
+			break;
+		case BL_SLA_ERR_TARGET_DIFFERS:
+		case BL_SLA_ERR_AS_OF_DIFFERS:
+		case BL_SLA_ERR_CALENDAR_DIFFERS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s", bl_sla_error_message(err)),
+					 errdetail("Every row of one backlog.sla_clock group must pass the same calendar, target and as_of."),
+					 errhint("Group the rows by ticket and metric, so that each group is one clock.")));
+			break;
+		default:
+			/* empty clocks, bad targets and bad as_of are caught before; the rest cannot happen */
+			elog(ERROR, "backlog.sla_clock: %s", bl_sla_error_message(err));
+	}
+}
+
+/*
+ * An SLA target as microseconds of business time. Like extract(epoch from target) and
+ * backlog.business_add: a day is 24 hours, a month 30 days, a year 365.25 days.
+ */
+static int64
+target_usecs(Interval *iv)
+{
+	int64		days4;			/* four times the days, so a year's quarter day stays exact */
+	int64		usecs;
+
+#ifdef INTERVAL_NOT_FINITE
+	if (INTERVAL_NOT_FINITE(iv))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("SLA target must be finite")));
+#endif
+	if (pg_mul_s64_overflow((int64) (iv->month / MONTHS_PER_YEAR), 1461, &days4) ||
+		pg_add_s64_overflow(days4, (int64) (iv->month % MONTHS_PER_YEAR) * 120, &days4) ||
+		pg_add_s64_overflow(days4, (int64) iv->day * 4, &days4) ||
+		pg_mul_s64_overflow(days4, USECS_PER_DAY / 4, &usecs) ||
+		pg_add_s64_overflow(usecs, iv->time, &usecs))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("SLA target is out of range"),
+				 errdetail("A target must fit in 2^63 microseconds.")));
+	if (usecs < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("SLA target must not be negative"),
+				 errdetail("The target is %s.",
+						   DatumGetCString(DirectFunctionCall1(interval_out, IntervalPGetDatum(iv))))));
+	return usecs;
+}
+
+static void
+check_not_null(FunctionCallInfo fcinfo, int argno)
+{
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("backlog.sla_clock: %s must not be null", arg_names[argno]),
+				 errhint("Filter out the rows with a null %s, or give them a value with coalesce().",
+						 arg_names[argno])));
+}
+
+static void
+check_finite(TimestampTz t, const char *what)
+{
+	if (TIMESTAMP_NOT_FINITE(t))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("backlog.sla_clock: %s must be finite", what),
+				 errdetail("An SLA clock cannot start, stop or be measured at infinity.")));
+}
+
+/*
+ * sla_clock_trans(state, cal, target, at, clock [, as_of]): collect one event.
+ *
+ * Not strict: a null argument is an error, not a row to skip, since skipping a stop or a pause
+ * would silently change the answer.
+ */
+Datum
+backlog_sla_clock_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	MemoryContext oldcxt;
+	BlSlaAcc   *acc;
+	struct varlena *cal;
+	text	   *clock_text;
+	int			clock;
+	int64		target;
+	TimestampTz at;
+	TimestampTz as_of = 0;
+	bool		has_as_of = (PG_NARGS() > ARG_AS_OF);
+	int			i;
+	BlSlaError	err;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "backlog_sla_clock_trans called in non-aggregate context");
+
+	for (i = ARG_CAL; i < PG_NARGS(); i++)
+		check_not_null(fcinfo, i);
+
+	/* The calendar is kept as opaque bytes; make sure once that it is a varlena. */
+	if (fcinfo->flinfo->fn_extra == NULL)
+	{
+		Oid			caltype = get_fn_expr_argtype(fcinfo->flinfo, ARG_CAL);
+
+		if (!OidIsValid(caltype) || get_typlen(caltype) != -1)
+			elog(ERROR, "backlog.sla_clock: the calendar argument is not a variable-length type");
+		fcinfo->flinfo->fn_extra = (void *) &sla_cal_type_checked;
+	}
+
+	target = target_usecs(PG_GETARG_INTERVAL_P(ARG_TARGET));
+	at = PG_GETARG_TIMESTAMPTZ(ARG_AT);
+	check_finite(at, "at");
+	if (has_as_of)
+	{
+		as_of = PG_GETARG_TIMESTAMPTZ(ARG_AS_OF);
+		check_finite(as_of, "as_of");
+	}
+
+	clock_text = PG_GETARG_TEXT_PP(ARG_CLOCK);
+	clock = bl_sla_clock_parse(VARDATA_ANY(clock_text), VARSIZE_ANY_EXHDR(clock_text));
+	if (clock < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown SLA clock value \"%s\"", text_to_cstring(clock_text)),
+				 errhint("The clock is the state entered at \"at\": running, paused or stopped.")));
+
+	cal = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(ARG_CAL));
+	if (VARSIZE_ANY_EXHDR(cal) > BL_SLA_MAX_CAL_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("calendar of %zu bytes is too large for an SLA clock",
+						(size_t) VARSIZE_ANY_EXHDR(cal)),
+				 errdetail("An SLA clock keeps a calendar of at most %d bytes.", BL_SLA_MAX_CAL_BYTES)));
+
+	acc = PG_ARGISNULL(0) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(0);
+	oldcxt = MemoryContextSwitchTo(aggcxt);
+	if (acc == NULL)
+		acc = bl_sla_acc_new();
+	err = bl_sla_acc_params(acc, target, has_as_of, as_of, VARDATA_ANY(cal), VARSIZE_ANY_EXHDR(cal));
+	if (err == BL_SLA_OK)
+		err = bl_sla_acc_add(acc, at, (BlSlaClock) clock);
+	MemoryContextSwitchTo(oldcxt);
+	sla_report(err);
+
+	PG_FREE_IF_COPY(clock_text, ARG_CLOCK);
+	if ((Pointer) cal != DatumGetPointer(PG_GETARG_DATUM(ARG_CAL)))
+		pfree(cal);
+	PG_RETURN_POINTER(acc);
+}
+
+/* The parsed calendar for the bytes kept in a state, from the call site's cache. */
+static CalendarRef *
+final_calendar(SlaFinalCache *cache, MemoryContext fn_mcxt, BlSlaAcc *acc)
+{
+	SlaCalSlot *slot = NULL;
+	MemoryContext cxt;
+	CalendarRef *ref;
+	uint8	   *bytes;
+	struct varlena *datum;
+	int			i;
+
+	for (i = 0; i < SLA_CAL_CACHE; i++)
+	{
+		SlaCalSlot *s = &cache->slots[i];
+
+		if (s->cxt == NULL)
+		{
+			if (slot == NULL)
+				slot = s;
+			continue;
+		}
+		if (s->len == acc->cal_len && memcmp(s->bytes, acc->cal, acc->cal_len) == 0)
+			return s->ref;
+	}
+	if (slot == NULL)
+	{
+		slot = &cache->slots[cache->next_victim];
+		cache->next_victim = (cache->next_victim + 1) % SLA_CAL_CACHE;
+		MemoryContextDelete(slot->cxt);
+		memset(slot, 0, sizeof(SlaCalSlot));
+	}
+
+	/* A varlena again, for calendar_ref_get; short-lived, in the caller's context */
+	datum = palloc(VARHDRSZ + acc->cal_len);
+	SET_VARSIZE(datum, VARHDRSZ + acc->cal_len);
+	memcpy(VARDATA(datum), acc->cal, acc->cal_len);
+
+	/* Fill the slot only once the calendar parsed, so an error leaves it empty */
+	cxt = AllocSetContextCreate(fn_mcxt, "backlog.sla_clock calendar", ALLOCSET_SMALL_SIZES);
+	ref = calendar_ref_get(PointerGetDatum(datum), cxt, NULL);
+	bytes = MemoryContextAlloc(cxt, Max(acc->cal_len, 1));
+	memcpy(bytes, acc->cal, acc->cal_len);
+	slot->cxt = cxt;
+	slot->bytes = bytes;
+	slot->len = acc->cal_len;
+	slot->ref = ref;
+	pfree(datum);
+	return slot->ref;
+}
+
+static int
+cal_usecs(void *arg, int64_t t0, int64_t t1, int64_t *result)
+{
+	*result = calendar_business_usecs((CalendarRef *) arg, t0, t1);
+	return 0;
+}
+
+static int
+cal_add(void *arg, int64_t t, int64_t d, int64_t *result)
+{
+	*result = calendar_business_add((CalendarRef *) arg, t, d);
+	return 0;
+}
+
+static void
+cal_check(void *arg)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+static char *
+timestamptz_text(TimestampTz t)
+{
+	return DatumGetCString(DirectFunctionCall1(timestamptz_out, TimestampTzGetDatum(t)));
+}
+
+static Interval *
+usecs_interval(int64 usecs)
+{
+	Interval   *iv = palloc(sizeof(Interval));
+
+	iv->time = usecs;
+	iv->day = 0;
+	iv->month = 0;
+	return iv;
+}
+
+static Datum
+sla_final(FunctionCallInfo fcinfo, TimestampTz as_of)
+{
+	BlSlaAcc   *acc = (BlSlaAcc *) PG_GETARG_POINTER(0);
+	SlaFinalCache *cache = (SlaFinalCache *) fcinfo->flinfo->fn_extra;
+	BlSlaCalendar cb;
+	BlSlaResult r;
+	BlSlaError	err;
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
+
+	if (acc == NULL || acc->n == 0)
+		PG_RETURN_NULL();
+
+	if (cache == NULL)
+	{
+		TupleDesc	tupdesc;
+		MemoryContext oldcxt;
+
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "backlog.sla_clock: return type must be a row type");
+		oldcxt = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		cache = palloc0(sizeof(SlaFinalCache));
+		cache->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		MemoryContextSwitchTo(oldcxt);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+
+	/*
+	 * Sorting in place leaves the state meaning the same set of events, so the aggregate stays
+	 * usable as a window function (the final function may run more than once per state).
+	 */
+	bl_sla_acc_sort(acc);
+	if (as_of < acc->events[0].at)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("as_of %s is earlier than the first event of the clock (%s)",
+						timestamptz_text(as_of), timestamptz_text(acc->events[0].at)),
+				 errdetail("A clock is measured from its first event; before it there is nothing to measure."),
+				 errhint("Pass an as_of at or after the first event; without as_of the clock is measured up to now().")));
+
+	cb.usecs = cal_usecs;
+	cb.add = cal_add;
+	cb.check = cal_check;
+	cb.arg = final_calendar(cache, fcinfo->flinfo->fn_mcxt, acc);
+	err = bl_sla_compute(acc->events, acc->n, acc->target, as_of, &cb, &r);
+	sla_report(err);
+
+	values[0] = CStringGetTextDatum(bl_sla_state_name(r.state));
+	values[1] = IntervalPGetDatum(usecs_interval(r.elapsed));
+	values[2] = IntervalPGetDatum(usecs_interval(r.remaining));
+	values[3] = TimestampTzGetDatum(r.due_at);
+	nulls[3] = !r.has_due_at;
+	values[4] = TimestampTzGetDatum(r.breached_at);
+	nulls[4] = !r.has_breached_at;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc, values, nulls)));
+}
+
+/* sla_clock_final(state): the four-argument form, measured up to now() (so STABLE). */
+Datum
+backlog_sla_clock_final(PG_FUNCTION_ARGS)
+{
+	return sla_final(fcinfo, GetCurrentTransactionStartTimestamp());
+}
+
+/* sla_clock_as_of_final(state): the five-argument form, measured up to its as_of. */
+Datum
+backlog_sla_clock_as_of_final(PG_FUNCTION_ARGS)
+{
+	BlSlaAcc   *acc = (BlSlaAcc *) PG_GETARG_POINTER(0);
+
+	if (!acc->has_as_of)
+		elog(ERROR, "backlog.sla_clock: state without as_of in the as_of form");
+	return sla_final(fcinfo, acc->as_of);
+}
+
+/* sla_clock_combine(a, b): not strict; either side may be NULL. */
+Datum
+backlog_sla_clock_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	MemoryContext oldcxt;
+	BlSlaAcc   *a = PG_ARGISNULL(0) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(0);
+	BlSlaAcc   *b = PG_ARGISNULL(1) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(1);
+	BlSlaError	err;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "backlog_sla_clock_combine called in non-aggregate context");
+	if (b == NULL)
+	{
+		if (a == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(a);
+	}
+
+	/* b may live in a short-lived context: copy it into the aggregate's own */
+	oldcxt = MemoryContextSwitchTo(aggcxt);
+	if (a == NULL)
+		a = bl_sla_acc_new();
+	err = bl_sla_acc_merge(a, b);
+	MemoryContextSwitchTo(oldcxt);
+	sla_report(err);
+	PG_RETURN_POINTER(a);
+}
+
+/* sla_clock_serial(state) -> bytea, for parallel aggregation */
+Datum
+backlog_sla_clock_serial(PG_FUNCTION_ARGS)
+{
+	BlSlaAcc   *acc = (BlSlaAcc *) PG_GETARG_POINTER(0);
+	size_t		size = bl_sla_acc_serial_size(acc);
+	bytea	   *out;
+
+	if (size > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("SLA clock state of %zu bytes is too large to pass between processes", size)));
+	out = palloc(VARHDRSZ + size);
+	SET_VARSIZE(out, VARHDRSZ + size);
+	bl_sla_acc_serialize(acc, (uint8 *) VARDATA(out));
+	PG_RETURN_BYTEA_P(out);
+}
+
+/* sla_clock_deserial(bytea, internal) -> state */
+Datum
+backlog_sla_clock_deserial(PG_FUNCTION_ARGS)
+{
+	bytea	   *in = PG_GETARG_BYTEA_PP(0);
+	BlSlaAcc   *acc;
+	BlSlaError	err;
+
+	err = bl_sla_acc_deserialize((const uint8 *) VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &acc);
+	if (err != BL_SLA_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("malformed SLA clock state"),
+				 errdetail("A state passed between parallel workers failed validation (%s).",
+						   bl_sla_error_message(err))));
+	PG_FREE_IF_COPY(in, 0);
+	PG_RETURN_POINTER(acc);
+}
