@@ -2022,7 +2022,8 @@ bl_cal_business_usecs(const BlCalendar *cal, BlZone *z, int64_t t0, int64_t t1, 
 		t1 = t;
 		neg = true;
 	}
-	if (t1 - t0 > BL_CAL_MAX_SPAN)
+	/* not t1 - t0, which overflows across the whole range */
+	if (t0 < t1 - BL_CAL_MAX_SPAN)
 		return BL_CAL_ESPAN;
 	if (cal->week_usecs == 0)
 		return BL_CAL_OK;
@@ -2076,18 +2077,21 @@ bl_cal_business_add(const BlCalendar *cal, BlZone *z, int64_t t, int64_t usecs, 
 		}
 		if (pc.calm)
 		{
-			/* the answer if the piece is long enough, as it usually is */
 			LocalPos	pos;
 			int64_t		fc = local_work_before(cal, c + pc.off, &pos);
-			int64_t		cand = fwd ? local_first_reaching(cal, fc + r, &pos) - pc.off :
-				local_last_within(cal, fc - r, &pos) - pc.off;
 
-			if (fwd ? cand <= far : cand >= far)
+			/*
+			 * Invert F only when the answer lies in this piece. A target beyond it can be
+			 * past the int64 range (fc + r near the end of time, or the instant a sparse
+			 * calendar would reach it), which would wrap to a bogus answer.
+			 */
+			avail = local_work_before(cal, far + pc.off, NULL) - fc;
+			if (fwd ? r <= avail : r <= -avail)
 			{
-				*result = cand;
+				*result = fwd ? local_first_reaching(cal, fc + r, &pos) - pc.off :
+					local_last_within(cal, fc - r, &pos) - pc.off;
 				return z->status;
 			}
-			avail = local_work_before(cal, far + pc.off, NULL) - fc;
 		}
 		else
 		{
