@@ -55,9 +55,10 @@ SELECT (SELECT count(*) FROM report_open) AS "open",
        (SELECT count(*) FROM backlog.tickets t, report_now n
          WHERE t.solved_at > n.as_of - interval '24 hours') AS "solved 24 h";
 
+-- Percentiles come from the extension's mergeable age sketch (within 1% of exact).
 SELECT justify_hours(date_trunc('minute', avg(age))) AS "average age",
-       justify_hours(date_trunc('minute', percentile_cont(0.5) WITHIN GROUP (ORDER BY age))) AS "median age",
-       justify_hours(date_trunc('minute', percentile_cont(0.9) WITHIN GROUP (ORDER BY age))) AS "p90 age",
+       justify_hours(date_trunc('minute', (backlog.quantiles(backlog.age_sketch(age), '{0.5,0.9}'))[1])) AS "median age",
+       justify_hours(date_trunc('minute', (backlog.quantiles(backlog.age_sketch(age), '{0.5,0.9}'))[2])) AS "p90 age",
        justify_hours(date_trunc('minute', max(age))) AS "oldest",
        (SELECT round(count(*) FILTER (WHERE t.solved_at > n.as_of - interval '7 days')::numeric
                      / nullif(count(*) FILTER (WHERE t.created_at > n.as_of - interval '7 days'), 0), 2)
@@ -67,14 +68,39 @@ SELECT justify_hours(date_trunc('minute', avg(age))) AS "average age",
   FROM report_open;
 
 \echo
+\echo '-- SLA clocks (business hours, paused while pending; backlog.ticket_sla_at) ----'
+CREATE TEMP TABLE report_sla AS
+SELECT s.* FROM report_now n, backlog.ticket_sla_at(n.as_of) s;
+SELECT r.metric AS "metric",
+       count(*) FILTER (WHERE r.state = 'running') AS "running",
+       count(*) FILTER (WHERE r.state = 'paused') AS "paused",
+       count(*) FILTER (WHERE r.at_risk) AS "at risk",
+       count(*) FILTER (WHERE r.state = 'breached' AND o.id IS NOT NULL) AS "breached, open",
+       count(*) FILTER (WHERE r.state = 'met') AS "met (30 d)",
+       CASE WHEN r.metric = 'next_reply' THEN 'n/a'
+            ELSE to_char(100.0 * count(*) FILTER (WHERE r.state = 'breached')
+                         / nullif(count(*) FILTER (WHERE r.state IN ('met', 'breached')), 0), 'FM990.0') || '%'
+       END AS "breach rate"
+  FROM report_sla r LEFT JOIN report_open o ON o.id = r.ticket_id
+ GROUP BY r.metric ORDER BY min(CASE r.metric WHEN 'first_response' THEN 1 WHEN 'next_reply' THEN 2 ELSE 3 END);
+
+\echo '   (next_reply has a clock only while a customer message is unanswered, so no rate)'
+\echo
+\echo '-- Next SLA breaches (running clocks, soonest due first) -----------------------'
+SELECT r.ticket_id AS "id", r.metric, r.priority, r.account_tier AS "tier",
+       justify_hours(date_trunc('minute', r.remaining)) AS "business time left",
+       to_char(r.due_at, 'Dy DD Mon HH24:MI') AS "due", left(o.subject, 40) AS "subject"
+  FROM report_sla r JOIN report_open o ON o.id = r.ticket_id
+ WHERE r.state = 'running' AND r.remaining > interval '0'
+ ORDER BY r.due_at LIMIT 8;
+
+\echo
 \echo '-- Age of open work ------------------------------------------------------------'
-SELECT b.bucket AS "age", count(o.id) AS "tickets",
+SELECT b.label AS "age", count(o.id) AS "tickets",
        repeat('#', (60.0 * count(o.id) / GREATEST(1, max(count(o.id)) OVER ()))::integer) AS " "
-  FROM (VALUES (1, '0-24h', interval '0', interval '24 hours'), (2, '24-72h', interval '24 hours', interval '72 hours'),
-               (3, '3-7d', interval '72 hours', interval '7 days'), (4, '7-14d', interval '7 days', interval '14 days'),
-               (5, '14-30d', interval '14 days', interval '30 days'), (6, '30d+', interval '30 days', NULL)) b(k, bucket, lo, hi)
-  LEFT JOIN report_open o ON o.age >= b.lo AND (b.hi IS NULL OR o.age < b.hi)
- GROUP BY b.k, b.bucket ORDER BY b.k;
+  FROM backlog.age_buckets() b
+  LEFT JOIN report_open o ON backlog.age_bucket(o.age) = b.label
+ GROUP BY b.ordinal, b.label ORDER BY b.ordinal;
 
 \echo
 \echo '-- Where the work is: categories (inflow: last 7 days vs the 7 before) ----------'
