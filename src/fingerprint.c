@@ -19,6 +19,7 @@
  * or by a 1 in 65,536 accident.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -490,4 +491,82 @@ bl_fp_keys(const uint8_t *fp, int32_t keys[BL_FP_SLOTS])
 							 fp[BL_FP_HEADER + 2 * i] |
 							 ((uint32_t) fp[BL_FP_HEADER + 2 * i + 1] << 8));
 	return BL_FP_SLOTS;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * Connected components (union-find over the near-duplicate pairs)
+ * ------------------------------------------------------------------------------------------- */
+
+static int
+cmp_int64(const void *x, const void *y)
+{
+	int64_t		a = *(const int64_t *) x;
+	int64_t		b = *(const int64_t *) y;
+
+	return (a > b) - (a < b);
+}
+
+static size_t
+node_index(const int64_t *node, size_t m, int64_t id)
+{
+	size_t		lo = 0;
+	size_t		hi = m;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (node[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;					/* id is present: every endpoint was put in node[] */
+}
+
+static size_t
+uf_find(size_t *parent, size_t i)
+{
+	while (parent[i] != i)
+	{
+		parent[i] = parent[parent[i]];	/* path halving */
+		i = parent[i];
+	}
+	return i;
+}
+
+size_t
+bl_components(const int64_t *a, const int64_t *b, size_t n, int64_t *node, int64_t *root)
+{
+	size_t		m = 0;
+	size_t		i;
+	size_t	   *parent;
+
+	if (n == 0)
+		return 0;
+	memcpy(node, a, n * sizeof(int64_t));
+	memcpy(node + n, b, n * sizeof(int64_t));
+	qsort(node, 2 * n, sizeof(int64_t), cmp_int64);
+	for (i = 0; i < 2 * n; i++)
+		if (m == 0 || node[m - 1] != node[i])
+			node[m++] = node[i];
+
+	parent = bl_alloc(m * sizeof(size_t));
+	for (i = 0; i < m; i++)
+		parent[i] = i;
+	for (i = 0; i < n; i++)
+	{
+		size_t		x = uf_find(parent, node_index(node, m, a[i]));
+		size_t		y = uf_find(parent, node_index(node, m, b[i]));
+
+		/* the smaller index (the smaller ticket id) becomes the root */
+		if (x < y)
+			parent[y] = x;
+		else if (y < x)
+			parent[x] = y;
+	}
+	for (i = 0; i < m; i++)
+		root[i] = node[uf_find(parent, i)];
+	bl_free(parent);
+	return m;
 }

@@ -73,6 +73,14 @@ extern int	bl_fp_min_matches(double threshold);
  */
 extern int	bl_fp_keys(const uint8_t *fp, int32_t keys[BL_FP_SLOTS]);
 
+/*
+ * Connected components of the graph with the n edges (a[i], b[i]): node[] receives the distinct
+ * ticket ids in ascending order and root[] the smallest id of each one's component. Both must
+ * have room for 2 * n entries; returns the number of distinct ids. O(n log n).
+ */
+extern size_t bl_components(const int64_t *a, const int64_t *b, size_t n,
+							int64_t *node, int64_t *root);
+
 /* MurmurHash64A over data[0..len) with little-endian loads on every platform. */
 extern uint64_t bl_hash64(const void *data, size_t len, uint64_t seed);
 

@@ -485,6 +485,17 @@ has_digit_or_at(const char *s, size_t n)
 	return false;
 }
 
+static bool
+strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]) != NULL && s[i] != '\0')
+			return true;
+	return false;
+}
+
 static void
 skip_spaces(Line *ln)
 {
@@ -527,7 +538,8 @@ static const char *const quote_header_openers[] = {
 static const char *const forward_markers[] = {
 	"forwarded message", "begin forwarded message", "forwarded by", "weitergeleitete nachricht",
 	"message transfere", "mensaje reenviado", "messaggio inoltrato", "doorgestuurd bericht",
-	"mensagem encaminhada", "пересылаемое сообщение", "転送されたメッセージ", "转发的邮件", NULL
+	"mensagem encaminhada", "пересылаемое сообщение", "転送されたメッセージ", "転送メッセージ",
+	"转发的邮件", NULL
 };
 
 /* ... and these open the quoted earlier message of a reply: everything after it goes. */
@@ -562,7 +574,8 @@ static const char *const subject_keys[] = {
 
 /* Subject prefixes of replies and forwards. */
 static const char *const reply_prefixes[] = {
-	"re:", "re :", "aw:", "antw:", "sv:", "vs:", "rv:", "r:", "fw:", "fwd:", "wg:", "tr:",
+	"re:", "re :", "aw:", "antw:", "sv:", "vs:", "rv:", "r:", "res:", "fw:", "fwd:", "wg:", "tr:",
+	"follow-up:", "follow up:", "followup:",
 	"enc:", "i:", "doorst:", "[external]", "external:", "回复:", "答复:", "转发:", "転送:", NULL
 };
 
@@ -577,9 +590,10 @@ static const char *const greetings[] = {
 	"sehr geehrter", "liebe", "lieber", "moin", "servus", "bonjour", "bonsoir", "salut",
 	"madame", "monsieur", "hola", "buenos dias", "buenas tardes", "estimado", "estimada",
 	"estimados", "buongiorno", "ciao", "gentile", "gentili", "ola", "bom dia", "boa tarde",
-	"prezado", "prezada", "hej", "goedendag", "goedemorgen", "beste", "здравствуйте",
+	"prezados", "prezadas", "prezado", "prezada", "hej", "goedendag", "goedemorgen", "beste", "здравствуйте",
 	"добрый день", "привет", "уважаемые", "уважаемый", "γεια σασ", "こんにちは",
-	"お世話になっております", "お世話になります", "お疲れ様です", "您好", "你好", "안녕하세요", NULL
+	"いつもお世話になっております", "お世話になっております", "お世話になります", "お疲れ様です",
+	"ご担当者様", "您好", "你好", "尊敬的", "안녕하세요", NULL
 };
 
 /* A line that is only one of these (trailing punctuation aside) ends the message. */
@@ -592,14 +606,14 @@ static const char *const signoffs[] = {
 	"thanks and regards", "thanks & regards", "with thanks", "mit freundlichen grussen",
 	"mit freundlichem gruss", "freundliche grusse", "viele grusse", "beste grusse",
 	"liebe grusse", "lg", "vg", "mfg", "gruss", "grusse", "danke", "vielen dank",
-	"cordialement", "bien cordialement", "bien a vous", "merci", "merci d'avance",
+	"danke und gruss", "bonne journee", "cordialement", "bien cordialement", "bien a vous", "merci", "merci d'avance",
 	"salutations", "saludos", "un saludo", "atentamente", "saludos cordiales", "gracias",
 	"muchas gracias", "cordiali saluti", "distinti saluti", "saluti", "grazie",
-	"grazie mille", "atenciosamente", "obrigado", "obrigada", "abracos",
+	"grazie mille", "atenciosamente", "obrigado", "obrigada", "abracos", "att",
 	"met vriendelijke groet", "vriendelijke groeten", "groeten", "с уважением", "спасибо",
 	"заранее спасибо", "με εκτιμηση", "ευχαριστω", "よろしくお願いします",
-	"よろしくお願いいたします", "よろしくお願い致します", "宜しくお願いします", "谢谢", "此致",
-	"敬礼", "감사합니다", NULL
+	"よろしくお願いいたします", "よろしくお願い致します", "宜しくお願いします",
+	"何卒よろしくお願い申し上げます", "谢谢", "此致", "此致敬礼", "敬礼", "祝好", "감사합니다", NULL
 };
 
 /* Start of a legal disclaimer: it and everything after it go. */
@@ -614,8 +628,8 @@ static const char *const disclaimers[] = {
 	"if you have received this email in error", "please consider the environment",
 	"diese e-mail enthalt", "diese nachricht enthalt", "diese e-mail ist vertraulich",
 	"ce message et", "ce courriel et", "ce message est confidentiel", "este mensaje y",
-	"este correo y", "este mensaje es confidencial", "questo messaggio e", "dit bericht is",
-	"данное сообщение", "この電子メール", "本邮件", NULL
+	"este correo y", "este mensaje es confidencial", "esta mensagem", "questo messaggio e",
+	"dit bericht is", "данное сообщение", "この電子メール", "本メール", "本邮件", NULL
 };
 
 /* Start of a short help-centre or web-form footer, or a mobile client's signature line. */
@@ -628,6 +642,7 @@ static const char *const footers[] = {
 	"reply above this line", "please type your reply above", "ticket submitted",
 	"form submitted", "page url", "sent from my", "sent from mail for", "sent from outlook",
 	"sent from yahoo", "sent from samsung", "get outlook for", "von meinem", "gesendet von meinem",
+	"gesendet von outlook",
 	"envoye de mon", "envoye depuis", "enviado desde mi", "enviado do meu", "inviato da",
 	"verzonden vanaf", "отправлено с", "iphoneから送信", "发自我的", NULL
 };
@@ -677,7 +692,13 @@ is_quote_header(Line ln)
 {
 	if (ln.n < 4 || ln.n > 400 || ln.s[ln.n - 1] != ':')
 		return false;
-	return has_digit_or_at(ln.s, ln.n) && contains_any(ln.s, ln.n, quote_header_words);
+	if (!has_digit_or_at(ln.s, ln.n))
+		return false;
+	/* "2026/01/05 10:00 Name <a@b.c>:" from clients that write no verb */
+	if (ln.s[ln.n - 2] == '>' && memchr(ln.s, '@', ln.n) != NULL &&
+		strpbrk_n(ln.s, ln.n, "0123456789"))
+		return true;
+	return contains_any(ln.s, ln.n, quote_header_words);
 }
 
 static bool
@@ -1142,6 +1163,7 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 		size_t		k;
 		bool		separator;
 		bool		chat = false;
+		int			greet;
 
 		pos = next_line(text, tlen, pos, &ln);
 		if (ln.n == 0)
@@ -1276,8 +1298,9 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 			continue;
 		}
 
-		/* greetings at the start of a message */
-		if (content_lines < GREETING_LINES && (k = match_start(ln.s, ln.n, greetings)) > 0)
+		/* greetings at the start of a message ("Madame, Monsieur," is two) */
+		for (greet = 0; greet < 2 && content_lines < GREETING_LINES &&
+			 (k = match_start(ln.s, ln.n, greetings)) > 0; greet++)
 		{
 			size_t		i;
 			size_t		stop = 0;
@@ -1293,6 +1316,9 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 			/* the greeting's last character */
 			while (j > 0 && (((unsigned char) ln.s[j]) & 0xC0) == 0x80)
 				j--;
+			/* "Hello Kestrel team," but not "Hi I have a problem with export, which..." */
+			if (stop > 0 && count_words(ln.s + k, stop - 1 - k) > 3)
+				stop = 0;
 			if (stop > 0)
 			{
 				ln.s += stop;
@@ -1305,11 +1331,16 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 				ln.n -= k;
 			}
 			else if (count_words(ln.s, ln.n) <= 5)
-				continue;
+			{
+				ln.n = 0;
+				break;
+			}
+			else
+				break;
 			skip_spaces(&ln);
-			if (ln.n == 0)
-				continue;
 		}
+		if (ln.n == 0)
+			continue;
 
 		/* "Re: Fwd: subject" */
 		if (first_line)
