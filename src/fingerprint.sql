@@ -1,1 +1,517 @@
--- fingerprint: filled in by its feature (see README).
+-- Duplicate tickets (SPEC §6): normalization, MinHash fingerprints, the % operator and its GIN
+-- operator class, the fingerprints kept for every ticket, near-duplicate pairs, clusters,
+-- repeat contacts and merging. C code: src/normalize.c, src/fingerprint.c (pure cores),
+-- src/fingerprint_fmgr.c, src/fingerprint_gin.c (glue). See README.md, "Duplicate tickets".
+
+-- ---------------------------------------------------------------------------------------------
+-- Normalization
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.normalize(txt text)
+RETURNS text
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_normalize';
+COMMENT ON FUNCTION backlog.normalize(text) IS
+  'The text a person would compare: quoted replies, forwarded headers, signatures, sign-offs, greetings, disclaimers, chat and web-form scaffolding removed; URLs, e-mail addresses, numbers and ids as <url>, <email>, <num>, <id>; case and accents folded; punctuation and white space collapsed.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The fingerprint type
+-- ---------------------------------------------------------------------------------------------
+CREATE TYPE backlog.fingerprint;
+
+CREATE FUNCTION backlog.fingerprint_in(cstring)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_in';
+COMMENT ON FUNCTION backlog.fingerprint_in(cstring) IS
+  'Input function of backlog.fingerprint: 520 hexadecimal digits (the 260 stored bytes), validated.';
+
+CREATE FUNCTION backlog.fingerprint_out(backlog.fingerprint)
+RETURNS cstring
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_out';
+COMMENT ON FUNCTION backlog.fingerprint_out(backlog.fingerprint) IS
+  'Output function of backlog.fingerprint: the 260 stored bytes as 520 lower-case hexadecimal digits.';
+
+CREATE FUNCTION backlog.fingerprint_recv(internal)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_recv';
+COMMENT ON FUNCTION backlog.fingerprint_recv(internal) IS
+  'Binary input function of backlog.fingerprint: the 260 stored bytes, validated.';
+
+CREATE FUNCTION backlog.fingerprint_send(backlog.fingerprint)
+RETURNS bytea
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_send';
+COMMENT ON FUNCTION backlog.fingerprint_send(backlog.fingerprint) IS
+  'Binary output function of backlog.fingerprint: the 260 stored bytes.';
+
+CREATE TYPE backlog.fingerprint (
+    INPUT = backlog.fingerprint_in,
+    OUTPUT = backlog.fingerprint_out,
+    RECEIVE = backlog.fingerprint_recv,
+    SEND = backlog.fingerprint_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = plain
+);
+COMMENT ON TYPE backlog.fingerprint IS
+  'MinHash signature of a normalized ticket text: format version, flags and 128 16-bit slots (260 bytes, little-endian). backlog.similarity() of two estimates the Jaccard similarity of their texts'' shingles within about 0.044.';
+
+CREATE FUNCTION backlog.fingerprint(txt text)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint';
+COMMENT ON FUNCTION backlog.fingerprint(text) IS
+  'MinHash fingerprint of backlog.normalize(txt): stemmed content words, adjacent word pairs and character bigrams of scripts without spaces. The same on every platform and release of format version 1.';
+
+-- A string literal is of type unknown, and backlog.fingerprint('...') with an unknown argument
+-- would otherwise be read as a cast to the type of the same name.
+CREATE FUNCTION backlog.fingerprint(txt unknown)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_unknown';
+COMMENT ON FUNCTION backlog.fingerprint(unknown) IS
+  'backlog.fingerprint(text) for a string literal (keeps backlog.fingerprint(''...'') a function call, not a cast).';
+
+CREATE FUNCTION backlog.fingerprint_is_empty(fp backlog.fingerprint)
+RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_is_empty';
+COMMENT ON FUNCTION backlog.fingerprint_is_empty(backlog.fingerprint) IS
+  'True for the fingerprint of a text without words (empty, or only greetings, signatures, numbers or links): it is similar to nothing, itself included.';
+
+CREATE FUNCTION backlog.similarity(a backlog.fingerprint, b backlog.fingerprint)
+RETURNS real
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_similarity';
+COMMENT ON FUNCTION backlog.similarity(backlog.fingerprint, backlog.fingerprint) IS
+  'Share of equal MinHash slots, in [0, 1] by steps of 1/128: estimates the Jaccard similarity J of the two texts'' shingle sets with standard error sqrt(J(1-J)/128). 0 when either fingerprint is empty.';
+
+-- STABLE, not IMMUTABLE: reads backlog.similarity_threshold.
+CREATE FUNCTION backlog.fingerprint_similar(a backlog.fingerprint, b backlog.fingerprint)
+RETURNS boolean
+LANGUAGE c STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_similar';
+COMMENT ON FUNCTION backlog.fingerprint_similar(backlog.fingerprint, backlog.fingerprint) IS
+  'Implements %: backlog.similarity(a, b) >= backlog.similarity_threshold (STABLE, as it reads that setting).';
+
+CREATE OPERATOR backlog.% (
+    LEFTARG = backlog.fingerprint,
+    RIGHTARG = backlog.fingerprint,
+    FUNCTION = backlog.fingerprint_similar,
+    COMMUTATOR = OPERATOR(backlog.%),
+    RESTRICT = matchingsel,
+    JOIN = matchingjoinsel
+);
+COMMENT ON OPERATOR backlog.% (backlog.fingerprint, backlog.fingerprint) IS
+  'Near-duplicates: backlog.similarity(a, b) >= backlog.similarity_threshold (default 0.5). Indexable by the GIN operator class backlog.fingerprint_ops.';
+
+-- ---------------------------------------------------------------------------------------------
+-- GIN operator class: one int4 key per slot, (slot << 16) | value; exact, no recheck.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.fingerprint_gin_extract_value(backlog.fingerprint, internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_extract_value';
+COMMENT ON FUNCTION backlog.fingerprint_gin_extract_value(backlog.fingerprint, internal) IS
+  'GIN support (extractValue) of backlog.fingerprint_ops: one key per MinHash slot.';
+
+CREATE FUNCTION backlog.fingerprint_gin_extract_query(backlog.fingerprint, internal, int2, internal, internal, internal, internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_extract_query';
+COMMENT ON FUNCTION backlog.fingerprint_gin_extract_query(backlog.fingerprint, internal, int2, internal, internal, internal, internal) IS
+  'GIN support (extractQuery) of backlog.fingerprint_ops: the query''s slot keys; a full scan when backlog.similarity_threshold is 0.';
+
+CREATE FUNCTION backlog.fingerprint_gin_consistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal, internal)
+RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_consistent';
+COMMENT ON FUNCTION backlog.fingerprint_gin_consistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal, internal) IS
+  'GIN support (consistent) of backlog.fingerprint_ops: enough equal slots for backlog.similarity_threshold; exact, no recheck.';
+
+CREATE FUNCTION backlog.fingerprint_gin_triconsistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal)
+RETURNS "char"
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_triconsistent';
+COMMENT ON FUNCTION backlog.fingerprint_gin_triconsistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal) IS
+  'GIN support (triConsistent) of backlog.fingerprint_ops: lets GIN read only the rarest keys'' posting lists.';
+
+CREATE OPERATOR CLASS backlog.fingerprint_ops
+DEFAULT FOR TYPE backlog.fingerprint USING gin AS
+    OPERATOR 1 backlog.% (backlog.fingerprint, backlog.fingerprint),
+    FUNCTION 1 pg_catalog.btint4cmp(int4, int4),
+    FUNCTION 2 backlog.fingerprint_gin_extract_value(backlog.fingerprint, internal),
+    FUNCTION 3 backlog.fingerprint_gin_extract_query(backlog.fingerprint, internal, int2, internal, internal, internal, internal),
+    FUNCTION 4 backlog.fingerprint_gin_consistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal, internal),
+    FUNCTION 6 backlog.fingerprint_gin_triconsistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal),
+    STORAGE int4;
+COMMENT ON OPERATOR CLASS backlog.fingerprint_ops USING gin IS
+  'GIN index over backlog.fingerprint: WHERE fp % $1 and near-duplicate self-joins find exactly the rows a sequential scan finds.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The fingerprint of every ticket, kept by triggers on backlog.tickets.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.ticket_text(subject text, body text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    -- The subject is the first line, so greetings open the second. Texts are cut at 1,000,000
+    -- characters: a longer body is an attachment or a log, not a report to compare.
+    SELECT pg_catalog.left(pg_catalog.concat(subject, E'\n', body), 1000000)
+$$;
+COMMENT ON FUNCTION backlog.ticket_text(text, text) IS
+  'The text fingerprinted for a ticket: subject, a line break, body; at most the first 1,000,000 characters.';
+
+CREATE TABLE backlog.ticket_fingerprints (
+    ticket_id  bigint PRIMARY KEY REFERENCES backlog.tickets (id) ON DELETE CASCADE,
+    fp         backlog.fingerprint NOT NULL
+);
+CREATE INDEX ticket_fingerprints_fp_idx ON backlog.ticket_fingerprints USING gin (fp);
+COMMENT ON TABLE backlog.ticket_fingerprints IS
+  'Fingerprint of every ticket''s subject and body, kept by triggers on backlog.tickets (derived data: rebuilt from the tickets on restore, or by backlog.refresh_fingerprints()).';
+COMMENT ON COLUMN backlog.ticket_fingerprints.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.fp IS 'backlog.fingerprint(backlog.ticket_text(subject, body)).';
+
+CREATE FUNCTION backlog.ticket_fingerprints_insert()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp)
+    SELECT n.id, backlog.fingerprint(backlog.ticket_text(n.subject, n.body))
+      FROM new_tickets n
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_fingerprints_insert() IS
+  'Trigger: fingerprints the tickets an INSERT statement added (one statement-level pass).';
+
+CREATE TRIGGER tickets_fingerprint_insert AFTER INSERT ON backlog.tickets
+    REFERENCING NEW TABLE AS new_tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_fingerprints_insert();
+
+CREATE FUNCTION backlog.ticket_fingerprints_update()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp)
+    VALUES (NEW.id, backlog.fingerprint(backlog.ticket_text(NEW.subject, NEW.body)))
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_fingerprints_update() IS
+  'Trigger: fingerprints a ticket again when its subject or body changes.';
+
+CREATE TRIGGER tickets_fingerprint_update AFTER UPDATE OF subject, body ON backlog.tickets
+    FOR EACH ROW WHEN (OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body)
+    EXECUTE FUNCTION backlog.ticket_fingerprints_update();
+
+CREATE FUNCTION backlog.refresh_fingerprints()
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp)
+    SELECT t.id, backlog.fingerprint(backlog.ticket_text(t.subject, t.body))
+      FROM backlog.tickets t
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp
+    WHERE backlog.ticket_fingerprints.fp::text IS DISTINCT FROM EXCLUDED.fp::text;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.refresh_fingerprints() IS
+  'Recomputes every ticket''s fingerprint (after a restore without triggers or an upgrade of the fingerprint format); returns how many changed.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Account-specific requests: alike in words, one issue per account.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.duplicate_intents (
+    intent  text NOT NULL CHECK (intent <> ''),
+    phrase  text NOT NULL CHECK (phrase <> ''),
+    PRIMARY KEY (intent, phrase)
+);
+COMMENT ON TABLE backlog.duplicate_intents IS
+  'Phrases that mark an account-specific request (cancel, refund, add seats, reset 2FA, invoice copy, billing details). Tickets of different accounts are never clustered when either has such a phrase, however alike their words. Edit freely.';
+COMMENT ON COLUMN backlog.duplicate_intents.intent IS 'Name of the request kind, e.g. cancel or refund.';
+COMMENT ON COLUMN backlog.duplicate_intents.phrase IS 'A phrase that marks it; compared with backlog.normalize() of both the phrase and the ticket, on word boundaries.';
+
+CREATE FUNCTION backlog.duplicate_intent_seeds()
+RETURNS SETOF backlog.duplicate_intents
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT i.intent, p.phrase
+      FROM (VALUES
+        ('cancel', ARRAY['cancel my subscription', 'cancel our subscription', 'cancel the subscription',
+                         'cancel my account', 'cancel our account', 'cancel my plan', 'cancel our plan',
+                         'close my account', 'close our account', 'terminate our contract',
+                         'terminate our subscription', 'end our subscription', 'cancellation',
+                         'stop the renewal', 'turn off auto renewal', 'do not renew', 'kundigen', 'kundigung',
+                         'resilier', 'resiliation', 'cancelar', 'cancelamento', '解約', '退订']),
+        ('refund', ARRAY['refund', 'refunded', 'money back', 'reimburse', 'reimbursement', 'erstattung',
+                         'remboursement', 'rembourser', 'reembolso', '返金', '退款']),
+        ('seats', ARRAY['add seats', 'more seats', 'additional seats', 'extra seats', 'add licenses',
+                        'more licenses', 'additional licenses', 'add licences', 'more licences',
+                        'additional licences', 'increase our seats', 'remove seats', 'reduce seats',
+                        'seat count', 'number of seats', 'weitere lizenzen', 'licences supplementaires',
+                        'licencias adicionales', 'licencas adicionais']),
+        ('reset_2fa', ARRAY['reset 2fa', 'reset my 2fa', 'reset the 2fa', 'reset two factor', 'disable 2fa',
+                            'turn off 2fa', 'remove 2fa', 'reset mfa', 'disable mfa', 'lost my phone',
+                            'new phone', 'authenticator app', 'zwei faktor', 'double authentification',
+                            'doble factor', '二段階認証', '双重验证']),
+        ('invoice_copy', ARRAY['copy of the invoice', 'copy of our invoice', 'copy of my invoice',
+                               'invoice copy', 'copies of our invoices', 'resend the invoice', 'resend invoice',
+                               'send me the invoice', 'send us the invoice', 'duplicate invoice',
+                               'rechnungskopie', 'copie de la facture', 'copia de la factura',
+                               'segunda via', '請求書の再発行', '发票']),
+        ('billing_details', ARRAY['billing email', 'billing e mail', 'billing address', 'billing contact',
+                                  'update our card', 'update the card', 'update my card', 'change the card',
+                                  'new credit card', 'payment method', 'vat number', 'tax id',
+                                  'rechnungsadresse', 'adresse de facturation', 'direccion de facturacion']),
+        ('account_admin', ARRAY['transfer ownership', 'change the account owner', 'new account owner',
+                                'delete my account', 'delete our account', 'delete my data', 'gdpr request',
+                                'change our company name'])
+      ) AS i(intent, phrases),
+      LATERAL pg_catalog.unnest(i.phrases) AS p(phrase)
+$$;
+COMMENT ON FUNCTION backlog.duplicate_intent_seeds() IS
+  'The intent phrases CREATE EXTENSION installs, as shipped.';
+
+INSERT INTO backlog.duplicate_intents SELECT * FROM backlog.duplicate_intent_seeds();
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
+    'WHERE ROW(intent, phrase) NOT IN (SELECT ROW(d.*) FROM backlog.duplicate_intent_seeds() d)');
+
+CREATE FUNCTION backlog.request_intent(txt text)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH t AS MATERIALIZED (SELECT ' ' || backlog.normalize(txt) || ' ' AS norm)
+    SELECT i.intent
+      FROM t, backlog.duplicate_intents i
+     WHERE pg_catalog.strpos(t.norm, ' ' || backlog.normalize(i.phrase) || ' ') > 0
+       AND backlog.normalize(i.phrase) <> ''
+     ORDER BY i.intent
+     LIMIT 1
+$$;
+COMMENT ON FUNCTION backlog.request_intent(text) IS
+  'The first (by name) account-specific request kind of backlog.duplicate_intents whose phrase occurs in the normalized text, or NULL.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Near-duplicate pairs, components, clusters
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.duplicate_components(a bigint[], b bigint[])
+RETURNS TABLE (ticket_id bigint, component bigint)
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_duplicate_components';
+COMMENT ON FUNCTION backlog.duplicate_components(bigint[], bigint[]) IS
+  'Connected components of the graph whose edges are (a[i], b[i]): each ticket id with the smallest id of its component (union-find in C).';
+
+CREATE FUNCTION backlog.repeat_contact_window()
+RETURNS interval
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT interval '7 days' $$;
+COMMENT ON FUNCTION backlog.repeat_contact_window() IS
+  'How close in time two similar tickets of one requester must be for the later to count as a repeat contact: 7 days.';
+
+CREATE VIEW backlog.duplicate_pairs AS
+SELECT a.ticket_id AS ticket_a,
+       b.ticket_id AS ticket_b,
+       backlog.similarity(a.fp, b.fp) AS similarity,
+       ta.requester IS NOT NULL AND ta.requester OPERATOR(pg_catalog.=) tb.requester
+         AND pg_catalog.abs(pg_catalog.date_part('epoch', ta.created_at OPERATOR(pg_catalog.-) tb.created_at))
+             OPERATOR(pg_catalog.<=) pg_catalog.date_part('epoch', backlog.repeat_contact_window())
+         AS repeat_contact
+  FROM backlog.ticket_fingerprints a
+  JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) a.ticket_id
+  JOIN backlog.ticket_fingerprints b
+    ON b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.ticket_id
+  JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) b.ticket_id
+ WHERE ta.merged_into IS NULL AND tb.merged_into IS NULL
+   AND ta.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
+   AND tb.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
+   -- an account-specific request is one issue per account, however alike the words
+   AND (coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester)
+        OR (backlog.request_intent(backlog.ticket_text(ta.subject, ta.body)) IS NULL
+            AND backlog.request_intent(backlog.ticket_text(tb.subject, tb.body)) IS NULL));
+COMMENT ON VIEW backlog.duplicate_pairs IS
+  'Pairs of open, unmerged tickets whose fingerprints are similar (%, backlog.similarity_threshold), except account-specific requests of different accounts. Uses the GIN index on backlog.ticket_fingerprints.';
+COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
+COMMENT ON COLUMN backlog.duplicate_pairs.ticket_b IS 'The ticket with the larger id.';
+COMMENT ON COLUMN backlog.duplicate_pairs.similarity IS 'backlog.similarity of their fingerprints.';
+COMMENT ON COLUMN backlog.duplicate_pairs.repeat_contact IS 'Same requester, created within backlog.repeat_contact_window() of each other.';
+
+CREATE VIEW backlog.duplicate_members AS
+WITH pairs AS MATERIALIZED (
+    SELECT p.ticket_a, p.ticket_b, p.repeat_contact FROM backlog.duplicate_pairs p
+), comp AS MATERIALIZED (
+    SELECT c.ticket_id, c.component
+      FROM backlog.duplicate_components(
+             (SELECT coalesce(pg_catalog.array_agg(p.ticket_a), '{}') FROM pairs p),
+             (SELECT coalesce(pg_catalog.array_agg(p.ticket_b), '{}') FROM pairs p)) c
+), repeats AS (
+    -- the later ticket of a repeat-contact pair repeats the earlier one
+    SELECT CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN tb.id ELSE ta.id END AS ticket_id,
+           pg_catalog.min(CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN ta.id ELSE tb.id END) AS repeat_of
+      FROM pairs p
+      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) p.ticket_a
+      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) p.ticket_b
+     WHERE p.repeat_contact
+     GROUP BY 1
+)
+SELECT c.ticket_id,
+       pg_catalog.first_value(t.id) OVER w AS cluster_id,
+       t.created_at,
+       t.account,
+       t.requester,
+       t.subject,
+       r.repeat_of IS NOT NULL AS repeat_contact,
+       r.repeat_of
+  FROM comp c
+  JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
+  LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id
+WINDOW w AS (PARTITION BY c.component ORDER BY t.created_at, t.id
+             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);
+COMMENT ON VIEW backlog.duplicate_members IS
+  'Open tickets that belong to a duplicate cluster (connected components of backlog.duplicate_pairs), one row per ticket.';
+COMMENT ON COLUMN backlog.duplicate_members.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.duplicate_members.cluster_id IS 'The cluster: id of its earliest ticket (the parent backlog.merge_cluster merges into).';
+COMMENT ON COLUMN backlog.duplicate_members.created_at IS 'When the ticket was created.';
+COMMENT ON COLUMN backlog.duplicate_members.account IS 'The ticket''s account.';
+COMMENT ON COLUMN backlog.duplicate_members.requester IS 'The ticket''s requester.';
+COMMENT ON COLUMN backlog.duplicate_members.subject IS 'The ticket''s subject.';
+COMMENT ON COLUMN backlog.duplicate_members.repeat_contact IS 'True when the same requester sent a similar ticket within backlog.repeat_contact_window() before this one.';
+COMMENT ON COLUMN backlog.duplicate_members.repeat_of IS 'The earliest such ticket (NULL when not a repeat contact).';
+
+CREATE VIEW backlog.duplicate_clusters AS
+SELECT m.cluster_id,
+       pg_catalog.count(*) AS size,
+       pg_catalog.count(DISTINCT coalesce(m.account, m.requester)) AS accounts,
+       pg_catalog.array_agg(DISTINCT m.account) FILTER (WHERE m.account IS NOT NULL) AS account_names,
+       pg_catalog.min(m.created_at) AS first_seen,
+       pg_catalog.max(m.created_at) AS last_seen,
+       (pg_catalog.array_agg(m.subject ORDER BY m.created_at, m.ticket_id))[1] AS subject,
+       pg_catalog.count(*) FILTER (WHERE m.repeat_contact) AS repeat_contacts,
+       pg_catalog.array_agg(m.ticket_id ORDER BY m.created_at, m.ticket_id) AS ticket_ids
+  FROM backlog.duplicate_members m
+ GROUP BY m.cluster_id;
+COMMENT ON VIEW backlog.duplicate_clusters IS
+  'Open tickets grouped into issues: one fix or one answer closes a whole cluster. Built from near-duplicate pairs at backlog.similarity_threshold; account-specific requests cluster only within one account.';
+COMMENT ON COLUMN backlog.duplicate_clusters.cluster_id IS 'Id of the cluster''s earliest ticket, its representative and merge parent.';
+COMMENT ON COLUMN backlog.duplicate_clusters.size IS 'Number of open tickets in the cluster.';
+COMMENT ON COLUMN backlog.duplicate_clusters.accounts IS 'Number of distinct accounts affected (the requester stands in for a missing account).';
+COMMENT ON COLUMN backlog.duplicate_clusters.account_names IS 'The accounts affected, sorted (NULL when no ticket names one).';
+COMMENT ON COLUMN backlog.duplicate_clusters.first_seen IS 'Creation time of the earliest ticket.';
+COMMENT ON COLUMN backlog.duplicate_clusters.last_seen IS 'Creation time of the latest ticket.';
+COMMENT ON COLUMN backlog.duplicate_clusters.subject IS 'Representative subject: that of the earliest ticket.';
+COMMENT ON COLUMN backlog.duplicate_clusters.repeat_contacts IS 'Tickets that repeat an earlier one of the same requester within backlog.repeat_contact_window().';
+COMMENT ON COLUMN backlog.duplicate_clusters.ticket_ids IS 'The tickets, earliest first.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Merging
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.merge_tickets(parent bigint, children bigint[])
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    parent_into bigint;
+    missing bigint;
+    bad record;
+    kids bigint[];
+    n integer;
+BEGIN
+    IF parent IS NULL OR children IS NULL OR array_position(children, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'parent and children of a merge must not be NULL'
+              USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    SELECT array_agg(DISTINCT c ORDER BY c) INTO kids FROM unnest(children) c;
+    IF kids IS NULL THEN
+        RETURN 0;
+    END IF;
+    IF parent OPERATOR(pg_catalog.=) ANY (kids) THEN
+        RAISE EXCEPTION 'cannot merge ticket % into itself', parent
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    -- Lock parent and children in id order, so concurrent merges cannot deadlock.
+    PERFORM 1 FROM backlog.tickets t
+      WHERE t.id OPERATOR(pg_catalog.=) parent OR t.id OPERATOR(pg_catalog.=) ANY (kids)
+      ORDER BY t.id FOR UPDATE;
+
+    SELECT t.merged_into INTO parent_into FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) parent;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'ticket % does not exist', parent
+              USING ERRCODE = 'foreign_key_violation',
+                    DETAIL = 'The parent of a merge must be a ticket of backlog.tickets.';
+    END IF;
+    IF parent_into IS NOT NULL THEN
+        RAISE EXCEPTION 'ticket % is itself merged into ticket %', parent, parent_into
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = format('Merge into ticket %s instead.', parent_into);
+    END IF;
+    SELECT c INTO missing FROM unnest(kids) c
+     WHERE NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) c)
+     ORDER BY c LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'ticket % does not exist', missing
+              USING ERRCODE = 'foreign_key_violation',
+                    DETAIL = 'Every child of a merge must be a ticket of backlog.tickets.';
+    END IF;
+    SELECT t.id, t.merged_into INTO bad FROM backlog.tickets t
+     WHERE t.id OPERATOR(pg_catalog.=) ANY (kids) AND t.merged_into IS NOT NULL
+       AND t.merged_into OPERATOR(pg_catalog.<>) parent
+     ORDER BY t.id LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'ticket % is already merged into ticket %', bad.id, bad.merged_into
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    -- The parent is not merged into anything, so no child can be above it: no cycle.
+    WITH merged AS (
+        UPDATE backlog.tickets t
+           SET merged_into = parent, status = 'closed', updated_at = now()
+         WHERE t.id OPERATOR(pg_catalog.=) ANY (kids) AND t.merged_into IS NULL
+        RETURNING t.id
+    )
+    INSERT INTO backlog.ticket_events (ticket_id, at, kind, value)
+    SELECT m.id, now(), 'merge', parent::text FROM merged m;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.merge_tickets(bigint, bigint[]) IS
+  'Merges the children into parent in one transaction: sets merged_into, closes them and records a merge event (value = parent id) for each. Children already merged into parent are skipped; returns how many were merged.';
+
+CREATE FUNCTION backlog.merge_cluster(cluster_id bigint)
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    SELECT c.ticket_ids INTO ids FROM backlog.duplicate_clusters c
+     WHERE c.cluster_id OPERATOR(pg_catalog.=) merge_cluster.cluster_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no duplicate cluster %', cluster_id
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = 'Pick a cluster_id from backlog.duplicate_clusters (it changes as tickets are merged or closed).';
+    END IF;
+    RETURN backlog.merge_tickets(cluster_id, array_remove(ids, cluster_id));
+END
+$$;
+COMMENT ON FUNCTION backlog.merge_cluster(bigint) IS
+  'Merges every other ticket of a cluster of backlog.duplicate_clusters into its representative (the cluster_id ticket); returns how many were merged.';

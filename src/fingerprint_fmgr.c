@@ -30,6 +30,7 @@ PG_FUNCTION_INFO_V1(backlog_fingerprint_out);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_recv);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_send);
 PG_FUNCTION_INFO_V1(backlog_fingerprint);
+PG_FUNCTION_INFO_V1(backlog_fingerprint_unknown);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_is_empty);
 PG_FUNCTION_INFO_V1(backlog_similarity);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_similar);
@@ -216,6 +217,24 @@ backlog_fingerprint(PG_FUNCTION_ARGS)
 	if (bl_fp_from_text(VARDATA_ANY(in), len, bytes) != BL_FP_OK)
 		report_too_long(len);
 	PG_FREE_IF_COPY(in, 0);
+	PG_RETURN_POINTER(make_fingerprint(bytes));
+}
+
+/*
+ * backlog.fingerprint(unknown): the same for a string literal. Without it PostgreSQL reads
+ * backlog.fingerprint('some text') as the cast 'some text'::backlog.fingerprint, since the
+ * function has the name of the type (a function-style cast). A literal of type unknown arrives
+ * as a C string.
+ */
+Datum
+backlog_fingerprint_unknown(PG_FUNCTION_ARGS)
+{
+	const char *in = PG_GETARG_CSTRING(0);
+	size_t		len = strlen(in);
+	uint8		bytes[BL_FP_BYTES];
+
+	if (bl_fp_from_text(in, len, bytes) != BL_FP_OK)
+		report_too_long(len);
 	PG_RETURN_POINTER(make_fingerprint(bytes));
 }
 
