@@ -295,8 +295,8 @@ add_nospace_run(MinHash *mh, const char *s, size_t n)
 }
 
 /*
- * Add the shingles of norm[0..len). With content_only, stop words and tokens are skipped
- * (and do not break word pairs: "export to csv" pairs "export" with "csv").
+ * Add the shingles of norm[0..len). Tokens are skipped; with content_only, stop words too. What
+ * is skipped does not break word pairs: "export to csv" pairs "export" with "csv".
  */
 static void
 add_shingles(MinHash *mh, const char *norm, size_t len, bool content_only)
@@ -326,7 +326,8 @@ add_shingles(MinHash *mh, const char *norm, size_t len, bool content_only)
 			have_prev = false;
 			continue;
 		}
-		if (content_only && (norm[start] == '<' || is_stopword(norm + start, n)))
+		/* tokens (<num>, <url>...) never count; stop words only when nothing else does */
+		if (norm[start] == '<' || (content_only && is_stopword(norm + start, n)))
 			continue;
 		if (n <= sizeof(stem))
 		{
