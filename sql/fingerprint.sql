@@ -69,10 +69,22 @@ SELECT count(*) AS binary_round_trip_mismatches
 SELECT regress.error($$SELECT 'abc'::backlog.fingerprint$$) AS too_short;
 SELECT regress.error($$SELECT repeat('0', 522)::backlog.fingerprint$$) AS too_long;
 SELECT regress.error($$SELECT ('0100000' || 'g' || repeat('0', 512))::backlog.fingerprint$$) AS not_hex;
-SELECT regress.error($$SELECT ('02000000' || repeat('0', 512))::backlog.fingerprint$$) AS bad_version;
-SELECT regress.error($$SELECT ('01020000' || repeat('0', 512))::backlog.fingerprint$$) AS bad_flags;
-SELECT regress.error($$SELECT ('01000100' || repeat('0', 512))::backlog.fingerprint$$) AS reserved_set;
-SELECT regress.error($$SELECT ('01010000' || repeat('0', 510) || '01')::backlog.fingerprint$$) AS empty_with_slots;
+-- well-formed hex, inconsistent content: the detail says what is wrong
+CREATE FUNCTION pg_temp.error_detail(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+    detail text;
+BEGIN
+    EXECUTE sql;
+    RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+    RETURN SQLSTATE || ': ' || SQLERRM || ': ' || detail;
+END
+$$;
+SELECT pg_temp.error_detail($$SELECT ('02000000' || repeat('0', 512))::backlog.fingerprint$$) AS bad_version;
+SELECT pg_temp.error_detail($$SELECT ('01020000' || repeat('0', 512))::backlog.fingerprint$$) AS bad_flags;
+SELECT pg_temp.error_detail($$SELECT ('01000100' || repeat('0', 512))::backlog.fingerprint$$) AS reserved_set;
+SELECT pg_temp.error_detail($$SELECT ('01010000' || repeat('0', 510) || '01')::backlog.fingerprint$$) AS empty_with_slots;
 SELECT regress.sqlstate($$SELECT ('01000000' || repeat('ab', 256))::backlog.fingerprint$$) AS valid_any_slots;
 -- expected: 22P02 for every malformed line; ok for the last (any slot values are valid)
 

@@ -326,27 +326,50 @@ COMMENT ON FUNCTION backlog.repeat_contact_window() IS
   'How close in time two similar tickets of one requester must be for the later to count as a repeat contact: 7 days.';
 
 CREATE VIEW backlog.duplicate_pairs AS
-SELECT a.ticket_id AS ticket_a,
-       b.ticket_id AS ticket_b,
-       backlog.similarity(a.fp, b.fp) AS similarity,
+WITH open_tickets AS (
+    SELECT t.id, t.requester, t.created_at, f.fp
+      FROM backlog.tickets t
+      JOIN backlog.ticket_fingerprints f ON f.ticket_id OPERATOR(pg_catalog.=) t.id
+     WHERE t.merged_into IS NULL
+       AND t.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
+), candidates AS (
+    -- near-duplicates: the GIN index on ticket_fingerprints finds b for each open a
+    SELECT a.id AS ticket_a, b.ticket_id AS ticket_b
+      FROM open_tickets a
+      JOIN backlog.ticket_fingerprints b
+        ON b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.id
+      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) b.ticket_id
+     WHERE tb.merged_into IS NULL
+       AND tb.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
+    UNION
+    -- repeat contacts: the same requester within the window, at half the similarity
+    SELECT a.id, b.id
+      FROM open_tickets a
+      JOIN open_tickets b
+        ON b.requester OPERATOR(pg_catalog.=) a.requester AND b.id OPERATOR(pg_catalog.>) a.id
+       AND b.created_at OPERATOR(pg_catalog.>=) (a.created_at OPERATOR(pg_catalog.-) backlog.repeat_contact_window())
+       AND b.created_at OPERATOR(pg_catalog.<=) (a.created_at OPERATOR(pg_catalog.+) backlog.repeat_contact_window())
+     WHERE backlog.similarity(a.fp, b.fp)
+           OPERATOR(pg_catalog.>=) (pg_catalog.current_setting('backlog.similarity_threshold')::float8 OPERATOR(pg_catalog./) 2)
+)
+SELECT c.ticket_a,
+       c.ticket_b,
+       backlog.similarity(fa.fp, fb.fp) AS similarity,
        ta.requester IS NOT NULL AND ta.requester OPERATOR(pg_catalog.=) tb.requester
          AND pg_catalog.abs(pg_catalog.date_part('epoch', ta.created_at OPERATOR(pg_catalog.-) tb.created_at))
              OPERATOR(pg_catalog.<=) pg_catalog.date_part('epoch', backlog.repeat_contact_window())
          AS repeat_contact
-  FROM backlog.ticket_fingerprints a
-  JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) a.ticket_id
-  JOIN backlog.ticket_fingerprints b
-    ON b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.ticket_id
-  JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) b.ticket_id
- WHERE ta.merged_into IS NULL AND tb.merged_into IS NULL
-   AND ta.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
-   AND tb.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
-   -- an account-specific request is one issue per account, however alike the words
-   AND (coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester)
-        OR (backlog.request_intent(backlog.ticket_text(ta.subject, ta.body)) IS NULL
-            AND backlog.request_intent(backlog.ticket_text(tb.subject, tb.body)) IS NULL));
+  FROM candidates c
+  JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) c.ticket_a
+  JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) c.ticket_b
+  JOIN backlog.ticket_fingerprints fa ON fa.ticket_id OPERATOR(pg_catalog.=) c.ticket_a
+  JOIN backlog.ticket_fingerprints fb ON fb.ticket_id OPERATOR(pg_catalog.=) c.ticket_b
+ -- an account-specific request is one issue per account, however alike the words
+ WHERE coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester)
+    OR (backlog.request_intent(backlog.ticket_text(ta.subject, ta.body)) IS NULL
+        AND backlog.request_intent(backlog.ticket_text(tb.subject, tb.body)) IS NULL);
 COMMENT ON VIEW backlog.duplicate_pairs IS
-  'Pairs of open, unmerged tickets whose fingerprints are similar (%, backlog.similarity_threshold), except account-specific requests of different accounts. Uses the GIN index on backlog.ticket_fingerprints.';
+  'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never account-specific requests of different accounts.';
 COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
 COMMENT ON COLUMN backlog.duplicate_pairs.ticket_b IS 'The ticket with the larger id.';
 COMMENT ON COLUMN backlog.duplicate_pairs.similarity IS 'backlog.similarity of their fingerprints.';

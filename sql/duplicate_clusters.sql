@@ -1,0 +1,111 @@
+-- duplicate_clusters: fingerprints kept for every ticket by triggers, near-duplicate pairs
+-- (index, account-specific requests, repeat contacts), backlog.duplicate_clusters and
+-- backlog.duplicate_members, and merging a cluster (events, errors, atomicity).
+-- Everything runs in one transaction that is rolled back, so other tests see no tickets.
+SET TimeZone = 'UTC';
+SET DateStyle = 'ISO, YMD';
+SET IntervalStyle = 'postgres';
+SET extra_float_digits = 0;
+SET backlog.similarity_threshold = 0.5;
+
+BEGIN;
+-- An incident reported by three accounts in three wordings (9001-9003), Alpha's requester
+-- asking again two days later (9004, a repeat contact), the same report already solved (9009),
+-- a cancellation worded alike by three accounts (9005 Delta, 9006 Epsilon, 9007 Phi) and a
+-- second one from Phi (9008), and an unrelated wish (9010).
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (9001, 'Reports page is blank', E'Hi team,\nSince this morning the reports page is blank for everyone.\nThanks,\nAnn', 'ann@alpha.example', 'Alpha', 'open', '2026-03-02 09:00+00'),
+ (9002, 'Blank reports page', E'Hello,\nThe reports page is blank since this morning for everyone on our team.\nRegards,\nBob', 'bob@beta.example', 'Beta', 'new', '2026-03-02 10:00+00'),
+ (9003, 'Reports page blank since this morning', E'Dear Support,\nOur reports page is blank since this morning.\nCheers', 'cy@gamma.example', 'Gamma', 'open', '2026-03-02 11:30+00'),
+ (9004, 'Re: Reports page is blank', E'Any update? The reports page is still blank since this morning.\n\nOn Mon, Mar 2, 2026 at 9:00 AM Ann <ann@alpha.example> wrote:\n> Since this morning the reports page is blank for everyone.', 'ann@alpha.example', 'Alpha', 'pending', '2026-03-04 08:00+00'),
+ (9005, 'Cancel my subscription', E'Hi,\nPlease cancel my subscription at the end of the month.\nThanks', 'dan@delta.example', 'Delta', 'open', '2026-03-03 09:00+00'),
+ (9006, 'Cancel subscription', E'Hello,\nPlease cancel my subscription at the end of this month.\nRegards', 'eve@epsilon.example', 'Epsilon', 'open', '2026-03-03 10:00+00'),
+ (9007, 'Cancel our subscription', E'Hi,\nPlease cancel our subscription at the end of the month.\nThanks', 'fay@phi.example', 'Phi', 'open', '2026-03-03 11:00+00'),
+ (9008, 'Cancel subscription', E'Hello,\nPlease cancel our subscription at the end of the month, as discussed.\nBest,\nGus', 'gus@phi.example', 'Phi', 'open', '2026-03-05 11:00+00'),
+ (9009, 'Reports page is blank', E'Since this morning the reports page is blank for everyone.', 'hal@eta.example', 'Eta', 'solved', '2026-03-02 12:00+00'),
+ (9010, 'Dark mode', E'Please add a dark theme to the web app.', 'ivy@iota.example', 'Iota', 'open', '2026-03-01 08:00+00');
+
+-- The insert trigger fingerprinted every ticket, from subject, line break, body.
+SELECT count(*) AS fingerprinted,
+       count(*) FILTER (WHERE f.fp::text = backlog.fingerprint(backlog.ticket_text(t.subject, t.body))::text) AS current
+  FROM backlog.ticket_fingerprints f JOIN backlog.tickets t ON t.id = f.ticket_id;
+-- expected: 10 10
+
+-- Similar pairs at 0.5 (the normalized texts are in the comments of each expectation):
+--   9001 "reports page is blank since this morning the reports page is blank for everyone"
+--   9009 is the same text (subject + body alike): similarity 1, but 9009 is solved;
+--   9001-9002, 9001-9003, 9003-9004 share most content words and word pairs (>= 0.5);
+--   9001-9004 share fewer (the reply adds "any update", "still"): below 0.5, above 0.25;
+--   9002-9003 and 9002-9004 too (9002 adds "team", reorders "since this morning");
+--   9005, 9006, 9007 say the same thing (1 or nearly), 9008 adds "discussed".
+SELECT a.ticket_id AS a, b.ticket_id AS b, backlog.similarity(a.fp, b.fp) >= 0.5 AS similar,
+       backlog.similarity(a.fp, b.fp) >= 0.25 AS half_similar
+  FROM backlog.ticket_fingerprints a JOIN backlog.ticket_fingerprints b ON a.ticket_id < b.ticket_id
+ WHERE backlog.similarity(a.fp, b.fp) >= 0.25
+ ORDER BY a, b;
+
+-- Account-specific requests: 9005, 9006, 9007 are alike but of three accounts, so no pair;
+-- 9007-9008 are both Phi's. 9001-9004 pair as a repeat contact (same requester, 2 days apart,
+-- similarity >= 0.25). Closed 9009 takes part in nothing.
+SELECT ticket_a, ticket_b, repeat_contact FROM backlog.duplicate_pairs ORDER BY 1, 2;
+-- expected: 9001-9002 f, 9001-9003 f, 9001-9004 t, 9003-9004 f, 9007-9008 f
+SELECT backlog.request_intent(backlog.ticket_text(subject, body)) AS intent, count(*)
+  FROM backlog.tickets GROUP BY 1 ORDER BY 1;
+-- expected: cancel 4 (9005-9008), NULL 6
+
+-- Clusters: {9001, 9002, 9003, 9004} (connected through 9001 and 9003), 3 accounts, one repeat
+-- contact, represented by its earliest ticket 9001; {9007, 9008}, one account.
+SELECT cluster_id, size, accounts, account_names, first_seen, last_seen, subject, repeat_contacts, ticket_ids
+  FROM backlog.duplicate_clusters ORDER BY cluster_id;
+SELECT ticket_id, cluster_id, repeat_contact, repeat_of FROM backlog.duplicate_members ORDER BY ticket_id;
+-- expected: 9004 repeats 9001
+
+-- The pairs come from the GIN index.
+SET LOCAL enable_seqscan = off;
+SELECT regress.plan_has('SELECT * FROM backlog.duplicate_pairs', 'Bitmap Index Scan') AS pairs_use_index;
+RESET enable_seqscan;
+
+-- A stricter threshold splits the incident: at 0.6 only 9001-9003 (0.74) stays similar, and
+-- 9004 stays linked to 9001 as a repeat contact (0.47 >= 0.6 / 2): {9001, 9003, 9004}, {9007, 9008}.
+SET LOCAL backlog.similarity_threshold = 0.6;
+SELECT cluster_id, ticket_ids FROM backlog.duplicate_clusters ORDER BY cluster_id;
+RESET backlog.similarity_threshold;
+SET LOCAL backlog.similarity_threshold = 0.5;
+
+-- Changing a body re-fingerprints the ticket; deleting a ticket deletes its fingerprint.
+UPDATE backlog.tickets SET body = 'Reports page is blank since this morning for everyone.' WHERE id = 9010;
+SELECT backlog.similarity(f.fp, backlog.fingerprint('Dark mode' || E'\n' || 'Reports page is blank since this morning for everyone.')) AS refreshed
+  FROM backlog.ticket_fingerprints f WHERE f.ticket_id = 9010;
+-- expected: 1
+UPDATE backlog.tickets SET body = 'Please add a dark theme to the web app.' WHERE id = 9010;
+SELECT backlog.refresh_fingerprints() AS changed_by_refresh;
+-- expected: 0 (the triggers kept every fingerprint current)
+
+-- Merge errors, each on its own line.
+SELECT regress.error('SELECT backlog.merge_tickets(9001, ARRAY[9001]::bigint[])') AS into_itself;
+SELECT regress.error('SELECT backlog.merge_tickets(99999, ARRAY[9010]::bigint[])') AS missing_parent;
+SELECT regress.error('SELECT backlog.merge_tickets(9010, ARRAY[9007, 99999]::bigint[])') AS missing_child;
+SELECT regress.error('SELECT backlog.merge_tickets(9010, ARRAY[NULL]::bigint[])') AS null_child;
+SELECT regress.error('SELECT backlog.merge_tickets(NULL, ARRAY[9010]::bigint[])') AS null_parent;
+SELECT regress.error('SELECT backlog.merge_cluster(12345)') AS no_such_cluster;
+-- The failed merge with a missing child changed nothing (one transaction): 9007 is not merged.
+SELECT merged_into, status FROM backlog.tickets WHERE id = 9007;
+
+-- Merge the incident cluster: 9002, 9003, 9004 are merged into 9001 and closed; each gets a
+-- merge event (value 9001) and a status event.
+SELECT backlog.merge_cluster(9001) AS merged;
+-- expected: 3
+SELECT id, status, merged_into FROM backlog.tickets WHERE id BETWEEN 9001 AND 9004 ORDER BY id;
+SELECT ticket_id, kind, value FROM backlog.ticket_events
+ WHERE ticket_id BETWEEN 9001 AND 9004 AND at = now() ORDER BY ticket_id, kind;
+-- Merged tickets leave the clusters: only {9007, 9008} is left.
+SELECT cluster_id, ticket_ids FROM backlog.duplicate_clusters ORDER BY cluster_id;
+-- Merging again is a no-op; merged tickets cannot be parents (no cycles) nor move elsewhere.
+SELECT backlog.merge_tickets(9001, ARRAY[9002, 9003]::bigint[]) AS merged_again;
+-- expected: 0
+SELECT regress.error('SELECT backlog.merge_tickets(9002, ARRAY[9001]::bigint[])') AS cycle;
+SELECT regress.error('SELECT backlog.merge_tickets(9010, ARRAY[9002]::bigint[])') AS merged_elsewhere;
+ROLLBACK;
+
+SELECT count(*) AS tickets_left FROM backlog.tickets WHERE id BETWEEN 9001 AND 9010;
+-- expected: 0
