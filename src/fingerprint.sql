@@ -237,17 +237,19 @@ COMMENT ON FUNCTION backlog.refresh_fingerprints() IS
 -- Account-specific requests: alike in words, one issue per account.
 -- ---------------------------------------------------------------------------------------------
 CREATE TABLE backlog.duplicate_intents (
-    intent  text NOT NULL CHECK (intent <> ''),
-    phrase  text NOT NULL CHECK (phrase <> ''),
+    intent      text NOT NULL CHECK (intent <> ''),
+    phrase      text NOT NULL CHECK (phrase <> ''),
+    normalized  text GENERATED ALWAYS AS (backlog.normalize(phrase)) STORED,
     PRIMARY KEY (intent, phrase)
 );
 COMMENT ON TABLE backlog.duplicate_intents IS
   'Phrases that mark an account-specific request (cancel, refund, add seats, reset 2FA, invoice copy, billing details). Tickets of different accounts are never clustered when either has such a phrase, however alike their words. Edit freely.';
 COMMENT ON COLUMN backlog.duplicate_intents.intent IS 'Name of the request kind, e.g. cancel or refund.';
 COMMENT ON COLUMN backlog.duplicate_intents.phrase IS 'A phrase that marks it; compared with backlog.normalize() of both the phrase and the ticket, on word boundaries.';
+COMMENT ON COLUMN backlog.duplicate_intents.normalized IS 'backlog.normalize(phrase), what is looked for (generated; a phrase that normalizes to nothing matches nothing).';
 
 CREATE FUNCTION backlog.duplicate_intent_seeds()
-RETURNS SETOF backlog.duplicate_intents
+RETURNS TABLE (intent text, phrase text)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
     SELECT i.intent, p.phrase
@@ -287,7 +289,7 @@ $$;
 COMMENT ON FUNCTION backlog.duplicate_intent_seeds() IS
   'The intent phrases CREATE EXTENSION installs, as shipped.';
 
-INSERT INTO backlog.duplicate_intents SELECT * FROM backlog.duplicate_intent_seeds();
+INSERT INTO backlog.duplicate_intents (intent, phrase) SELECT * FROM backlog.duplicate_intent_seeds();
 
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
     'WHERE ROW(intent, phrase) NOT IN (SELECT ROW(d.*) FROM backlog.duplicate_intent_seeds() d)');
@@ -300,8 +302,8 @@ AS $$
     WITH t AS MATERIALIZED (SELECT ' ' || backlog.normalize(txt) || ' ' AS norm)
     SELECT i.intent
       FROM t, backlog.duplicate_intents i
-     WHERE pg_catalog.strpos(t.norm, ' ' || backlog.normalize(i.phrase) || ' ') > 0
-       AND backlog.normalize(i.phrase) <> ''
+     WHERE i.normalized OPERATOR(pg_catalog.<>) ''
+       AND pg_catalog.strpos(t.norm, ' ' || i.normalized || ' ') OPERATOR(pg_catalog.>) 0
      ORDER BY i.intent
      LIMIT 1
 $$;
@@ -351,23 +353,34 @@ WITH open_tickets AS (
        AND b.created_at OPERATOR(pg_catalog.<=) (a.created_at OPERATOR(pg_catalog.+) backlog.repeat_contact_window())
      WHERE backlog.similarity(a.fp, b.fp)
            OPERATOR(pg_catalog.>=) (pg_catalog.current_setting('backlog.similarity_threshold')::float8 OPERATOR(pg_catalog./) 2)
+), scored AS (
+    SELECT c.ticket_a,
+           c.ticket_b,
+           backlog.similarity(fa.fp, fb.fp) AS similarity,
+           ta.requester IS NOT NULL AND ta.requester OPERATOR(pg_catalog.=) tb.requester
+             AND pg_catalog.abs(pg_catalog.date_part('epoch', ta.created_at OPERATOR(pg_catalog.-) tb.created_at))
+                 OPERATOR(pg_catalog.<=) pg_catalog.date_part('epoch', backlog.repeat_contact_window())
+             AS repeat_contact,
+           coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester) AS same_account
+      FROM candidates c
+      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) c.ticket_a
+      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) c.ticket_b
+      JOIN backlog.ticket_fingerprints fa ON fa.ticket_id OPERATOR(pg_catalog.=) c.ticket_a
+      JOIN backlog.ticket_fingerprints fb ON fb.ticket_id OPERATOR(pg_catalog.=) c.ticket_b
+), intents AS MATERIALIZED (
+    -- account-specific request kinds, looked up once per ticket of a cross-account pair
+    SELECT t.id, backlog.request_intent(backlog.ticket_text(t.subject, t.body)) AS intent
+      FROM backlog.tickets t
+     WHERE t.id IN (SELECT x.ticket_a FROM scored x WHERE NOT x.same_account
+                    UNION SELECT x.ticket_b FROM scored x WHERE NOT x.same_account)
 )
-SELECT c.ticket_a,
-       c.ticket_b,
-       backlog.similarity(fa.fp, fb.fp) AS similarity,
-       ta.requester IS NOT NULL AND ta.requester OPERATOR(pg_catalog.=) tb.requester
-         AND pg_catalog.abs(pg_catalog.date_part('epoch', ta.created_at OPERATOR(pg_catalog.-) tb.created_at))
-             OPERATOR(pg_catalog.<=) pg_catalog.date_part('epoch', backlog.repeat_contact_window())
-         AS repeat_contact
-  FROM candidates c
-  JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) c.ticket_a
-  JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) c.ticket_b
-  JOIN backlog.ticket_fingerprints fa ON fa.ticket_id OPERATOR(pg_catalog.=) c.ticket_a
-  JOIN backlog.ticket_fingerprints fb ON fb.ticket_id OPERATOR(pg_catalog.=) c.ticket_b
+SELECT s.ticket_a, s.ticket_b, s.similarity, s.repeat_contact
+  FROM scored s
  -- an account-specific request is one issue per account, however alike the words
- WHERE coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester)
-    OR (backlog.request_intent(backlog.ticket_text(ta.subject, ta.body)) IS NULL
-        AND backlog.request_intent(backlog.ticket_text(tb.subject, tb.body)) IS NULL);
+ WHERE s.same_account
+    OR NOT EXISTS (SELECT 1 FROM intents i
+                    WHERE i.intent IS NOT NULL
+                      AND (i.id OPERATOR(pg_catalog.=) s.ticket_a OR i.id OPERATOR(pg_catalog.=) s.ticket_b));
 COMMENT ON VIEW backlog.duplicate_pairs IS
   'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never account-specific requests of different accounts.';
 COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
