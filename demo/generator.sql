@@ -479,13 +479,371 @@ INSERT INTO backlog_demo.phrases VALUES
   'Double charge on our account after upgrading to {plan}. Please fix this and refund the extra payment asap.',
   'Looks like your system charged us twice - {amount} went out two times this morning.']);
 
+-- Topics in other languages (the most frequent ones; the rest are written in English).
+INSERT INTO backlog_demo.phrases VALUES
+-- German
+('de', 'howto_export:subj', ARRAY['Daten als CSV exportieren?', 'Export nach Excel', 'Frage zum Datenexport']),
+('de', 'howto_export:body', ARRAY[
+  'Wie kann ich alle Daten aus dem {feature} als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.',
+  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des {feature}.',
+  'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.']),
+('de', 'howto_permissions:subj', ARRAY['Benutzerrechte einschränken', 'Nur-Lese-Rolle anlegen?']),
+('de', 'howto_permissions:body', ARRAY[
+  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den {feature} nur ansehen, aber nichts ändern können?',
+  'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?']),
+('de', 'howto_import:subj', ARRAY['Kontakte aus Excel importieren', 'Frage zum CSV-Import']),
+('de', 'howto_import:body', ARRAY[
+  'Wir ziehen aus unserem alten System um und haben etwa {n} Kontakte in einer Tabelle. Welches Format erwartet der CSV-Import?',
+  'Beim CSV-Import wurden {n} Zeilen ohne Begründung übersprungen. Welche Spalten sind Pflicht?']),
+('de', 'howto_report:subj', ARRAY['Eigenen Bericht erstellen', 'Dashboard für das Team']),
+('de', 'howto_report:body', ARRAY[
+  'Ich möchte einen Bericht {report} nach Region aufschlüsseln, der Filter lässt aber nur eine Region zu. Übersehe ich etwas?',
+  'Wie erstelle ich ein Dashboard, das das ganze Team sieht? Meins wird nur mir angezeigt.']),
+('de', 'bill_invoice_vat:subj', ARRAY['Falsche MwSt. auf Rechnung {inv}', 'USt-IdNr. fehlt auf der Rechnung']),
+('de', 'bill_invoice_vat:body', ARRAY[
+  'Auf Rechnung {inv} wird Umsatzsteuer berechnet, obwohl unsere USt-IdNr. hinterlegt ist. Bitte stellen Sie die Rechnung korrigiert aus (Reverse Charge).',
+  'Unsere Buchhaltung kann Rechnung {inv} nicht verbuchen, da unsere Umsatzsteuer-ID fehlt. Bitte senden Sie uns eine korrigierte Rechnung.']),
+('de', 'bill_card_update:subj', ARRAY['Zahlung fehlgeschlagen', 'Kreditkarte aktualisieren']),
+('de', 'bill_card_update:body', ARRAY[
+  'Wir haben eine E-Mail bekommen, dass die Zahlung fehlgeschlagen ist. Die Karte ist abgelaufen – wo kann ich die neue hinterlegen?',
+  'Können wir statt per Kreditkarte per Überweisung auf Rechnung zahlen? Unsere Buchhaltung bevorzugt das.']),
+('de', 'bill_charged_wrong:subj', ARRAY['Falscher Betrag abgebucht', 'Rechnung höher als erwartet']),
+('de', 'bill_charged_wrong:body', ARRAY[
+  'Wir haben letzten Monat auf {plan} heruntergestuft, aber trotzdem den alten Preis von {amount} bezahlt. Können Sie das prüfen?',
+  'Unsere Rechnung diesen Monat beträgt {amount}, deutlich mehr als sonst. Wir haben keine Nutzer hinzugefügt.']),
+('de', 'bill_refund:subj', ARRAY['Rückerstattung', 'Bitte um Erstattung']),
+('de', 'bill_refund:body', ARRAY[
+  'Bitte erstatten Sie die letzte Abbuchung über {amount} (Rechnung {inv}). Wir hatten vergessen, vor der Verlängerung zu kündigen.',
+  'Wir möchten eine Rückerstattung für Rechnung {inv} ({amount}) beantragen. Die Verlängerung wurde abgebucht, bevor wir kündigen konnten.']),
+('de', 'bill_cancel:subj', ARRAY['Kündigung', 'Abo kündigen']),
+('de', 'bill_cancel:body', ARRAY[
+  'Hiermit kündigen wir unser {plan}-Abonnement zum Ende des aktuellen Abrechnungszeitraums. Bitte bestätigen Sie die Kündigung.',
+  'Bitte kündigen Sie unseren Account zum nächstmöglichen Zeitpunkt und stoppen Sie alle weiteren Abbuchungen.']),
+('de', 'bill_add_seats:subj', ARRAY['Weitere Lizenzen', '{seats} zusätzliche Nutzer']),
+('de', 'bill_add_seats:body', ARRAY[
+  'Wir benötigen {seats} zusätzliche Lizenzen für unseren Tarif {plan}. Bitte passen Sie das Abo an.',
+  'Könnten Sie unserem Konto {seats} weitere Plätze hinzufügen? Neue Kollegen fangen am Montag an.']),
+('de', 'bill_invoice_copy:subj', ARRAY['Rechnungskopie {inv}', 'Kopie der Rechnung']),
+('de', 'bill_invoice_copy:body', ARRAY[
+  'Könnten Sie mir bitte eine Kopie der Rechnung {inv} schicken? Unsere Buchhaltung findet sie nicht.',
+  'Bitte senden Sie die Rechnung {inv} als PDF an unsere Buchhaltung.']),
+('de', 'login_sso:subj', ARRAY['SSO-Anmeldung funktioniert nicht', 'Fehler bei SAML-Login']),
+('de', 'login_sso:body', ARRAY[
+  'Seit heute Morgen kann sich bei uns niemand mehr per SSO anmelden. Nach der Weiterleitung von Okta kommt "Invalid SAML response".',
+  'Die Anmeldung über Azure AD endet in einer Schleife, man landet immer wieder auf der Login-Seite.']),
+('de', 'login_reset_email:subj', ARRAY['Keine E-Mail zum Zurücksetzen des Passworts', 'Passwort-Reset kommt nicht an']),
+('de', 'login_reset_email:body', ARRAY[
+  'Ich habe dreimal ein neues Passwort angefordert, aber die E-Mail kommt nie an. Der Spam-Ordner ist leer.',
+  'Die E-Mails zum Zurücksetzen des Passworts erreichen uns nicht. Andere E-Mails von Ihnen kommen an.']),
+('de', 'login_locked:subj', ARRAY['Konto gesperrt', 'Ausgesperrt nach zu vielen Versuchen']),
+('de', 'login_locked:body', ARRAY[
+  'Mein Konto wurde nach zu vielen Anmeldeversuchen gesperrt. Bitte entsperren Sie es.',
+  'Ich habe mich ein paar Mal vertippt und bin jetzt ausgesperrt. Wie lange dauert die Sperre?']),
+('de', 'login_2fa_reset:subj', ARRAY['2FA zurücksetzen', 'Neues Handy – Zwei-Faktor-Authentifizierung']),
+('de', 'login_2fa_reset:body', ARRAY[
+  'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?',
+  'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.']),
+('de', 'bug_report_blank:subj', ARRAY['{feature} lädt nicht', 'Leere Seite im {feature}']),
+('de', 'bug_report_blank:body', ARRAY[
+  'Seit gestern zeigt der {feature} nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.',
+  'Wenn ich den {feature} öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
+('de', 'bug_export_fail:subj', ARRAY['Export schlägt fehl', 'Fehler beim Export des Berichts {report}']),
+('de', 'bug_export_fail:body', ARRAY[
+  'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.',
+  'Seit dem letzten Release funktioniert der CSV-Export bei uns nicht mehr.']),
+('de', 'bug_mobile_crash:subj', ARRAY['App stürzt beim Start ab', 'Absturz nach Update']),
+('de', 'bug_mobile_crash:body', ARRAY[
+  'Nach dem Update auf Version {app_version} stürzt die App sofort beim Öffnen ab. Ich nutze {os}.',
+  'Die App schließt sich direkt nach dem Startbildschirm. Neu installieren hat nicht geholfen.']),
+('de', 'int_sync_stopped:subj', ARRAY['{integration}-Synchronisation gestoppt', 'Keine Daten mehr aus {integration}']),
+('de', 'int_sync_stopped:body', ARRAY[
+  'Unsere {integration}-Integration synchronisiert seit dem {date} nicht mehr, obwohl sie als verbunden angezeigt wird.',
+  'Neue Datensätze aus {integration} kommen nicht mehr an. Wir haben die Verbindung neu hergestellt, ohne Erfolg.']),
+('de', 'int_oauth:subj', ARRAY['{integration} lässt sich nicht verbinden']),
+('de', 'int_oauth:body', ARRAY[
+  'Beim Verbinden mit {integration} kommt nach der Freigabe die Meldung {err}.',
+  'Die Verbindung zu {integration} verlangt jeden Tag eine neue Autorisierung.']),
+('de', 'fr_dark_mode:subj', ARRAY['Dunkelmodus?', 'Wunsch: Dark Mode']),
+('de', 'fr_dark_mode:body', ARRAY[
+  'Ist ein Dark Mode geplant? Viele bei uns arbeiten abends und der weiße Hintergrund ist anstrengend.',
+  'Bitte bauen Sie einen dunklen Modus ein, das wünscht sich unser ganzes Team.']),
+('de', 'fr_bulk_edit:subj', ARRAY['Mehrere Datensätze gleichzeitig bearbeiten']),
+('de', 'fr_bulk_edit:body', ARRAY[
+  'Es würde uns viel Zeit sparen, wenn man mehrere Datensätze auf einmal bearbeiten könnte, z. B. den Besitzer von 50 Deals ändern.',
+  'Gibt es eine Massenbearbeitung? Wenn nicht, verstehen Sie das bitte als Feature-Wunsch.']),
+('de', 'inc_double_charge:subj', ARRAY['Doppelte Abbuchung', 'Zweimal belastet', 'Doppelte Zahlung nach Tarifwechsel']),
+('de', 'inc_double_charge:body', ARRAY[
+  'Uns wurde diesen Monat zweimal {amount} abgebucht. Bitte erstatten Sie die doppelte Zahlung.',
+  'Nach dem Tarifwechsel gestern wurde der volle Betrag noch einmal belastet. Jetzt haben wir zwei Zahlungen über {amount}.',
+  'Auf unserer Kreditkartenabrechnung erscheint die Abbuchung über {amount} zweimal. Wir haben nur ein Konto bei Ihnen.']),
+-- French
+('fr', 'howto_export:subj', ARRAY['Exporter nos données en CSV ?', 'Export vers Excel']),
+('fr', 'howto_export:body', ARRAY[
+  'Comment exporter toutes les données du {feature} en fichier CSV ? Notre service comptable en a besoin.',
+  'Je ne trouve pas de bouton d''export. Nous avons besoin d''un export complet pour un audit la semaine prochaine.']),
+('fr', 'howto_permissions:subj', ARRAY['Limiter les droits de certains utilisateurs', 'Créer un rôle en lecture seule ?']),
+('fr', 'howto_permissions:body', ARRAY[
+  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir le {feature} sans rien modifier.',
+  'Des prestataires nous rejoignent et ne doivent voir que leurs propres projets. Comment configurer cela ?']),
+('fr', 'howto_import:subj', ARRAY['Importer des contacts depuis Excel']),
+('fr', 'howto_import:body', ARRAY[
+  'Nous migrons depuis notre ancien outil avec environ {n} contacts dans un tableur. Quel format attend l''import CSV ?',
+  'L''import CSV a ignoré {n} lignes sans explication. Quelles colonnes sont obligatoires ?']),
+('fr', 'bill_invoice_vat:subj', ARRAY['TVA erronée sur la facture {inv}', 'Numéro de TVA absent de la facture']),
+('fr', 'bill_invoice_vat:body', ARRAY[
+  'La facture {inv} inclut la TVA alors que notre numéro de TVA intracommunautaire est renseigné. Pouvez-vous l''émettre en autoliquidation ?',
+  'Notre comptabilité ne peut pas enregistrer la facture {inv} car notre numéro de TVA n''y figure pas.']),
+('fr', 'bill_card_update:subj', ARRAY['Échec de paiement', 'Mettre à jour la carte bancaire']),
+('fr', 'bill_card_update:body', ARRAY[
+  'Nous avons reçu un e-mail indiquant que le paiement a échoué. La carte a expiré, où puis-je en ajouter une nouvelle ?',
+  'Pouvons-nous payer par virement sur facture plutôt que par carte ?']),
+('fr', 'bill_charged_wrong:subj', ARRAY['Montant facturé incorrect']),
+('fr', 'bill_charged_wrong:body', ARRAY[
+  'Nous sommes passés à l''offre {plan} le mois dernier mais avons encore été débités de l''ancien tarif de {amount}.',
+  'Notre facture de ce mois s''élève à {amount}, bien plus que d''habitude. Nous n''avons ajouté aucun utilisateur.']),
+('fr', 'bill_refund:subj', ARRAY['Demande de remboursement', 'Remboursement']),
+('fr', 'bill_refund:body', ARRAY[
+  'Merci de rembourser le dernier prélèvement de {amount} (facture {inv}). Nous avons oublié de résilier avant le renouvellement.',
+  'Je souhaite obtenir le remboursement de la facture {inv} ({amount}). Le renouvellement a été prélevé avant notre résiliation.']),
+('fr', 'bill_cancel:subj', ARRAY['Résiliation', 'Résilier notre abonnement']),
+('fr', 'bill_cancel:body', ARRAY[
+  'Nous souhaitons résilier notre abonnement {plan} à la fin de la période en cours. Merci de confirmer.',
+  'Merci de clôturer notre compte et d''arrêter tout prélèvement futur.']),
+('fr', 'bill_add_seats:subj', ARRAY['Ajouter des licences']),
+('fr', 'bill_add_seats:body', ARRAY[
+  'Nous avons besoin de {seats} licences supplémentaires sur notre offre {plan}. Pouvez-vous mettre à jour l''abonnement ?',
+  'Pourriez-vous ajouter {seats} utilisateurs à notre compte ? De nouveaux collègues arrivent lundi.']),
+('fr', 'bill_invoice_copy:subj', ARRAY['Copie de facture {inv}', 'Duplicata de facture']),
+('fr', 'bill_invoice_copy:body', ARRAY[
+  'Pourriez-vous m''envoyer une copie de la facture {inv} ? Notre comptabilité ne la retrouve pas.',
+  'Merci d''envoyer la facture {inv} en PDF à notre service comptable.']),
+('fr', 'login_sso:subj', ARRAY['Connexion SSO impossible', 'Erreur SAML à la connexion']),
+('fr', 'login_sso:body', ARRAY[
+  'Depuis ce matin, personne chez nous ne peut se connecter via SSO. Après la redirection Okta on obtient "Invalid SAML response".',
+  'La connexion via Azure AD tourne en boucle : on revient toujours sur la page de connexion.']),
+('fr', 'login_reset_email:subj', ARRAY['E-mail de réinitialisation non reçu', 'Mot de passe oublié : aucun e-mail']),
+('fr', 'login_reset_email:body', ARRAY[
+  'J''ai demandé trois fois la réinitialisation du mot de passe mais l''e-mail n''arrive jamais. Rien dans les spams.',
+  'Les e-mails de réinitialisation ne nous parviennent pas, alors que vos autres e-mails arrivent bien.']),
+('fr', 'login_locked:subj', ARRAY['Compte bloqué']),
+('fr', 'login_locked:body', ARRAY[
+  'Mon compte a été bloqué après plusieurs tentatives de connexion. Pouvez-vous le débloquer ?',
+  'Je suis bloqué après quelques erreurs de mot de passe. Combien de temps dure le blocage ?']),
+('fr', 'login_2fa_reset:subj', ARRAY['Réinitialiser la double authentification', 'Nouveau téléphone – 2FA']),
+('fr', 'login_2fa_reset:body', ARRAY[
+  'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?',
+  'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.']),
+('fr', 'bug_report_blank:subj', ARRAY['Le {feature} ne se charge plus', 'Page blanche sur le {feature}']),
+('fr', 'bug_report_blank:body', ARRAY[
+  'Depuis hier, le {feature} affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.',
+  'Quand j''ouvre le {feature}, la page reste complètement blanche. La console affiche {err}.']),
+('fr', 'bug_export_fail:subj', ARRAY['L''export échoue']),
+('fr', 'bug_export_fail:body', ARRAY[
+  'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.',
+  'Depuis la dernière mise à jour, l''export CSV ne fonctionne plus chez nous.']),
+('fr', 'bug_mobile_crash:subj', ARRAY['L''application plante au démarrage']),
+('fr', 'bug_mobile_crash:body', ARRAY[
+  'Depuis la mise à jour {app_version}, l''application se ferme dès l''ouverture. Je suis sous {os}.',
+  'L''application se ferme juste après l''écran de démarrage. La réinstaller n''a rien changé.']),
+('fr', 'int_sync_stopped:subj', ARRAY['Synchronisation {integration} arrêtée', 'Plus de données depuis {integration}']),
+('fr', 'int_sync_stopped:body', ARRAY[
+  'Notre intégration {integration} ne se synchronise plus depuis le {date}, alors qu''elle apparaît comme connectée.',
+  'Les nouveaux enregistrements de {integration} n''arrivent plus. Nous avons reconnecté l''intégration, sans effet.']),
+('fr', 'fr_dark_mode:subj', ARRAY['Mode sombre ?']),
+('fr', 'fr_dark_mode:body', ARRAY[
+  'Un mode sombre est-il prévu ? Une partie de l''équipe travaille tard et le fond blanc fatigue les yeux.',
+  'Merci d''ajouter un thème sombre, c''est la demande numéro un dans notre équipe.']),
+('fr', 'inc_double_charge:subj', ARRAY['Double prélèvement', 'Débités deux fois', 'Paiement en double après changement d''offre']),
+('fr', 'inc_double_charge:body', ARRAY[
+  'Nous avons été débités deux fois ce mois-ci : deux prélèvements de {amount} le même jour. Merci de rembourser le doublon.',
+  'Après notre changement d''offre hier, le montant total a de nouveau été prélevé. Nous avons maintenant deux paiements de {amount}.',
+  'Notre relevé de carte montre le prélèvement de {amount} deux fois.']),
+-- Spanish
+('es', 'howto_export:subj', ARRAY['¿Cómo exportar datos a CSV?', 'Exportar a Excel']),
+('es', 'howto_export:body', ARRAY[
+  '¿Cómo puedo exportar todos los datos del {feature} a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.',
+  'No encuentro el botón de exportar. Necesitamos una exportación completa para una auditoría la próxima semana.']),
+('es', 'howto_permissions:subj', ARRAY['Restringir permisos de usuarios', '¿Rol de solo lectura?']),
+('es', 'howto_permissions:body', ARRAY[
+  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver el {feature} sin poder editar nada.',
+  'Se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo lo configuro?']),
+('es', 'bill_invoice_vat:subj', ARRAY['IVA incorrecto en la factura {inv}']),
+('es', 'bill_invoice_vat:body', ARRAY[
+  'La factura {inv} incluye IVA aunque tenemos registrado nuestro NIF-IVA. ¿Pueden emitirla con inversión del sujeto pasivo?',
+  'Contabilidad no puede registrar la factura {inv} porque falta nuestro número de IVA. Envíennos una factura corregida, por favor.']),
+('es', 'bill_card_update:subj', ARRAY['Pago fallido', 'Actualizar la tarjeta']),
+('es', 'bill_card_update:body', ARRAY[
+  'Recibimos un correo de que el pago falló. La tarjeta caducó el mes pasado, ¿dónde puedo cambiarla?',
+  '¿Podemos pagar por transferencia contra factura en lugar de con tarjeta?']),
+('es', 'bill_refund:subj', ARRAY['Solicitud de reembolso', 'Reembolso']),
+('es', 'bill_refund:body', ARRAY[
+  'Por favor, reembolsen el último cargo de {amount} (factura {inv}). Olvidamos cancelar antes de la renovación.',
+  'Quisiera el reembolso de la factura {inv} ({amount}). La renovación se cobró antes de que pudiéramos cancelar.']),
+('es', 'bill_cancel:subj', ARRAY['Cancelar suscripción', 'Baja de la cuenta']),
+('es', 'bill_cancel:body', ARRAY[
+  'Queremos cancelar nuestra suscripción {plan} al final del periodo actual. Por favor, confírmenlo.',
+  'Por favor, cierren nuestra cuenta y detengan todos los cobros futuros.']),
+('es', 'bill_add_seats:subj', ARRAY['Añadir licencias']),
+('es', 'bill_add_seats:body', ARRAY[
+  'Necesitamos {seats} licencias más en nuestro plan {plan}. ¿Pueden actualizar la suscripción?',
+  '¿Podrían añadir {seats} usuarios a nuestra cuenta? Hay nuevas incorporaciones el lunes.']),
+('es', 'bill_invoice_copy:subj', ARRAY['Copia de la factura {inv}']),
+('es', 'bill_invoice_copy:body', ARRAY[
+  '¿Podrían enviarme una copia de la factura {inv}? Contabilidad no la encuentra.',
+  'Por favor, envíen la factura {inv} en PDF a nuestro departamento de finanzas.']),
+('es', 'login_sso:subj', ARRAY['El inicio de sesión SSO no funciona']),
+('es', 'login_sso:body', ARRAY[
+  'Desde esta mañana nadie en la empresa puede entrar con SSO. Tras la redirección de Okta aparece "Invalid SAML response".',
+  'El acceso con Azure AD entra en un bucle y siempre vuelve a la página de inicio de sesión.']),
+('es', 'login_reset_email:subj', ARRAY['No llega el correo para restablecer la contraseña']),
+('es', 'login_reset_email:body', ARRAY[
+  'He pedido restablecer la contraseña tres veces y el correo nunca llega. Tampoco está en spam.',
+  'Los correos de restablecimiento de contraseña no nos llegan, aunque el resto de sus correos sí.']),
+('es', 'login_2fa_reset:subj', ARRAY['Restablecer 2FA', 'Móvil nuevo - autenticación en dos pasos']),
+('es', 'login_2fa_reset:body', ARRAY[
+  'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?',
+  'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.']),
+('es', 'bug_report_blank:subj', ARRAY['El {feature} no carga', 'Página en blanco en el {feature}']),
+('es', 'bug_report_blank:body', ARRAY[
+  'Desde ayer el {feature} solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.',
+  'Al abrir el {feature} la página sale completamente en blanco. En la consola aparece {err}.']),
+('es', 'int_sync_stopped:subj', ARRAY['La sincronización con {integration} se detuvo']),
+('es', 'int_sync_stopped:body', ARRAY[
+  'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.',
+  'Ya no llegan registros nuevos de {integration}. Volvimos a conectar la integración y sigue igual.']),
+('es', 'inc_double_charge:subj', ARRAY['Cobro duplicado', 'Nos cobraron dos veces']),
+('es', 'inc_double_charge:body', ARRAY[
+  'Este mes nos cobraron dos veces: dos cargos de {amount} el mismo día. Por favor, reembolsen el duplicado.',
+  'Después de cambiar de plan ayer nos volvieron a cobrar el importe completo. Ahora tenemos dos pagos de {amount}.',
+  'En el extracto de la tarjeta aparece el cargo de {amount} dos veces.']),
+-- Portuguese
+('pt', 'howto_export:subj', ARRAY['Como exportar dados para CSV?', 'Exportar para Excel']),
+('pt', 'howto_export:body', ARRAY[
+  'Como faço para exportar todos os dados do {feature} para um arquivo CSV? O financeiro precisa disso em planilha.',
+  'Não encontro o botão de exportar. Precisamos de uma exportação completa para uma auditoria na semana que vem.']),
+('pt', 'bill_invoice_copy:subj', ARRAY['Segunda via da fatura {inv}', 'Cópia da fatura']),
+('pt', 'bill_invoice_copy:body', ARRAY[
+  'Vocês podem me enviar uma cópia da fatura {inv}? O contas a pagar não encontrou.',
+  'Por favor, enviem a fatura {inv} em PDF para o nosso financeiro.']),
+('pt', 'bill_card_update:subj', ARRAY['Falha no pagamento', 'Atualizar cartão de crédito']),
+('pt', 'bill_card_update:body', ARRAY[
+  'Recebemos um e-mail dizendo que o pagamento falhou. O cartão venceu, onde atualizo?',
+  'Podemos pagar por boleto em vez de cartão de crédito?']),
+('pt', 'bill_refund:subj', ARRAY['Pedido de reembolso', 'Reembolso']),
+('pt', 'bill_refund:body', ARRAY[
+  'Por favor, reembolsem a última cobrança de {amount} (fatura {inv}). Esquecemos de cancelar antes da renovação.',
+  'Gostaria do reembolso da fatura {inv} ({amount}). A renovação foi cobrada antes de conseguirmos cancelar.']),
+('pt', 'bill_cancel:subj', ARRAY['Cancelamento da assinatura', 'Cancelar conta']),
+('pt', 'bill_cancel:body', ARRAY[
+  'Queremos cancelar nossa assinatura {plan} no fim do período atual. Por favor, confirmem.',
+  'Por favor, encerrem nossa conta e parem todas as cobranças futuras.']),
+('pt', 'bill_add_seats:subj', ARRAY['Adicionar licenças']),
+('pt', 'bill_add_seats:body', ARRAY[
+  'Precisamos de mais {seats} licenças no plano {plan}. Podem atualizar a assinatura?',
+  'Vocês podem adicionar {seats} usuários à nossa conta? Temos pessoas novas começando na segunda.']),
+('pt', 'login_reset_email:subj', ARRAY['E-mail de redefinição de senha não chega']),
+('pt', 'login_reset_email:body', ARRAY[
+  'Pedi a redefinição de senha três vezes e o e-mail nunca chega. Já olhei o spam.',
+  'Os e-mails de redefinição de senha não estão chegando, mas os outros e-mails de vocês chegam normalmente.']),
+('pt', 'login_2fa_reset:subj', ARRAY['Redefinir 2FA', 'Celular novo - autenticação em dois fatores']),
+('pt', 'login_2fa_reset:body', ARRAY[
+  'Troquei de celular e perdi o acesso ao app autenticador. Vocês podem redefinir a autenticação em dois fatores?',
+  'Por favor, desativem o 2FA da minha conta; meu celular antigo foi roubado.']),
+('pt', 'login_sso:subj', ARRAY['Login por SSO não funciona']),
+('pt', 'login_sso:body', ARRAY[
+  'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".',
+  'O login com Azure AD fica em loop e sempre volta para a página de login.']),
+('pt', 'bug_report_blank:subj', ARRAY['{feature} não carrega', 'Página em branco no {feature}']),
+('pt', 'bug_report_blank:body', ARRAY[
+  'Desde ontem o {feature} só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.',
+  'Quando abro o {feature} a página fica totalmente em branco. No console aparece {err}.']),
+('pt', 'int_sync_stopped:subj', ARRAY['Sincronização com {integration} parou']),
+('pt', 'int_sync_stopped:body', ARRAY[
+  'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.',
+  'Os registros novos do {integration} não chegam mais. Reconectamos a integração e nada mudou.']),
+('pt', 'inc_double_charge:subj', ARRAY['Cobrança em duplicidade', 'Fomos cobrados duas vezes']),
+('pt', 'inc_double_charge:body', ARRAY[
+  'Fomos cobrados duas vezes este mês: duas cobranças de {amount} no mesmo dia. Por favor, estornem a duplicada.',
+  'Depois que mudamos de plano ontem, o valor cheio foi cobrado de novo. Agora temos dois pagamentos de {amount}.',
+  'A fatura do cartão mostra a cobrança de {amount} duas vezes.']),
+-- Japanese
+('ja', 'howto_export:subj', ARRAY['CSVエクスポートの方法について', 'データのエクスポート']),
+('ja', 'howto_export:body', ARRAY[
+  '{feature}のデータをすべてCSVでエクスポートする方法を教えてください。経理部門で必要になりました。',
+  'エクスポートボタンが見つかりません。来週の監査のため、全データを出力する必要があります。']),
+('ja', 'howto_permissions:subj', ARRAY['閲覧専用ユーザーの作成']),
+('ja', 'howto_permissions:body', ARRAY[
+  '閲覧のみ可能なロールは作成できますか。一部のメンバーには{feature}を見るだけにしてほしいです。']),
+('ja', 'bill_invoice_copy:subj', ARRAY['請求書{inv}の再発行', '請求書の写しについて']),
+('ja', 'bill_invoice_copy:body', ARRAY[
+  '請求書{inv}の写しをお送りいただけますでしょうか。経理部で見当たらないとのことです。',
+  '請求書{inv}をPDFで経理部宛にお送りください。']),
+('ja', 'bill_cancel:subj', ARRAY['解約のお願い']),
+('ja', 'bill_cancel:body', ARRAY[
+  '現在の請求期間の終了をもって{plan}プランを解約したく、ご連絡いたしました。ご確認をお願いいたします。',
+  'アカウントを解約し、今後の請求を停止していただけますでしょうか。']),
+('ja', 'bill_refund:subj', ARRAY['返金のお願い']),
+('ja', 'bill_refund:body', ARRAY[
+  '更新前に解約するのを失念しておりました。請求書{inv}（{amount}）の返金をお願いできますでしょうか。']),
+('ja', 'login_reset_email:subj', ARRAY['パスワード再設定メールが届きません']),
+('ja', 'login_reset_email:body', ARRAY[
+  'パスワードの再設定を3回申請しましたが、メールが届きません。迷惑メールフォルダも確認しました。',
+  'パスワード再設定のメールだけが届きません。他のメールは問題なく受信できています。']),
+('ja', 'login_2fa_reset:subj', ARRAY['二段階認証のリセット']),
+('ja', 'login_2fa_reset:body', ARRAY[
+  '機種変更により認証アプリにアクセスできなくなりました。二段階認証をリセットしていただけますか。']),
+('ja', 'login_sso:subj', ARRAY['SSOでログインできません']),
+('ja', 'login_sso:body', ARRAY[
+  '今朝から社内の全員がSSOでログインできません。Oktaからのリダイレクト後に「Invalid SAML response」と表示されます。']),
+('ja', 'bug_report_blank:subj', ARRAY['{feature}が表示されません']),
+('ja', 'bug_report_blank:body', ARRAY[
+  '昨日から{feature}が読み込み中のまま表示されません。ChromeでもFirefoxでも同じです。',
+  '{feature}を開くと真っ白なページになります。コンソールには{err}と出ています。']),
+('ja', 'int_sync_stopped:subj', ARRAY['{integration}との同期が停止しています']),
+('ja', 'int_sync_stopped:body', ARRAY[
+  '{date}から{integration}との同期が止まっています。連携画面では「接続済み」と表示されています。']),
+('ja', 'inc_double_charge:subj', ARRAY['二重請求について', '料金が二重に引き落とされています']),
+('ja', 'inc_double_charge:body', ARRAY[
+  '今月、同じ日に{amount}が2回請求されています。重複分の返金をお願いいたします。',
+  'プラン変更後、再度全額が請求されました。{amount}の支払いが2件になっています。']),
+-- Chinese
+('zh', 'howto_export:subj', ARRAY['如何导出CSV数据？']),
+('zh', 'howto_export:body', ARRAY[
+  '请问如何把{feature}里的所有数据导出为CSV文件？财务部门需要用表格。',
+  '我找不到导出按钮。下周审计需要完整的数据导出。']),
+('zh', 'bill_invoice_copy:subj', ARRAY['申请发票{inv}副本']),
+('zh', 'bill_invoice_copy:body', ARRAY[
+  '能否发一份发票{inv}的副本给我？财务那边找不到了。']),
+('zh', 'bill_cancel:subj', ARRAY['取消订阅']),
+('zh', 'bill_cancel:body', ARRAY[
+  '我们希望在本计费周期结束时取消{plan}订阅，请确认。',
+  '请关闭我们的账户并停止以后的所有扣款。']),
+('zh', 'login_reset_email:subj', ARRAY['收不到重置密码的邮件']),
+('zh', 'login_reset_email:body', ARRAY[
+  '我已经申请了三次重置密码，但一直收不到邮件，垃圾邮件里也没有。']),
+('zh', 'login_2fa_reset:subj', ARRAY['重置两步验证']),
+('zh', 'login_2fa_reset:body', ARRAY[
+  '我换了新手机，无法再使用身份验证器。请帮我重置两步验证。']),
+('zh', 'bug_report_blank:subj', ARRAY['{feature}打不开']),
+('zh', 'bug_report_blank:body', ARRAY[
+  '从昨天开始，{feature}一直在加载，什么都不显示。Chrome和Firefox都一样。']),
+('zh', 'int_sync_stopped:subj', ARRAY['与{integration}的同步停止了']),
+('zh', 'int_sync_stopped:body', ARRAY[
+  '从{date}开始，我们和{integration}的集成就不再同步了，但页面上显示“已连接”。']),
+('zh', 'inc_double_charge:subj', ARRAY['重复扣款', '被扣了两次钱']),
+('zh', 'inc_double_charge:body', ARRAY[
+  '这个月同一天被扣了两次{amount}，请退还重复的款项。',
+  '昨天更换套餐后又被扣了全款，现在有两笔{amount}的付款。']);
+
 -- Wrapper parts. An empty string in ctx or ask means "says nothing more".
 INSERT INTO backlog_demo.phrases VALUES
 ('en', 'greet', ARRAY['Hi,', 'Hello,', 'Hi team,', 'Dear Support,', 'Hello Kestrel team,', 'Hey there,', 'Good morning,', 'Hi Kestrel support,']),
 ('en', 'signoff', ARRAY['Thanks,', 'Thank you,', 'Best regards,', 'Kind regards,', 'Cheers,', 'Best,', 'Thanks in advance,', 'Regards,']),
 ('en', 'ctx', ARRAY['', '', '', 'This is blocking our whole team.', 'It was working fine until {date}.',
-  'We are on the {plan} plan.', 'I''ve attached a screenshot.', 'We have a deadline on Friday.',
-  'I already checked your help center but couldn''t find an answer.', 'Not sure if this is on our side or yours.']),
+  'I''ve attached a screenshot.', 'We have a deadline on Friday.', 'It happens in every browser we tried.',
+  'Not sure if this is on our side or yours.', 'Several of my colleagues see the same thing.']),
+('en', 'ctx_q', ARRAY['', '', '', 'We are on the {plan} plan.', 'I already checked your help center but couldn''t find an answer.',
+  'Thanks in advance.', 'Happy to jump on a call if that''s easier.', 'Sorry if this has been asked before.']),
 ('en', 'ask', ARRAY['', '', 'Can you please help?', 'Could you look into this?', 'Please advise.', 'What should we do?',
   'Thanks for your help!', 'Let me know if you need anything else from me.', 'Any help appreciated.']),
 ('en', 'mobile', ARRAY['Sent from my iPhone', 'Sent from my iPhone', 'Sent from my Android phone', 'Sent from Outlook for iOS', 'Get Outlook for Android']),
@@ -497,9 +855,11 @@ INSERT INTO backlog_demo.phrases VALUES
   'Following up on my earlier message.', 'Still waiting on a response here.',
   'Is anyone looking at this? I sent a request a few days ago.', 'Second time asking about this.',
   'Sorry to chase, but this is still a problem for us.']),
-('en', 'colleague_open', ARRAY['My colleague {qfirst} already reported this, but it''s affecting me too.',
-  'I think {qfirst} from our team contacted you about this already.', 'Same problem here as my coworker {qfirst} reported.',
-  'Forwarding this from {qfirst} - can you please have a look?']),
+('en', 'colleague_open', ARRAY['My colleague {qfirst} already wrote to you about this.',
+  'I think {qfirst} from our team contacted you about this already.', 'Following up on what {qfirst} sent you.',
+  'Writing on behalf of {qfirst}, who is out this week.']),
+('en', 'fwd_note', ARRAY['See below - can you please look into this?', 'Forwarding this from {qfirst}. Any news?',
+  'FYI, this is still open for us. See {qfirst}''s message below.', 'Please see below.']),
 ('en', 'quote_hdr', ARRAY['On {qdate}, {qname} <{qemail}> wrote:']),
 ('en', 'fwd_hdr', ARRAY['---------- Forwarded message ---------']),
 ('en', 'datefmt', ARRAY['Dy, Mon DD, YYYY "at" HH12:MI AM']),
@@ -513,13 +873,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('de', 'greet', ARRAY['Hallo,', 'Guten Tag,', 'Hallo zusammen,', 'Sehr geehrte Damen und Herren,', 'Hallo Kestrel-Team,']),
 ('de', 'signoff', ARRAY['Viele Grüße', 'Mit freundlichen Grüßen', 'Beste Grüße', 'Danke und Gruß', 'VG']),
 ('de', 'ctx', ARRAY['', '', 'Das blockiert gerade unser ganzes Team.', 'Bis {date} hat alles funktioniert.',
-  'Wir nutzen den Tarif {plan}.', 'Einen Screenshot habe ich angehängt.']),
+  'Einen Screenshot habe ich angehängt.']),
+('de', 'ctx_q', ARRAY['', '', 'Wir nutzen den Tarif {plan}.', 'Im Hilfe-Center habe ich dazu nichts gefunden.']),
 ('de', 'ask', ARRAY['', 'Können Sie uns bitte helfen?', 'Könnten Sie sich das bitte ansehen?', 'Vielen Dank im Voraus!', 'Über eine schnelle Rückmeldung würde ich mich freuen.']),
 ('de', 'mobile', ARRAY['Von meinem iPhone gesendet', 'Gesendet von Outlook für Android']),
 ('de', 'disclaimer', ARRAY[
   'Diese E-Mail enthält vertrauliche und/oder rechtlich geschützte Informationen. Wenn Sie nicht der richtige Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie bitte sofort den Absender und vernichten Sie diese Mail. Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet.']),
 ('de', 'repeat_open', ARRAY['Gibt es hierzu schon Neuigkeiten?', 'Ich melde mich noch einmal, da ich noch keine Antwort erhalten habe.', 'Wie ist hier der Stand?']),
-('de', 'colleague_open', ARRAY['Mein Kollege {qfirst} hat das schon gemeldet, aber bei mir tritt es auch auf.', 'Ich leite Ihnen die Nachricht von {qfirst} weiter.']),
+('de', 'colleague_open', ARRAY['Mein Kollege {qfirst} hat Ihnen dazu schon geschrieben.', 'Ich melde mich im Auftrag von {qfirst}, der diese Woche nicht da ist.']),
+('de', 'fwd_note', ARRAY['Siehe unten – können Sie sich das bitte ansehen?', 'Zur Info, siehe Nachricht von {qfirst} unten.']),
 ('de', 'quote_hdr', ARRAY['Am {qdate} schrieb {qname} <{qemail}>:']),
 ('de', 'fwd_hdr', ARRAY['-------- Weitergeleitete Nachricht --------']),
 ('de', 'datefmt', ARRAY['DD.MM.YYYY "um" HH24:MI']),
@@ -528,13 +890,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('fr', 'greet', ARRAY['Bonjour,', 'Bonjour à tous,', 'Madame, Monsieur,', 'Bonjour l''équipe Kestrel,']),
 ('fr', 'signoff', ARRAY['Cordialement,', 'Bien à vous,', 'Merci d''avance,', 'Bonne journée,', 'Bien cordialement,']),
 ('fr', 'ctx', ARRAY['', '', 'Cela bloque toute notre équipe.', 'Tout fonctionnait encore le {date}.',
-  'Nous sommes sur l''offre {plan}.', 'Vous trouverez une capture d''écran en pièce jointe.']),
+  'Vous trouverez une capture d''écran en pièce jointe.']),
+('fr', 'ctx_q', ARRAY['', '', 'Nous sommes sur l''offre {plan}.', 'Je n''ai rien trouvé dans votre centre d''aide.']),
 ('fr', 'ask', ARRAY['', 'Pouvez-vous nous aider ?', 'Merci de regarder cela rapidement.', 'Merci pour votre aide.']),
 ('fr', 'mobile', ARRAY['Envoyé de mon iPhone', 'Envoyé depuis Outlook pour Android']),
 ('fr', 'disclaimer', ARRAY[
   'Ce message et toutes les pièces jointes sont confidentiels et établis à l''intention exclusive de ses destinataires. Toute utilisation ou diffusion non autorisée est interdite. Si vous avez reçu ce message par erreur, merci de le détruire et d''en avertir immédiatement l''expéditeur.']),
 ('fr', 'repeat_open', ARRAY['Avez-vous des nouvelles à ce sujet ?', 'Je me permets de relancer ma demande.', 'Toujours pas de réponse de votre part...']),
-('fr', 'colleague_open', ARRAY['Mon collègue {qfirst} vous a déjà contactés à ce sujet, mais le problème me concerne aussi.', 'Je vous transfère le message de {qfirst}.']),
+('fr', 'colleague_open', ARRAY['Mon collègue {qfirst} vous a déjà écrit à ce sujet.', 'Je vous écris de la part de {qfirst}, absent cette semaine.']),
+('fr', 'fwd_note', ARRAY['Voir ci-dessous, pouvez-vous regarder ?', 'Pour info, voir le message de {qfirst} ci-dessous.']),
 ('fr', 'quote_hdr', ARRAY['Le {qdate}, {qname} <{qemail}> a écrit :']),
 ('fr', 'fwd_hdr', ARRAY['-------- Message transféré --------']),
 ('fr', 'datefmt', ARRAY['DD/MM/YYYY "à" HH24:MI']),
@@ -543,13 +907,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('es', 'greet', ARRAY['Hola,', 'Buenos días,', 'Estimado equipo de soporte:', 'Hola equipo,']),
 ('es', 'signoff', ARRAY['Saludos,', 'Un saludo,', 'Gracias,', 'Atentamente,']),
 ('es', 'ctx', ARRAY['', '', 'Esto está bloqueando a todo el equipo.', 'Hasta el {date} funcionaba bien.',
-  'Estamos en el plan {plan}.', 'Adjunto una captura de pantalla.']),
+  'Adjunto una captura de pantalla.']),
+('es', 'ctx_q', ARRAY['', '', 'Estamos en el plan {plan}.', 'No encontré nada en su centro de ayuda.']),
 ('es', 'ask', ARRAY['', '¿Pueden ayudarnos?', '¿Podrían revisarlo, por favor?', 'Quedo atento a su respuesta.']),
 ('es', 'mobile', ARRAY['Enviado desde mi iPhone', 'Enviado desde mi Android']),
 ('es', 'disclaimer', ARRAY[
   'Este mensaje y sus archivos adjuntos son confidenciales y están dirigidos exclusivamente a su destinatario. Si usted lo ha recibido por error, le rogamos que lo comunique al remitente y proceda a su eliminación.']),
 ('es', 'repeat_open', ARRAY['¿Hay alguna novedad sobre esto?', 'Vuelvo a escribir porque no he recibido respuesta.', 'Sigo esperando una respuesta.']),
-('es', 'colleague_open', ARRAY['Mi compañero {qfirst} ya les escribió sobre esto, pero a mí también me pasa.', 'Les reenvío el correo de {qfirst}.']),
+('es', 'colleague_open', ARRAY['Mi compañero {qfirst} ya les escribió sobre esto.', 'Escribo en nombre de {qfirst}, que está fuera esta semana.']),
+('es', 'fwd_note', ARRAY['Ver abajo, ¿pueden revisarlo?', 'Para su información, ver el mensaje de {qfirst} abajo.']),
 ('es', 'quote_hdr', ARRAY['El {qdate}, {qname} <{qemail}> escribió:']),
 ('es', 'fwd_hdr', ARRAY['---------- Mensaje reenviado ---------']),
 ('es', 'datefmt', ARRAY['DD/MM/YYYY, HH24:MI']),
@@ -558,13 +924,15 @@ INSERT INTO backlog_demo.phrases VALUES
 ('pt', 'greet', ARRAY['Olá,', 'Bom dia,', 'Prezados,', 'Boa tarde,']),
 ('pt', 'signoff', ARRAY['Obrigado,', 'Atenciosamente,', 'Abraços,', 'Att.,']),
 ('pt', 'ctx', ARRAY['', '', 'Isso está bloqueando toda a equipe.', 'Até {date} funcionava normalmente.',
-  'Estamos no plano {plan}.', 'Segue print em anexo.']),
+  'Segue print em anexo.']),
+('pt', 'ctx_q', ARRAY['', '', 'Estamos no plano {plan}.', 'Não encontrei nada na central de ajuda.']),
 ('pt', 'ask', ARRAY['', 'Vocês podem ajudar?', 'Podem verificar, por favor?', 'Aguardo retorno.']),
 ('pt', 'mobile', ARRAY['Enviado do meu iPhone', 'Enviado do meu Android']),
 ('pt', 'disclaimer', ARRAY[
   'Esta mensagem pode conter informação confidencial ou privilegiada. Se você não for o destinatário, não está autorizado a utilizar, copiar ou divulgar as informações nela contidas. Se recebeu esta mensagem por engano, por favor avise imediatamente o remetente e apague-a.']),
 ('pt', 'repeat_open', ARRAY['Alguma novidade sobre isso?', 'Estou escrevendo novamente porque ainda não tive retorno.', 'Continuo aguardando uma resposta.']),
-('pt', 'colleague_open', ARRAY['Meu colega {qfirst} já reportou isso, mas também está acontecendo comigo.', 'Encaminho a mensagem do {qfirst}.']),
+('pt', 'colleague_open', ARRAY['Meu colega {qfirst} já escreveu para vocês sobre isso.', 'Escrevo em nome do {qfirst}, que está fora esta semana.']),
+('pt', 'fwd_note', ARRAY['Veja abaixo, podem verificar?', 'Para conhecimento, segue a mensagem do {qfirst} abaixo.']),
 ('pt', 'quote_hdr', ARRAY['Em {qdate}, {qname} <{qemail}> escreveu:']),
 ('pt', 'fwd_hdr', ARRAY['---------- Mensagem encaminhada ---------']),
 ('pt', 'datefmt', ARRAY['DD/MM/YYYY HH24:MI']),
@@ -573,11 +941,13 @@ INSERT INTO backlog_demo.phrases VALUES
 ('ja', 'greet', ARRAY['お世話になっております。', 'いつもお世話になっております。', 'ご担当者様']),
 ('ja', 'signoff', ARRAY['よろしくお願いいたします。', '何卒よろしくお願い申し上げます。']),
 ('ja', 'ctx', ARRAY['', 'チーム全体の業務に影響が出ています。', '{date}までは問題なく動作していました。']),
+('ja', 'ctx_q', ARRAY['', '', 'ヘルプセンターを確認しましたが、見つかりませんでした。']),
 ('ja', 'ask', ARRAY['', 'ご確認いただけますでしょうか。', 'ご対応をお願いいたします。']),
 ('ja', 'mobile', ARRAY['iPhoneから送信']),
 ('ja', 'disclaimer', ARRAY['本メールは機密情報を含む場合があります。誤って受信された場合は、送信者にご連絡の上、本メールを削除してください。']),
 ('ja', 'repeat_open', ARRAY['先日お問い合わせした件について、その後いかがでしょうか。', '再度のご連絡失礼いたします。']),
-('ja', 'colleague_open', ARRAY['同僚の{qfirst}からも連絡がありましたが、私の環境でも同じ問題が発生しています。']),
+('ja', 'colleague_open', ARRAY['同僚の{qfirst}から先日ご連絡した件です。']),
+('ja', 'fwd_note', ARRAY['下記の件、ご確認をお願いいたします。']),
 ('ja', 'quote_hdr', ARRAY['{qdate} {qname} <{qemail}>:']),
 ('ja', 'fwd_hdr', ARRAY['---------- 転送メッセージ ----------']),
 ('ja', 'datefmt', ARRAY['YYYY/MM/DD HH24:MI']),
@@ -586,11 +956,13 @@ INSERT INTO backlog_demo.phrases VALUES
 ('zh', 'greet', ARRAY['您好，', '你好，', '尊敬的客服团队：']),
 ('zh', 'signoff', ARRAY['谢谢！', '此致敬礼', '祝好']),
 ('zh', 'ctx', ARRAY['', '这个问题影响了我们整个团队。', '{date}之前一切正常。']),
+('zh', 'ctx_q', ARRAY['', '', '我在帮助中心没有找到答案。']),
 ('zh', 'ask', ARRAY['', '请帮忙看一下。', '麻烦尽快处理，谢谢。']),
 ('zh', 'mobile', ARRAY['发自我的iPhone']),
 ('zh', 'disclaimer', ARRAY['本邮件及其附件含有保密信息，仅限于发送给上面地址中列出的个人或群组。如果您错收了本邮件，请您立即电话或邮件通知发件人并删除本邮件。']),
 ('zh', 'repeat_open', ARRAY['请问这个问题有进展吗？', '我之前提交过这个问题，一直没有收到回复。']),
-('zh', 'colleague_open', ARRAY['我的同事{qfirst}已经反馈过这个问题，我这边也遇到了。']),
+('zh', 'colleague_open', ARRAY['我的同事{qfirst}之前已经联系过你们。']),
+('zh', 'fwd_note', ARRAY['请看下面的邮件，麻烦处理一下。']),
 ('zh', 'quote_hdr', ARRAY['在 {qdate}，{qname} <{qemail}> 写道：']),
 ('zh', 'fwd_hdr', ARRAY['---------- 转发的邮件 ----------']),
 ('zh', 'datefmt', ARRAY['YYYY年MM月DD日 HH24:MI']),
@@ -755,10 +1127,10 @@ RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
     SELECT CASE
-        WHEN u < CASE category WHEN 'how-to' THEN 0.005 WHEN 'billing' THEN 0.02 WHEN 'login' THEN 0.05
-                               WHEN 'bug' THEN 0.07 WHEN 'integrations' THEN 0.05 ELSE 0.0 END THEN 'urgent'
-        WHEN u < CASE category WHEN 'how-to' THEN 0.06 WHEN 'billing' THEN 0.14 WHEN 'login' THEN 0.25
-                               WHEN 'bug' THEN 0.30 WHEN 'integrations' THEN 0.27 ELSE 0.02 END THEN 'high'
+        WHEN u < CASE category WHEN 'how-to' THEN 0.003 WHEN 'billing' THEN 0.012 WHEN 'login' THEN 0.035
+                               WHEN 'bug' THEN 0.05 WHEN 'integrations' THEN 0.035 ELSE 0.0 END THEN 'urgent'
+        WHEN u < CASE category WHEN 'how-to' THEN 0.045 WHEN 'billing' THEN 0.11 WHEN 'login' THEN 0.19
+                               WHEN 'bug' THEN 0.24 WHEN 'integrations' THEN 0.21 ELSE 0.015 END THEN 'high'
         WHEN u < CASE category WHEN 'how-to' THEN 0.66 WHEN 'billing' THEN 0.76 WHEN 'login' THEN 0.85
                                WHEN 'bug' THEN 0.85 WHEN 'integrations' THEN 0.85 ELSE 0.45 END THEN 'normal'
         ELSE 'low' END
@@ -855,7 +1227,7 @@ BEGIN
     v_start := v_end - make_interval(days => v_days);
     v_nacc := GREATEST(40, round(5.5 * sqrt(v_n)))::integer;
     v_nag := LEAST(60, GREATEST(25, round(v_n / 1100.0)))::integer;
-    v_ninc := GREATEST(8, round(v_n * 0.007))::integer;
+    v_ninc := GREATEST(8, round(v_n * 0.01))::integer;
     v_ndup := round(v_n * 0.10)::integer;
     v_nb := v_n - v_ninc - v_ndup;
     -- The incident: a billing run on a Tuesday at 05:30 UTC 12 to 19 days before the end
@@ -954,7 +1326,7 @@ BEGIN
     CREATE INDEX ON _topic_cum (hi);
 
     -- Arrival: one row per hour of the period and account time zone, weighted by the local
-    -- day of week (Monday +35%, weekends about a quarter of a weekday), the local hour
+    -- day of week (Monday +40% over a midweek day, weekend days a quarter of one), the local hour
     -- (business-hour peaks at 10:00 and 14:00), mild growth over the period, and a per-day
     -- jitter so no two weeks look the same.
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _hours', clock_timestamp() - v_t0;
@@ -962,7 +1334,7 @@ BEGIN
     SELECT tz, slot,
            CASE WHEN lead(slot) OVER w IS NULL THEN 2.0 ELSE sum(wt) OVER w / sum(wt) OVER (PARTITION BY tz) END AS hi
       FROM (SELECT z.tz, h.slot,
-                   (ARRAY[1.35, 1.08, 1.04, 1.0, 0.88, 0.27, 0.25])[extract(isodow FROM h.slot AT TIME ZONE z.tz)::integer]
+                   (ARRAY[1.5, 1.1, 1.04, 1.0, 0.88, 0.24, 0.21])[extract(isodow FROM h.slot AT TIME ZONE z.tz)::integer]
                    * (ARRAY[0.06, 0.04, 0.03, 0.03, 0.04, 0.08, 0.2, 0.45, 0.85, 1.15, 1.2, 1.1,
                             0.85, 0.95, 1.1, 1.05, 0.95, 0.75, 0.5, 0.35, 0.28, 0.22, 0.15, 0.09])
                      [extract(hour FROM h.slot AT TIME ZONE z.tz)::integer + 1]
@@ -1007,7 +1379,7 @@ BEGIN
            tp.topic, tp.category,
            date_trunc('second', hr.slot + LEAST(interval '1 hour', v_end - hr.slot) * backlog_demo.u(s.k, v_seed, 105)),
            ch.channel,
-           CASE WHEN a.tier = 'enterprise' AND backlog_demo.u(s.k, v_seed, 107) < 0.2
+           CASE WHEN a.tier = 'enterprise' AND backlog_demo.u(s.k, v_seed, 107) < 0.15
                 THEN backlog_demo.raise(backlog_demo.priority_for(tp.category, backlog_demo.u(s.k, v_seed, 106)))
                 ELSE backlog_demo.priority_for(tp.category, backlog_demo.u(s.k, v_seed, 106)) END,
            CASE WHEN a.lang <> 'en' AND ch.channel <> 'phone' AND backlog_demo.u(s.k, v_seed, 108) < 0.8
@@ -1031,6 +1403,7 @@ BEGIN
     -- Same requester again (reworded, often another channel), a colleague from the same
     -- account, or another account hit by the same defect. Other-account reports pile onto a
     -- few popular issues (u^3 over a random order of the shared-topic tickets); salts 200-299.
+    ANALYZE _t;
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _shared', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _shared ON COMMIT DROP AS
     SELECT row_number() OVER (ORDER BY backlog_demo.u(t.key, v_seed, 200), t.key) AS rk, t.key
@@ -1052,7 +1425,7 @@ BEGIN
                                        backlog_demo.u(d.key, v_seed, 213)) END,
            CASE WHEN d.kind = 'reworded_other_account'
                 THEN backlog_demo.priority_for(p.category, backlog_demo.u(d.key, v_seed, 214))
-                WHEN backlog_demo.u(d.key, v_seed, 214) < 0.3 THEN backlog_demo.raise(p.priority)
+                WHEN backlog_demo.u(d.key, v_seed, 214) < 0.2 THEN backlog_demo.raise(p.priority)
                 ELSE p.priority END,
            CASE WHEN a.lang <> 'en' AND backlog_demo.u(d.key, v_seed, 215) < 0.8
                      AND EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = a.lang AND _tp.topic = p.topic)
@@ -1062,17 +1435,17 @@ BEGIN
                         THEN (SELECT CASE WHEN c.account_no = pp.acc_no THEN c.account_no % v_nacc + 1 ELSE c.account_no END
                                 FROM _acc_cum c WHERE c.hi > backlog_demo.u(x.key, v_seed, 205) ORDER BY c.hi LIMIT 1)
                         ELSE pp.acc_no END AS acc_no,
-                   make_interval(secs => 3600 * GREATEST(0.2, CASE x.kind
+                   make_interval(secs => 3600 * LEAST(14 * 24, GREATEST(0.2, CASE x.kind
                         WHEN 'repeat_same_account' THEN backlog_demo.lognormal(x.key, v_seed, 206, 18, 1.0)
                         WHEN 'colleague_same_account' THEN backlog_demo.lognormal(x.key, v_seed, 206, 6, 1.2)
-                        ELSE backlog_demo.lognormal(x.key, v_seed, 206, 30, 1.1) END)) AS delay
+                        ELSE backlog_demo.lognormal(x.key, v_seed, 206, 30, 1.1) END))) AS delay
               FROM (SELECT y.key, y.parent_key,
                            CASE WHEN y.kind0 = 'colleague_same_account' AND pa.contacts < 2
                                 THEN 'repeat_same_account' ELSE y.kind0 END AS kind
                       FROM (SELECT z.key, z.kind0,
                                    CASE WHEN z.kind0 = 'reworded_other_account'
                                         THEN (SELECT sh.key FROM _shared sh
-                                               WHERE sh.rk = 1 + floor(v_nshared * backlog_demo.u(z.key, v_seed, 202) ^ 3))
+                                               WHERE sh.rk = 1 + floor(v_nshared * backlog_demo.u(z.key, v_seed, 202) ^ 3)::bigint)
                                         ELSE 1 + floor(v_nb * backlog_demo.u(z.key, v_seed, 203))::bigint END AS parent_key
                               FROM (SELECT 1000000000::bigint + d AS key,
                                            CASE WHEN backlog_demo.u(1000000000::bigint + d, v_seed, 201) < 0.35 AND v_nshared > 0
@@ -1087,6 +1460,19 @@ BEGIN
       JOIN _t p ON p.key = d.parent_key
       JOIN backlog_demo.accounts pa ON pa.account_no = p.acc_no
       JOIN backlog_demo.accounts a ON a.account_no = d.acc_no;
+
+    -- Few people chase a ticket on a Saturday: most follow-ups that would fall on the
+    -- customer's weekend are sent on Monday morning instead (part of the Monday spike).
+    UPDATE _t t
+       SET created_at = m.monday
+      FROM (SELECT d.key, date_trunc('second', (date_trunc('week', d.created_at AT TIME ZONE a.time_zone)
+                          + interval '7 days 8 hours'
+                          + backlog_demo.u(d.key, v_seed, 217) * interval '4 hours') AT TIME ZONE a.time_zone) AS monday
+              FROM _t d JOIN backlog_demo.accounts a ON a.account_no = d.acc_no
+             WHERE d.src = 'dup'
+               AND extract(isodow FROM d.created_at AT TIME ZONE a.time_zone) >= 6
+               AND backlog_demo.u(d.key, v_seed, 216) < 0.7) m
+     WHERE t.key = m.key AND m.monday < v_end;
 
     -- ---- the incident (keys 2e9 + i): double charges from paying accounts, reported over ~3
     -- days, most in the first day, in the customers' morning; salts 300-399.
@@ -1105,7 +1491,7 @@ BEGIN
                 THEN a.lang ELSE 'en' END
       FROM (SELECT 2000000000::bigint + i AS key,
                    date_trunc('second', v_inc0 + make_interval(secs =>
-                       -ln(1.0 - 0.985 * backlog_demo.u(2000000000::bigint + i, v_seed, 301)) * 16 * 3600)) AS t
+                       -ln(1.0 - 0.985 * backlog_demo.u(2000000000::bigint + i, v_seed, 301)) * 12 * 3600)) AS t
               FROM generate_series(1, v_ninc) i) x
      CROSS JOIN LATERAL (SELECT c.account_no FROM _pay_cum c WHERE c.hi > backlog_demo.u(x.key, v_seed, 302)
                           ORDER BY c.hi LIMIT 1) ac
@@ -1115,6 +1501,9 @@ BEGIN
     CREATE TEMP TABLE _id ON COMMIT DROP AS
     SELECT key, 10000 + row_number() OVER (ORDER BY created_at, src, key) AS id FROM _t;
     CREATE UNIQUE INDEX ON _id (key);
+    ANALYZE _id;
+
+    ANALYZE _t;
 
     -- Phone tickets are the agent's call notes, written in English.
     UPDATE _t SET lang = 'en' WHERE channel = 'phone' AND lang <> 'en';
@@ -1129,11 +1518,11 @@ BEGIN
            CASE WHEN y.live THEN y.created_at + interval '15 seconds'
                 ELSE GREATEST(y.created_at + interval '1 second',
                               y.fr_at - make_interval(secs => 120 + 1600 * backlog_demo.u(y.key, v_seed, 430))) END AS assign_at,
-           CASE WHEN backlog_demo.u(y.key, v_seed, 413) < 0.18 THEN strpos(y.rounds, 'P') - 1 ELSE -1 END AS never_idx,
+           CASE WHEN backlog_demo.u(y.key, v_seed, 413) < 0.12 THEN strpos(y.rounds, 'P') - 1 ELSE -1 END AS never_idx,
            CASE WHEN y.merge_to IS NULL AND NOT y.zombie AND backlog_demo.u(y.key, v_seed, 414) < 0.085
                 THEN 2 + 88 * backlog_demo.u(y.key, v_seed, 415) END AS reopen_h,
            CASE WHEN length(y.rounds) >= 1 AND backlog_demo.u(y.key, v_seed, 418) < 0.12 THEN 1 ELSE -1 END AS reass_idx,
-           CASE WHEN backlog_demo.u(y.key, v_seed, 423) < 0.05
+           CASE WHEN backlog_demo.u(y.key, v_seed, 423) < 0.035
                 THEN 1 + floor(backlog_demo.u(y.key, v_seed, 424) * GREATEST(length(y.rounds), 1))::integer
                 ELSE -1 END AS stuck_idx
       FROM (SELECT x.*,
@@ -1157,7 +1546,7 @@ BEGIN
                            t.channel IN ('chat', 'phone')
                                AND backlog_demo.bh_add(t.created_at, 0) = t.created_at AS live,
                            t.channel IN ('email', 'web', 'api') AND t.src <> 'inc'
-                               AND backlog_demo.u(t.key, v_seed, 411) < 0.003 AS zombie,
+                               AND backlog_demo.u(t.key, v_seed, 411) < 0.0025 AS zombie,
                            CASE t.category WHEN 'how-to' THEN ARRAY[0.50, 0.83, 0.96] WHEN 'billing' THEN ARRAY[0.45, 0.80, 0.95]
                                            WHEN 'login' THEN ARRAY[0.45, 0.80, 0.95] WHEN 'bug' THEN ARRAY[0.15, 0.55, 0.85]
                                            WHEN 'integrations' THEN ARRAY[0.20, 0.60, 0.88]
@@ -1175,14 +1564,14 @@ BEGIN
                            * CASE WHEN t.created_at >= v_inc0 AND t.created_at < v_inc0 + interval '3 days' THEN 2.2 ELSE 1 END
                            * CASE WHEN extract(isodow FROM t.created_at) = 1 THEN 1.3 ELSE 1 END AS fr_h,
                            CASE WHEN t.priority = 'urgent' THEN NULL
-                                WHEN backlog_demo.u(t.key, v_seed, 420) < 0.04 THEN backlog_demo.raise(t.priority) END AS bump,
-                           CASE WHEN backlog_demo.u(t.key, v_seed, 421) < 0.08
-                                THEN 6 + 10 * backlog_demo.u(t.key, v_seed, 422) ELSE 1 END AS hold_mult,
-                           8 + 40 * backlog_demo.u(t.key, v_seed, 425) AS stuck_mult,
+                                WHEN backlog_demo.u(t.key, v_seed, 420) < 0.03 THEN backlog_demo.raise(t.priority) END AS bump,
+                           CASE WHEN backlog_demo.u(t.key, v_seed, 421) < 0.06
+                                THEN 5 + 10 * backlog_demo.u(t.key, v_seed, 422) ELSE 1 END AS hold_mult,
+                           6 + 30 * backlog_demo.u(t.key, v_seed, 425) AS stuck_mult,
                            backlog_demo.u(t.key, v_seed, 426) < 0.55 AS chase,
                            CASE WHEN t.priority = 'urgent' THEN 3 + 5 * backlog_demo.u(t.key, v_seed, 427)
                                 ELSE 28 + 48 * backlog_demo.u(t.key, v_seed, 427) END AS ping_gap,
-                           CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'normal' THEN 4 ELSE 7 END AS agent_med
+                           CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'normal' THEN 3 ELSE 6 END AS agent_med
                       FROM _t t
                       JOIN _id i ON i.key = t.key
                       LEFT JOIN _id pi ON pi.key = t.parent_key
@@ -1313,7 +1702,8 @@ BEGIN
     CREATE TEMP TABLE _g ON COMMIT DROP AS
     SELECT l AS lang,
            backlog_demo.phrase(l, 'greet') AS greet, backlog_demo.phrase(l, 'signoff') AS signoff,
-           backlog_demo.phrase(l, 'ctx') AS ctx, backlog_demo.phrase(l, 'ask') AS ask,
+           backlog_demo.phrase(l, 'ctx') AS ctx, backlog_demo.phrase(l, 'ctx_q') AS ctx_q,
+           backlog_demo.phrase(l, 'ask') AS ask, backlog_demo.phrase(l, 'fwd_note') AS fwd_note,
            backlog_demo.phrase(l, 'mobile') AS mobile, backlog_demo.phrase(l, 'disclaimer') AS disclaimer,
            backlog_demo.phrase(l, 'repeat_open') AS repeat_open, backlog_demo.phrase(l, 'colleague_open') AS colleague_open,
            backlog_demo.phrase(l, 'quote_hdr') AS quote_hdr, backlog_demo.phrase(l, 'fwd_hdr') AS fwd_hdr,
@@ -1360,6 +1750,7 @@ BEGIN
            a.account, a.tier, a.domain, a.time_zone AS tz, a.lang AS alang, initcap(a.tier) AS plan,
            p.agent1, p.live, w.first, w.name, w.email, w.title, w.phone,
            g.greet, g.mobile, g.disclaimer, g.quote_hdr, g.fwd_hdr, g.datefmt, g.reply_prefix, g.fwd_prefix,
+           replace(backlog_demo.pick(g.fwd_note, backlog_demo.u(t.key, v_seed, 654)), '{qfirst}', coalesce(pw.first, '')) AS fwd_note,
            ag.first AS first_names, ag.last AS last_names,
            backlog_demo.pick(g.signoff, backlog_demo.u(t.key, v_seed, 644)) AS signoff,
            floor(backlog_demo.u(t.key, v_seed, 645) * 10)::integer AS sig,
@@ -1370,7 +1761,8 @@ BEGIN
            backlog_demo.pick(_e.browsers, backlog_demo.u(t.key, v_seed, 649)) AS browser,
            backlog_demo.pick(_e.desktop_os, backlog_demo.u(t.key, v_seed, 650)) AS desk_os,
            sl.feature,
-           backlog_demo.fill(backlog_demo.pick(g.ctx, backlog_demo.u(t.key, v_seed, 651)), sl.feature, sl.integration,
+           backlog_demo.fill(backlog_demo.pick(CASE WHEN t.category IN ('bug', 'integrations', 'login') THEN g.ctx ELSE g.ctx_q END,
+                                               backlog_demo.u(t.key, v_seed, 651)), sl.feature, sl.integration,
                              sl.err, sl.amount, sl.inv, initcap(a.tier), sl.seats, sl.n, sl.report,
                              sl.app_version, sl.os, sl.day) AS ctx,
            backlog_demo.pick(g.ask, backlog_demo.u(t.key, v_seed, 652)) AS ask,
@@ -1444,7 +1836,7 @@ BEGIN
     RAISE DEBUG 'generate: % before CREATE TEMP TABLE _tx', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _tx ON COMMIT DROP AS
     SELECT f.id, f.key, f.kind, f.parent_key, f.lang, f.channel, f.created_at, f.tz, f.first, f.name, f.email,
-           f.greet, f.signoff, f.quote_hdr, f.fwd_hdr, f.datefmt, f.reply_prefix, f.fwd_prefix, f.agent1, f.opener,
+           f.greet, f.signoff, f.quote_hdr, f.fwd_hdr, f.datefmt, f.reply_prefix, f.fwd_prefix, f.agent1, f.fwd_note,
            CASE f.channel
                WHEN 'chat' THEN CASE WHEN NOT f.live THEN 'Offline message from ' || f.name
                                      WHEN f.visitor THEN 'Chat with Visitor ' || (10000 + f.key % 89999)
@@ -1508,7 +1900,7 @@ BEGIN
                    END
                WHEN 'phone' THEN
                    'Inbound call, ' || (2 + floor(backlog_demo.u(f.key, v_seed, 672) * 18))::integer || E' min\nCaller: ' || f.name
-                   || ' (' || f.account || E')\nCallback number: ' || f.phone || E'\n\nCustomer said: "' || f.para || E'"\n\nNext steps: '
+                   || ' (' || f.account || E')\nCallback number: ' || f.phone || E'\n\nCustomer said: "' || concat_ws(' ', nullif(f.opener, ''), f.core) || E'"\n\nNext steps: '
                    || backlog_demo.pick(ARRAY['Investigate and call back.', 'Sent a help article, follow up by email.',
                                               'Escalate if not resolved by tomorrow.', 'Customer will send screenshots.',
                                               'Check logs for the account, reply by email.'], backlog_demo.u(f.key, v_seed, 673))
@@ -1554,7 +1946,7 @@ BEGIN
                                         '{qname}', p.name), '{qemail}', p.email)
                      || E'\n> ' || replace(p.main, E'\n', E'\n> ')
                 WHEN x.kind = 'colleague_same_account' AND x.channel = 'email' AND backlog_demo.u(x.key, v_seed, 681) < 0.45
-                THEN backlog_demo.pick(x.greet, backlog_demo.u(x.key, v_seed, 685)) || E'\n\n' || x.opener || E'\n\n'
+                THEN backlog_demo.pick(x.greet, backlog_demo.u(x.key, v_seed, 685)) || E'\n\n' || x.fwd_note || E'\n\n'
                      || x.signoff || E'\n' || x.first || E'\n\n' || x.fwd_hdr[1]
                      || E'\nFrom: ' || p.name || ' <' || p.email || E'>\nDate: '
                      || to_char(p.created_at AT TIME ZONE x.tz, x.datefmt[1]) || E'\nSubject: ' || p.subject

@@ -1,0 +1,13 @@
+-- demo/jobs.sql: the scheduled jobs `make demo` runs once after loading the data, so the
+-- report has what they produce. Runs in database backlog_demo, as the superuser.
+--
+-- None exist yet. When they do, they go here, each once and then scheduled with pg_cron
+-- (cron.database_name is 'backlog_demo' in the demo cluster), for example:
+--
+--   SELECT backlog.take_snapshot(d) FROM generate_series(...) d;   -- health history (SPEC 9)
+--   SELECT backlog.run_escalations();                               -- escalation rules (SPEC 9)
+--   SELECT backlog.schedule();                                      -- register both with pg_cron
+--
+-- The demo's "now" is the end of the generated period:
+--   SELECT end_at FROM backlog_demo.runs;
+SELECT 'no backlog jobs to run yet' AS jobs;
