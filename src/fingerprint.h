@@ -2,8 +2,8 @@
  * fingerprint.h: MinHash signatures of ticket texts (pure C core, no server calls).
  *
  * A fingerprint is BL_FP_SLOTS MinHash values over the shingles of the normalized text
- * (bl_normalize): content words with a light English suffix stripping, pairs of adjacent
- * content words, and character bigrams of scripts written without spaces. The fraction of
+ * (bl_normalize): content words with a light English suffix stripping, and character bigrams
+ * of scripts written without spaces. The fraction of
  * equal slots of two fingerprints estimates the Jaccard similarity J of their shingle sets with
  * standard error sqrt(J (1 - J) / BL_FP_SLOTS) (at most 0.044 for 128 slots).
  *
@@ -80,6 +80,19 @@ extern int	bl_fp_keys(const uint8_t *fp, int32_t keys[BL_FP_SLOTS]);
  */
 extern size_t bl_components(const int64_t *a, const int64_t *b, size_t n,
 							int64_t *node, int64_t *root);
+
+/*
+ * Star clustering of near-duplicate pairs, so that every ticket of a cluster is close to its
+ * representative and chains of "a is like b, b is like c" cannot grow without end:
+ * order[0..m) are the ticket ids in creation order; edge i joins a[i] and b[i] with similarity
+ * w[i], and strong[i] marks a repeat contact (the same requester again). Walking the tickets in
+ * order, a ticket joins the cluster of the earlier ticket it repeats (strongest such edge), or
+ * else the cluster led by the most similar earlier leader it has an edge to, or else leads a
+ * new cluster. leader[k] receives the leader's id for order[k]. Edges naming an id missing from
+ * order are ignored. Returns 0, or -1 when order holds an id twice.
+ */
+extern int	bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t *b,
+							 const float *w, const unsigned char *strong, size_t n, int64_t *leader);
 
 /* MurmurHash64A over data[0..len) with little-endian loads on every platform. */
 extern uint64_t bl_hash64(const void *data, size_t len, uint64_t seed);

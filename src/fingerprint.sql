@@ -63,7 +63,7 @@ RETURNS backlog.fingerprint
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_fingerprint';
 COMMENT ON FUNCTION backlog.fingerprint(text) IS
-  'MinHash fingerprint of backlog.normalize(txt): stemmed content words, adjacent word pairs and character bigrams of scripts without spaces. The same on every platform and release of format version 1.';
+  'MinHash fingerprint of backlog.normalize(txt): its stemmed content words, and character bigrams of scripts without spaces. The same on every platform and release of format version 1.';
 
 -- A string literal is of type unknown, and backlog.fingerprint('...') with an unknown argument
 -- would otherwise be read as a cast to the type of the same name.
@@ -105,7 +105,7 @@ CREATE OPERATOR backlog.% (
     JOIN = matchingjoinsel
 );
 COMMENT ON OPERATOR backlog.% (backlog.fingerprint, backlog.fingerprint) IS
-  'Near-duplicates: backlog.similarity(a, b) >= backlog.similarity_threshold (default 0.5). Indexable by the GIN operator class backlog.fingerprint_ops.';
+  'Near-duplicates: backlog.similarity(a, b) >= backlog.similarity_threshold (default 0.3). Indexable by the GIN operator class backlog.fingerprint_ops.';
 
 -- ---------------------------------------------------------------------------------------------
 -- GIN operator class: one int4 key per slot, (slot << 16) | value; exact, no recheck.
@@ -320,6 +320,14 @@ AS 'MODULE_PATHNAME', 'backlog_duplicate_components';
 COMMENT ON FUNCTION backlog.duplicate_components(bigint[], bigint[]) IS
   'Connected components of the graph whose edges are (a[i], b[i]): each ticket id with the smallest id of its component (union-find in C).';
 
+CREATE FUNCTION backlog.duplicate_star_clusters(tickets bigint[], a bigint[], b bigint[],
+                                                similarity real[], repeat_contact boolean[])
+RETURNS TABLE (ticket_id bigint, cluster_id bigint)
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_duplicate_star_clusters';
+COMMENT ON FUNCTION backlog.duplicate_star_clusters(bigint[], bigint[], bigint[], real[], boolean[]) IS
+  'Star clustering of near-duplicate pairs (edge i: a[i], b[i], similarity[i], repeat_contact[i]) over tickets in creation order: a repeat contact joins the cluster of the ticket it repeats, any other ticket the most similar earlier cluster leader it pairs with, or leads a new cluster. Every member is thus similar to its leader (cluster_id) and chains cannot grow.';
+
 CREATE FUNCTION backlog.repeat_contact_window()
 RETURNS interval
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -390,12 +398,18 @@ COMMENT ON COLUMN backlog.duplicate_pairs.repeat_contact IS 'Same requester, cre
 
 CREATE VIEW backlog.duplicate_members AS
 WITH pairs AS MATERIALIZED (
-    SELECT p.ticket_a, p.ticket_b, p.repeat_contact FROM backlog.duplicate_pairs p
+    SELECT p.ticket_a, p.ticket_b, p.similarity, p.repeat_contact FROM backlog.duplicate_pairs p
 ), comp AS MATERIALIZED (
-    SELECT c.ticket_id, c.component
-      FROM backlog.duplicate_components(
-             (SELECT coalesce(pg_catalog.array_agg(p.ticket_a), '{}') FROM pairs p),
-             (SELECT coalesce(pg_catalog.array_agg(p.ticket_b), '{}') FROM pairs p)) c
+    SELECT c.ticket_id, c.cluster_id
+      FROM (SELECT pg_catalog.array_agg(p.ticket_a) AS a, pg_catalog.array_agg(p.ticket_b) AS b,
+                   pg_catalog.array_agg(p.similarity) AS w, pg_catalog.array_agg(p.repeat_contact) AS r
+              FROM pairs p) e,
+           LATERAL backlog.duplicate_star_clusters(
+             (SELECT pg_catalog.array_agg(t.id ORDER BY t.created_at, t.id) FROM backlog.tickets t
+               WHERE t.id IN (SELECT p.ticket_a FROM pairs p UNION SELECT p.ticket_b FROM pairs p)),
+             e.a, e.b, e.w, e.r) c
+), sizes AS (
+    SELECT c.cluster_id FROM comp c GROUP BY c.cluster_id HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1
 ), repeats AS (
     -- the later ticket of a repeat-contact pair repeats the earlier one
     SELECT CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN tb.id ELSE ta.id END AS ticket_id,
@@ -407,7 +421,7 @@ WITH pairs AS MATERIALIZED (
      GROUP BY 1
 )
 SELECT c.ticket_id,
-       pg_catalog.first_value(t.id) OVER w AS cluster_id,
+       c.cluster_id,
        t.created_at,
        t.account,
        t.requester,
@@ -415,12 +429,11 @@ SELECT c.ticket_id,
        r.repeat_of IS NOT NULL AS repeat_contact,
        r.repeat_of
   FROM comp c
+  JOIN sizes USING (cluster_id)
   JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
-  LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id
-WINDOW w AS (PARTITION BY c.component ORDER BY t.created_at, t.id
-             ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);
+  LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id;
 COMMENT ON VIEW backlog.duplicate_members IS
-  'Open tickets that belong to a duplicate cluster (connected components of backlog.duplicate_pairs), one row per ticket.';
+  'Open tickets that belong to a duplicate cluster (star clusters of backlog.duplicate_pairs, see backlog.duplicate_star_clusters), one row per ticket.';
 COMMENT ON COLUMN backlog.duplicate_members.ticket_id IS 'The ticket.';
 COMMENT ON COLUMN backlog.duplicate_members.cluster_id IS 'The cluster: id of its earliest ticket (the parent backlog.merge_cluster merges into).';
 COMMENT ON COLUMN backlog.duplicate_members.created_at IS 'When the ticket was created.';
@@ -428,7 +441,7 @@ COMMENT ON COLUMN backlog.duplicate_members.account IS 'The ticket''s account.';
 COMMENT ON COLUMN backlog.duplicate_members.requester IS 'The ticket''s requester.';
 COMMENT ON COLUMN backlog.duplicate_members.subject IS 'The ticket''s subject.';
 COMMENT ON COLUMN backlog.duplicate_members.repeat_contact IS 'True when the same requester sent a similar ticket within backlog.repeat_contact_window() before this one.';
-COMMENT ON COLUMN backlog.duplicate_members.repeat_of IS 'The earliest such ticket (NULL when not a repeat contact).';
+COMMENT ON COLUMN backlog.duplicate_members.repeat_of IS 'The earliest such ticket (NULL when not a repeat contact; it may sit in another cluster when it is not similar enough to this one''s leader).';
 
 CREATE VIEW backlog.duplicate_clusters AS
 SELECT m.cluster_id,

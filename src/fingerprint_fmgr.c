@@ -35,6 +35,7 @@ PG_FUNCTION_INFO_V1(backlog_fingerprint_is_empty);
 PG_FUNCTION_INFO_V1(backlog_similarity);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_similar);
 PG_FUNCTION_INFO_V1(backlog_duplicate_components);
+PG_FUNCTION_INFO_V1(backlog_duplicate_star_clusters);
 
 static void
 report_too_long(size_t len)
@@ -270,31 +271,90 @@ backlog_fingerprint_similar(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(bl_fp_matches(a, b) >= fingerprint_min_matches());
 }
 
-/* Deconstruct a bigint[] argument without NULLs. */
-static int64 *
-int8_array_arg(ArrayType *arr, const char *name, int *n)
+/* Deconstruct a one-dimensional array argument of a fixed-size type without NULLs. */
+static Datum *
+array_arg(ArrayType *arr, Oid elemtype, const char *name, int *n)
 {
 	Datum	   *elems;
 	bool	   *nulls;
-	int64	   *out;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
 	int			i;
 
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a one-dimensional array", name)));
-	deconstruct_array(arr, INT8OID, sizeof(int64), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
-					  &elems, &nulls, n);
-	out = palloc(sizeof(int64) * (*n > 0 ? *n : 1));
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &elems, &nulls, n);
 	for (i = 0; i < *n; i++)
-	{
 		if (nulls[i])
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("%s must not contain NULL", name)));
+	return elems;
+}
+
+static int64 *
+int8_array_arg(ArrayType *arr, const char *name, int *n)
+{
+	Datum	   *elems = array_arg(arr, INT8OID, name, n);
+	int64	   *out = palloc(sizeof(int64) * (*n > 0 ? *n : 1));
+	int			i;
+
+	for (i = 0; i < *n; i++)
 		out[i] = DatumGetInt64(elems[i]);
-	}
 	return out;
+}
+
+static void
+check_same_length(const char *name, int n, int expected)
+{
+	if (n != expected)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s has %d elements, the edge arrays %d", name, n, expected),
+				 errdetail("Edge i joins a[i] and b[i]; every edge array has one element per edge.")));
+}
+
+/* Return (ticket, cluster) rows from a set-returning function in materialize mode. */
+static Datum
+return_pairs(FunctionCallInfo fcinfo, const int64 *ticket, const int64 *cluster, size_t n)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	TupleDesc	tupdesc;
+	Tuplestorestate *store;
+	MemoryContext oldcxt;
+	size_t		i;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_Materialize) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+
+	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	tupdesc = CreateTupleDescCopy(tupdesc);
+	store = tuplestore_begin_heap(true, false, work_mem);
+	MemoryContextSwitchTo(oldcxt);
+
+	for (i = 0; i < n; i++)
+	{
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = Int64GetDatum(ticket[i]);
+		values[1] = Int64GetDatum(cluster[i]);
+		tuplestore_putvalues(store, tupdesc, values, nulls);
+	}
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = tupdesc;
+	return (Datum) 0;
 }
 
 /*
@@ -305,9 +365,6 @@ int8_array_arg(ArrayType *arr, const char *name, int *n)
 Datum
 backlog_duplicate_components(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ArrayType  *arr_a = PG_GETARG_ARRAYTYPE_P(0);
-	ArrayType  *arr_b = PG_GETARG_ARRAYTYPE_P(1);
 	int64	   *a;
 	int64	   *b;
 	int			na;
@@ -315,49 +372,60 @@ backlog_duplicate_components(PG_FUNCTION_ARGS)
 	int64	   *node;
 	int64	   *root;
 	size_t		nnodes;
-	size_t		i;
-	TupleDesc	tupdesc;
-	Tuplestorestate *store;
-	MemoryContext oldcxt;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		(rsinfo->allowedModes & SFRM_Materialize) == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("backlog.duplicate_components() must be called in a context that accepts a set")));
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type of backlog.duplicate_components() must be a row type");
-
-	a = int8_array_arg(arr_a, "a", &na);
-	b = int8_array_arg(arr_b, "b", &nb);
-	if (na != nb)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("edge arrays have different lengths: %d and %d", na, nb),
-				 errdetail("Edge i joins a[i] and b[i].")));
+	a = int8_array_arg(PG_GETARG_ARRAYTYPE_P(0), "a", &na);
+	b = int8_array_arg(PG_GETARG_ARRAYTYPE_P(1), "b", &nb);
+	check_same_length("b", nb, na);
 
 	node = palloc(sizeof(int64) * (2 * (size_t) na + 1));
 	root = palloc(sizeof(int64) * (2 * (size_t) na + 1));
 	nnodes = bl_components(a, b, (size_t) na, node, root);
+	return return_pairs(fcinfo, node, root, nnodes);
+}
 
-	oldcxt = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
-	tupdesc = CreateTupleDescCopy(tupdesc);
-	store = tuplestore_begin_heap(true, false, work_mem);
-	MemoryContextSwitchTo(oldcxt);
+/*
+ * backlog.duplicate_star_clusters(tickets bigint[], a bigint[], b bigint[], similarity real[],
+ * repeat_contact boolean[]) -> TABLE(ticket_id, cluster_id): star clustering of near-duplicate
+ * pairs (bl_star_clusters); tickets in creation order, cluster_id the id of the leader.
+ */
+Datum
+backlog_duplicate_star_clusters(PG_FUNCTION_ARGS)
+{
+	int64	   *order;
+	int64	   *a;
+	int64	   *b;
+	Datum	   *wd;
+	Datum	   *sd;
+	float	   *w;
+	unsigned char *strong;
+	int64	   *leader;
+	int			m;
+	int			n;
+	int			nb;
+	int			nw;
+	int			ns;
+	int			i;
 
-	for (i = 0; i < nnodes; i++)
+	order = int8_array_arg(PG_GETARG_ARRAYTYPE_P(0), "tickets", &m);
+	a = int8_array_arg(PG_GETARG_ARRAYTYPE_P(1), "a", &n);
+	b = int8_array_arg(PG_GETARG_ARRAYTYPE_P(2), "b", &nb);
+	wd = array_arg(PG_GETARG_ARRAYTYPE_P(3), FLOAT4OID, "similarity", &nw);
+	sd = array_arg(PG_GETARG_ARRAYTYPE_P(4), BOOLOID, "repeat_contact", &ns);
+	check_same_length("b", nb, n);
+	check_same_length("similarity", nw, n);
+	check_same_length("repeat_contact", ns, n);
+
+	w = palloc(sizeof(float) * (n > 0 ? n : 1));
+	strong = palloc(n > 0 ? n : 1);
+	for (i = 0; i < n; i++)
 	{
-		Datum		values[2];
-		bool		nulls[2] = {false, false};
-
-		CHECK_FOR_INTERRUPTS();
-		values[0] = Int64GetDatum(node[i]);
-		values[1] = Int64GetDatum(root[i]);
-		tuplestore_putvalues(store, tupdesc, values, nulls);
+		w[i] = DatumGetFloat4(wd[i]);
+		strong[i] = DatumGetBool(sd[i]) ? 1 : 0;
 	}
-
-	rsinfo->returnMode = SFRM_Materialize;
-	rsinfo->setResult = store;
-	rsinfo->setDesc = tupdesc;
-	return (Datum) 0;
+	leader = palloc(sizeof(int64) * (m > 0 ? m : 1));
+	if (bl_star_clusters(order, (size_t) m, a, b, w, strong, (size_t) n, leader) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("tickets must not contain the same id twice")));
+	return return_pairs(fcinfo, order, leader, (size_t) m);
 }

@@ -649,9 +649,9 @@ static const char *const footers[] = {
 
 /* Lines of chat transcripts that are not what the customer said. */
 static const char *const chat_line_starts[] = {
-	"chat started", "chat ended", "chat transcript", "chat history", "chat id",
-	"conversation started", "conversation ended", "visitor id", "visitor joined",
-	"visitor left", NULL
+	"chat started", "chat ended", "chat transcript", "chat history", "chat id", "chat origin",
+	"chat rating", "conversation started", "conversation ended", "visitor id", "visitor joined",
+	"visitor left", "offline message left by", NULL
 };
 
 static const char *const chat_line_parts[] = {
@@ -931,6 +931,19 @@ is_bot_speaker(const char *s, size_t n, bool strict)
 		return true;
 	/* "...bot" as the last word: "HelpBot", "support bot" */
 	return n >= 3 && memcmp(s + n - 3, "bot", 3) == 0;
+}
+
+/*
+ * Is the speaker s[0..n) of a time-stamped chat line someone of the support side ("Lena (Kestrel
+ * Support)", "Agent Maria")? Their lines are not the customer's report and read alike in every
+ * chat, so they go.
+ */
+static bool
+is_agent_speaker(const char *s, size_t n)
+{
+	static const char *const marks[] = {"(", "support", "agent", "team", "staff", "operator", NULL};
+
+	return n <= 60 && contains_any(s, n, marks);
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -1270,7 +1283,7 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 			chat = true;
 			if ((sp = chat_speaker(ln)) > 0)
 			{
-				if (is_bot_speaker(ln.s, sp, false))
+				if (is_bot_speaker(ln.s, sp, false) || is_agent_speaker(ln.s, sp))
 					continue;
 				ln.s += sp;
 				ln.n -= sp;

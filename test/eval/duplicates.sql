@@ -8,6 +8,16 @@
 -- line break, body), found with a GIN trigram index, at each threshold t; its raw pairs (no
 -- components) are scored too, and the better of the two is its figure.
 \set ON_ERROR_STOP 1
+-- psql variables: thresholds (an array literal) and trgm (on/off) can be set with -v
+\if :{?thresholds}
+\else
+\set thresholds '{0.2,0.25,0.3,0.35,0.4,0.45,0.5,0.55,0.6,0.7,0.8}'
+\endif
+\if :{?trgm}
+\else
+\set trgm on
+\endif
+SELECT set_config('ev.thresholds', :'thresholds', false) \gset
 \pset footer off
 SET client_min_messages = warning;
 SET max_parallel_workers_per_gather = 0;
@@ -28,6 +38,8 @@ SELECT (SELECT count(*) FROM backlog.tickets) AS tickets, (SELECT count(*) FROM 
        (SELECT count(*) FROM ev_truth) AS true_pairs;
 
 CREATE TEMP TABLE ev_result (method text, threshold numeric, pairs bigint, hits bigint, seconds numeric);
+CREATE TEMP TABLE ev_pred (a bigint, b bigint);
+CREATE TEMP TABLE ev_members (ticket_id bigint, cluster_id bigint);
 
 -- score(method, threshold, seconds) over the pairs in ev_pred
 CREATE FUNCTION pg_temp.score(m text, t numeric, secs numeric) RETURNS void LANGUAGE sql AS $$
@@ -41,8 +53,6 @@ CREATE FUNCTION pg_temp.pairs_of_clusters() RETURNS void LANGUAGE sql AS $$
     INSERT INTO ev_pred SELECT x.ticket_id, y.ticket_id FROM ev_members x JOIN ev_members y
         ON y.cluster_id = x.cluster_id AND y.ticket_id > x.ticket_id;
 $$;
-CREATE TEMP TABLE ev_pred (a bigint, b bigint);
-CREATE TEMP TABLE ev_members (ticket_id bigint, cluster_id bigint);
 
 -- ---- backlog.duplicate_clusters at each threshold -------------------------------------------
 DO $$
@@ -50,7 +60,7 @@ DECLARE
     t numeric;
     t0 timestamptz;
 BEGIN
-    FOREACH t IN ARRAY ARRAY[0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8] LOOP
+    FOREACH t IN ARRAY current_setting('ev.thresholds')::numeric[] LOOP
         PERFORM set_config('backlog.similarity_threshold', t::text, false);
         t0 := clock_timestamp();
         TRUNCATE ev_members;
@@ -63,6 +73,7 @@ END
 $$;
 RESET backlog.similarity_threshold;
 
+\if :trgm
 -- ---- pg_trgm: one GIN self-join at the lowest threshold, then every threshold from it ---------
 CREATE INDEX ev_open_trgm ON ev_open USING gin (txt gin_trgm_ops);
 ANALYZE ev_open;
@@ -76,7 +87,8 @@ DO $$
 DECLARE
     t numeric;
 BEGIN
-    FOREACH t IN ARRAY ARRAY[0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8] LOOP
+    FOREACH t IN ARRAY current_setting('ev.thresholds')::numeric[] LOOP
+        CONTINUE WHEN t < current_setting('pg_trgm.similarity_threshold')::numeric;
         TRUNCATE ev_pred;
         INSERT INTO ev_pred SELECT a, b FROM ev_trgm WHERE sim >= t;
         PERFORM pg_temp.score('pg_trgm pairs', t, NULL);
@@ -91,6 +103,8 @@ BEGIN
     END LOOP;
 END
 $$;
+
+\endif
 
 CREATE TEMP VIEW ev_scores AS
 SELECT method, threshold, pairs, hits,
