@@ -51,9 +51,10 @@ SELECT backlog.normalize(E'Reports page is blank.\n\nCONFIDENTIALITY NOTICE: Thi
 SELECT backlog.normalize(E'Bericht ist leer.\nVon meinem iPhone gesendet');
 -- expected: bericht ist leer
 
--- Chat transcript: scaffolding lines, time stamps, speakers and bot lines go; what people said stays.
+-- Chat transcript: scaffolding lines, time stamps, speakers, bot lines and the support side's
+-- lines ("Agent ...", "Name (Support)") go; what the customer said stays.
 SELECT backlog.normalize(E'Chat started on 2026-01-05 10:31\n[10:31] HelpBot: Hi! How can I help you today?\n[10:32] Alex Smith: my invoice shows the wrong VAT\n10:33 AM - Agent Maria: Let me check that\n(10:34:02) System: Maria transferred the chat\nVisitor: it says 19% instead of 7%\nAlex Smith has left the chat');
--- expected: my invoice shows the wrong vat let me check that it says <num> instead of <num>
+-- expected: my invoice shows the wrong vat it says <num> instead of <num>
 
 -- Web form: identity fields go, field names in front of the text go, the help-centre footer goes.
 SELECT backlog.normalize(E'Name: John Doe\nEmail: john@example.com\nPhone: +1 555 0100\nSubject: Refund request\nDescription: Please refund order 12345\n\nSubmitted via Help Center');

@@ -42,7 +42,7 @@ test_stored_form(void)
 	int			i;
 	int			nonzero = 0;
 
-	fp_of("The export to CSV fails", a);
+	fp_of("The export to CSV fails with error 500", a);
 	CHECK_EQ_LL(a[0], BL_FP_VERSION);
 	CHECK_EQ_LL(a[1], 0);
 	CHECK_EQ_LL(a[2], 0);
@@ -51,9 +51,9 @@ test_stored_form(void)
 		nonzero += a[i] != 0;
 	CHECK(nonzero > 200);
 	CHECK_EQ_LL(bl_fp_check(a, BL_FP_BYTES), BL_FP_OK);
-	/* the pinned value of sql/fingerprint.sql: first bytes 01 00 00 00 16 45 40 7d bf 38 */
-	CHECK_EQ_LL(a[4], 0x16);
-	CHECK_EQ_LL(a[5], 0x45);
+	/* the pinned value of sql/fingerprint.sql: first bytes 01 00 00 00 58 c0 3d 42 */
+	CHECK_EQ_LL(a[4], 0x58);
+	CHECK_EQ_LL(a[5], 0xc0);
 
 	fp_of("", e);
 	CHECK_EQ_LL(e[0], BL_FP_VERSION);
@@ -93,8 +93,8 @@ test_similarity(void)
 	fp_of("Hello,\nThanks!", e);
 	CHECK_NEAR(bl_fp_similarity(a, a), 1.0, 0);
 	CHECK_NEAR(bl_fp_similarity(a, b), bl_fp_similarity(b, a), 0);
-	/* J = 7/11 (see sql/fingerprint.sql); 4 standard errors */
-	CHECK_NEAR(bl_fp_similarity(a, b), 7.0 / 11, 4 * sqrt(7.0 / 11 * 4.0 / 11 / BL_FP_SLOTS));
+	/* J = 4/5 (see sql/fingerprint.sql); 4 standard errors */
+	CHECK_NEAR(bl_fp_similarity(a, b), 4.0 / 5, 4 * sqrt(4.0 / 5 * 1.0 / 5 / BL_FP_SLOTS));
 	CHECK(bl_fp_similarity(a, c) < 0.05);
 	CHECK(bl_fp_is_empty(e));
 	CHECK_NEAR(bl_fp_similarity(e, e), 0.0, 0);
