@@ -166,13 +166,26 @@ COMMENT ON FUNCTION backlog.ticket_text(text, text) IS
 
 CREATE TABLE backlog.ticket_fingerprints (
     ticket_id  bigint PRIMARY KEY REFERENCES backlog.tickets (id) ON DELETE CASCADE,
-    fp         backlog.fingerprint NOT NULL
+    fp         backlog.fingerprint NOT NULL,
+    open       boolean NOT NULL
 );
-CREATE INDEX ticket_fingerprints_fp_idx ON backlog.ticket_fingerprints USING gin (fp);
+-- Only open tickets are clustered, and a helpdesk holds far more closed ones: index those only.
+CREATE INDEX ticket_fingerprints_open_fp_idx ON backlog.ticket_fingerprints USING gin (fp) WHERE open;
 COMMENT ON TABLE backlog.ticket_fingerprints IS
-  'Fingerprint of every ticket''s subject and body, kept by triggers on backlog.tickets (derived data: rebuilt from the tickets on restore, or by backlog.refresh_fingerprints()).';
+  'Fingerprint of every ticket''s subject and body, kept by triggers on backlog.tickets (derived data: rebuilt from the tickets on restore, or by backlog.refresh_fingerprints()). A GIN index covers the open tickets.';
 COMMENT ON COLUMN backlog.ticket_fingerprints.ticket_id IS 'The ticket.';
 COMMENT ON COLUMN backlog.ticket_fingerprints.fp IS 'backlog.fingerprint(backlog.ticket_text(subject, body)).';
+COMMENT ON COLUMN backlog.ticket_fingerprints.open IS 'The ticket is open (its status is_open in backlog.statuses) and not merged.';
+
+CREATE FUNCTION backlog.ticket_is_open(status text, merged_into bigint)
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT merged_into IS NULL
+       AND coalesce((SELECT s.is_open FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) ticket_is_open.status), false)
+$$;
+COMMENT ON FUNCTION backlog.ticket_is_open(text, bigint) IS
+  'True when a ticket of this status and merge target counts as open work (backlog.statuses.is_open, not merged).';
 
 CREATE FUNCTION backlog.ticket_fingerprints_insert()
 RETURNS trigger
@@ -180,10 +193,11 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp)
-    SELECT n.id, backlog.fingerprint(backlog.ticket_text(n.subject, n.body))
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
+    SELECT n.id, backlog.fingerprint(backlog.ticket_text(n.subject, n.body)),
+           backlog.ticket_is_open(n.status, n.merged_into)
       FROM new_tickets n
-    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp;
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open;
     RETURN NULL;
 END
 $$;
@@ -200,17 +214,27 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp)
-    VALUES (NEW.id, backlog.fingerprint(backlog.ticket_text(NEW.subject, NEW.body)))
-    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp;
+    IF OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body THEN
+        INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
+        VALUES (NEW.id, backlog.fingerprint(backlog.ticket_text(NEW.subject, NEW.body)),
+                backlog.ticket_is_open(NEW.status, NEW.merged_into))
+        ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open;
+    ELSE
+        UPDATE backlog.ticket_fingerprints f
+           SET open = backlog.ticket_is_open(NEW.status, NEW.merged_into)
+         WHERE f.ticket_id OPERATOR(pg_catalog.=) NEW.id
+           AND f.open IS DISTINCT FROM backlog.ticket_is_open(NEW.status, NEW.merged_into);
+    END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.ticket_fingerprints_update() IS
-  'Trigger: fingerprints a ticket again when its subject or body changes.';
+  'Trigger: fingerprints a ticket again when its subject or body changes, and follows its status and merge target.';
 
-CREATE TRIGGER tickets_fingerprint_update AFTER UPDATE OF subject, body ON backlog.tickets
-    FOR EACH ROW WHEN (OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body)
+CREATE TRIGGER tickets_fingerprint_update
+    AFTER UPDATE OF subject, body, status, merged_into ON backlog.tickets
+    FOR EACH ROW WHEN (OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body
+                       OR OLD.status IS DISTINCT FROM NEW.status OR OLD.merged_into IS DISTINCT FROM NEW.merged_into)
     EXECUTE FUNCTION backlog.ticket_fingerprints_update();
 
 CREATE FUNCTION backlog.refresh_fingerprints()
@@ -221,17 +245,40 @@ AS $$
 DECLARE
     n bigint;
 BEGIN
-    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp)
-    SELECT t.id, backlog.fingerprint(backlog.ticket_text(t.subject, t.body))
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
+    SELECT t.id, backlog.fingerprint(backlog.ticket_text(t.subject, t.body)),
+           backlog.ticket_is_open(t.status, t.merged_into)
       FROM backlog.tickets t
-    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp
-    WHERE backlog.ticket_fingerprints.fp::text IS DISTINCT FROM EXCLUDED.fp::text;
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open
+    WHERE backlog.ticket_fingerprints.fp::text IS DISTINCT FROM EXCLUDED.fp::text
+       OR backlog.ticket_fingerprints.open IS DISTINCT FROM EXCLUDED.open;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION backlog.refresh_fingerprints() IS
-  'Recomputes every ticket''s fingerprint (after a restore without triggers or an upgrade of the fingerprint format); returns how many changed.';
+  'Recomputes every ticket''s fingerprint and open flag (after a restore without triggers, an upgrade of the fingerprint format or a change of backlog.statuses); returns how many rows changed.';
+
+-- A status that opens or closes changes which tickets are open.
+CREATE FUNCTION backlog.statuses_refresh_open()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE backlog.ticket_fingerprints f
+       SET open = backlog.ticket_is_open(t.status, t.merged_into)
+      FROM backlog.tickets t
+     WHERE t.id OPERATOR(pg_catalog.=) f.ticket_id
+       AND f.open IS DISTINCT FROM backlog.ticket_is_open(t.status, t.merged_into);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.statuses_refresh_open() IS
+  'Trigger: after backlog.statuses changes, brings the open flags of backlog.ticket_fingerprints up to date.';
+
+CREATE TRIGGER statuses_refresh_open AFTER UPDATE OF is_open ON backlog.statuses
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.statuses_refresh_open();
 
 -- ---------------------------------------------------------------------------------------------
 -- Account-specific requests: alike in words, one issue per account.
@@ -338,19 +385,15 @@ COMMENT ON FUNCTION backlog.repeat_contact_window() IS
 CREATE VIEW backlog.duplicate_pairs AS
 WITH open_tickets AS (
     SELECT t.id, t.requester, t.created_at, f.fp
-      FROM backlog.tickets t
-      JOIN backlog.ticket_fingerprints f ON f.ticket_id OPERATOR(pg_catalog.=) t.id
-     WHERE t.merged_into IS NULL
-       AND t.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
+      FROM backlog.ticket_fingerprints f
+      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) f.ticket_id
+     WHERE f.open
 ), candidates AS (
-    -- near-duplicates: the GIN index on ticket_fingerprints finds b for each open a
+    -- near-duplicates: the partial GIN index on open fingerprints finds b for each open a
     SELECT a.id AS ticket_a, b.ticket_id AS ticket_b
       FROM open_tickets a
       JOIN backlog.ticket_fingerprints b
-        ON b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.id
-      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) b.ticket_id
-     WHERE tb.merged_into IS NULL
-       AND tb.status IN (SELECT s.status FROM backlog.statuses s WHERE s.is_open)
+        ON b.open AND b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.id
     UNION
     -- repeat contacts: the same requester within the window, at half the similarity
     SELECT a.id, b.id
@@ -386,9 +429,10 @@ SELECT s.ticket_a, s.ticket_b, s.similarity, s.repeat_contact
   FROM scored s
  -- an account-specific request is one issue per account, however alike the words
  WHERE s.same_account
-    OR NOT EXISTS (SELECT 1 FROM intents i
-                    WHERE i.intent IS NOT NULL
-                      AND (i.id OPERATOR(pg_catalog.=) s.ticket_a OR i.id OPERATOR(pg_catalog.=) s.ticket_b));
+    OR (NOT EXISTS (SELECT 1 FROM intents i
+                     WHERE i.id OPERATOR(pg_catalog.=) s.ticket_a AND i.intent IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM intents i
+                         WHERE i.id OPERATOR(pg_catalog.=) s.ticket_b AND i.intent IS NOT NULL));
 COMMENT ON VIEW backlog.duplicate_pairs IS
   'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never account-specific requests of different accounts.';
 COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
