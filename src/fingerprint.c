@@ -506,7 +506,7 @@ node_index(const int64_t *node, size_t m, int64_t id)
 		else
 			hi = mid;
 	}
-	return lo;					/* id is present: every endpoint was put in node[] */
+	return lo;					/* the first position whose id is not below id */
 }
 
 static size_t
@@ -575,23 +575,13 @@ cmp_idpos(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* Position of id in creation order, or (size_t) -1. */
+/* Position in creation order of id, or (size_t) -1 when it is not a ticket of the order. */
 static size_t
-order_pos(const IdPos *map, size_t m, int64_t id)
+order_pos(const IdPos *map, const int64_t *ids, size_t m, int64_t id)
 {
-	size_t		lo = 0;
-	size_t		hi = m;
+	size_t		k = node_index(ids, m, id);
 
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (map[mid].id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (lo < m && map[lo].id == id) ? map[lo].pos : (size_t) -1;
+	return (k < m && ids[k] == id) ? map[k].pos : (size_t) -1;
 }
 
 int
@@ -599,6 +589,7 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 				 const float *w, const unsigned char *strong, size_t n, int64_t *leader)
 {
 	IdPos	   *map;
+	int64_t    *ids;			/* the ids of map, for node_index() */
 	size_t	   *start;			/* CSR: edges of the later endpoint, by position */
 	size_t	   *earlier;
 	size_t	   *edge;
@@ -622,6 +613,9 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 			bl_free(map);
 			return -1;
 		}
+	ids = bl_alloc(m * sizeof(int64_t));
+	for (i = 0; i < m; i++)
+		ids[i] = map[i].id;
 
 	start = bl_alloc((m + 1) * sizeof(size_t));
 	fill = bl_alloc((m + 1) * sizeof(size_t));
@@ -632,8 +626,8 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 	/* count, then place, each edge under its later endpoint */
 	for (i = 0; i < n; i++)
 	{
-		size_t		pa = order_pos(map, m, a[i]);
-		size_t		pb = order_pos(map, m, b[i]);
+		size_t		pa = order_pos(map, ids, m, a[i]);
+		size_t		pb = order_pos(map, ids, m, b[i]);
 
 		if (pa == (size_t) -1 || pb == (size_t) -1 || pa == pb)
 			continue;
@@ -644,8 +638,8 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 	memcpy(fill, start, (m + 1) * sizeof(size_t));
 	for (i = 0; i < n; i++)
 	{
-		size_t		pa = order_pos(map, m, a[i]);
-		size_t		pb = order_pos(map, m, b[i]);
+		size_t		pa = order_pos(map, ids, m, a[i]);
+		size_t		pb = order_pos(map, ids, m, b[i]);
 		size_t		later;
 
 		if (pa == (size_t) -1 || pb == (size_t) -1 || pa == pb)
@@ -692,6 +686,7 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 		leader[k] = order[cluster[k]];
 
 	bl_free(map);
+	bl_free(ids);
 	bl_free(start);
 	bl_free(fill);
 	bl_free(earlier);

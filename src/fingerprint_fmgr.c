@@ -92,6 +92,31 @@ make_fingerprint(const uint8 *bytes)
 	return fp;
 }
 
+/* The fingerprint of stored bytes read from outside (text or binary input), once validated. */
+static FingerprintData *
+make_checked_fingerprint(const uint8 *bytes, int sqlstate, const char *what)
+{
+	BlFpStatus	status = bl_fp_check(bytes, BL_FP_BYTES);
+
+	if (status != BL_FP_OK)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid %sbacklog.fingerprint value", what),
+				 errdetail("%s", bl_fp_status_message(status))));
+	return make_fingerprint(bytes);
+}
+
+/* The fingerprint of a text, or ERROR 54000 when it is too long. */
+static FingerprintData *
+fingerprint_of_text(const char *txt, size_t len)
+{
+	uint8		bytes[BL_FP_BYTES];
+
+	if (bl_fp_from_text(txt, len, bytes) != BL_FP_OK)
+		report_too_long(len);
+	return make_fingerprint(bytes);
+}
+
 /*
  * backlog.normalize(text) -> text
  */
@@ -121,7 +146,6 @@ backlog_fingerprint_in(PG_FUNCTION_ARGS)
 	const char *str = PG_GETARG_CSTRING(0);
 	size_t		len = strlen(str);
 	uint8		bytes[BL_FP_BYTES];
-	BlFpStatus	status;
 	size_t		i;
 
 	if (len != 2 * BL_FP_BYTES)
@@ -142,13 +166,7 @@ backlog_fingerprint_in(PG_FUNCTION_ARGS)
 							hi < 0 ? 2 * i + 1 : 2 * i + 2)));
 		bytes[i] = (uint8) ((hi << 4) | lo);
 	}
-	status = bl_fp_check(bytes, BL_FP_BYTES);
-	if (status != BL_FP_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid backlog.fingerprint value"),
-				 errdetail("%s", bl_fp_status_message(status))));
-	PG_RETURN_POINTER(make_fingerprint(bytes));
+	PG_RETURN_POINTER(make_checked_fingerprint(bytes, ERRCODE_INVALID_TEXT_REPRESENTATION, ""));
 }
 
 Datum
@@ -177,7 +195,6 @@ backlog_fingerprint_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	int			remaining = buf->len - buf->cursor;
 	uint8		bytes[BL_FP_BYTES];
-	BlFpStatus	status;
 
 	if (remaining != BL_FP_BYTES)
 		ereport(ERROR,
@@ -185,13 +202,7 @@ backlog_fingerprint_recv(PG_FUNCTION_ARGS)
 				 errmsg("invalid binary backlog.fingerprint of %d bytes", remaining),
 				 errdetail("%s", bl_fp_status_message(BL_FP_BAD_LENGTH))));
 	pq_copymsgbytes(buf, (char *) bytes, BL_FP_BYTES);
-	status = bl_fp_check(bytes, BL_FP_BYTES);
-	if (status != BL_FP_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid binary backlog.fingerprint value"),
-				 errdetail("%s", bl_fp_status_message(status))));
-	PG_RETURN_POINTER(make_fingerprint(bytes));
+	PG_RETURN_POINTER(make_checked_fingerprint(bytes, ERRCODE_INVALID_BINARY_REPRESENTATION, "binary "));
 }
 
 Datum
@@ -212,13 +223,10 @@ Datum
 backlog_fingerprint(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
-	size_t		len = VARSIZE_ANY_EXHDR(in);
-	uint8		bytes[BL_FP_BYTES];
+	FingerprintData *fp = fingerprint_of_text(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in));
 
-	if (bl_fp_from_text(VARDATA_ANY(in), len, bytes) != BL_FP_OK)
-		report_too_long(len);
 	PG_FREE_IF_COPY(in, 0);
-	PG_RETURN_POINTER(make_fingerprint(bytes));
+	PG_RETURN_POINTER(fp);
 }
 
 /*
@@ -231,12 +239,8 @@ Datum
 backlog_fingerprint_unknown(PG_FUNCTION_ARGS)
 {
 	const char *in = PG_GETARG_CSTRING(0);
-	size_t		len = strlen(in);
-	uint8		bytes[BL_FP_BYTES];
 
-	if (bl_fp_from_text(in, len, bytes) != BL_FP_OK)
-		report_too_long(len);
-	PG_RETURN_POINTER(make_fingerprint(bytes));
+	PG_RETURN_POINTER(fingerprint_of_text(in, strlen(in)));
 }
 
 Datum

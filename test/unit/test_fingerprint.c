@@ -268,6 +268,35 @@ test_components(void)
 	}
 }
 
+/*
+ * Star clustering, by hand: 1 leads; 2 is similar to 1 and joins it; 3 is similar only to 2,
+ * which is no leader, so 3 leads (no chain); 4 repeats 1 (strong) and joins it despite a lower
+ * similarity; 5 pairs with leaders 3 (0.8) and 1 (0.7) and takes the more similar; 6 has an edge
+ * to an id that is not a ticket (99) only, and leads alone.
+ */
+static void
+test_star_clusters(void)
+{
+	int64_t		order[] = {1, 2, 3, 4, 5, 6};
+	int64_t		a[] = {1, 2, 4, 5, 1, 6};
+	int64_t		b[] = {2, 3, 1, 3, 5, 99};
+	float		w[] = {0.9f, 0.9f, 0.2f, 0.8f, 0.7f, 1.0f};
+	unsigned char strong[] = {0, 0, 1, 0, 0, 0};
+	int64_t		leader[6];
+	int64_t		want[] = {1, 1, 3, 1, 3, 6};
+	int64_t		twice[] = {1, 2, 1};
+	int			k;
+	int			ok = 1;
+
+	CHECK_EQ_LL(bl_star_clusters(order, 6, a, b, w, strong, 6, leader), 0);
+	for (k = 0; k < 6; k++)
+		if (leader[k] != want[k])
+			ok = 0;
+	CHECK(ok);
+	CHECK_EQ_LL(bl_star_clusters(twice, 3, a, b, w, strong, 6, leader), -1);
+	CHECK_EQ_LL(bl_star_clusters(order, 0, a, b, w, strong, 6, leader), 0);
+}
+
 int
 main(void)
 {
@@ -278,5 +307,6 @@ main(void)
 	test_keys();
 	test_accuracy();
 	test_components();
+	test_star_clusters();
 	UNIT_DONE();
 }
