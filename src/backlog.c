@@ -127,9 +127,9 @@ backlog_drop_guard(PG_FUNCTION_ARGS)
 	if (tickets > 0 || events > 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_DEPENDENT_OBJECTS_STILL_EXIST),
-				 errmsg("backlog still holds " INT64_FORMAT " tickets and " INT64_FORMAT " ticket events",
-						tickets, events),
-				 errdetail("Dropping the extension or its schema would delete them with the tables that hold them."),
+				 errmsg("backlog still holds ticket data"),
+				 errdetail("backlog.tickets has " INT64_FORMAT " rows and backlog.ticket_events has " INT64_FORMAT " rows; dropping the extension or its schema would delete them.",
+						   tickets, events),
 				 errhint("Copy them out first (pg_dump --table='backlog.ticket*'), or SET backlog.allow_drop = on to delete them on purpose.")));
 	PG_RETURN_VOID();
 }

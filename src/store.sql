@@ -44,6 +44,18 @@ COMMENT ON FUNCTION backlog.status_seeds() IS
 
 INSERT INTO backlog.statuses SELECT * FROM backlog.status_seeds();
 
+-- Is this row an untouched seed? (IS NOT DISTINCT FROM: waiting_on is NULL for stopped ones.)
+CREATE FUNCTION backlog.status_is_seed(s backlog.statuses)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT EXISTS (SELECT 1 FROM backlog.status_seeds() d
+                    WHERE (d.status, d.is_open, d.clock, d.waiting_on)
+                          IS NOT DISTINCT FROM (s.status, s.is_open, s.clock, s.waiting_on))
+$$;
+COMMENT ON FUNCTION backlog.status_is_seed(backlog.statuses) IS
+  'True when a status row is exactly as CREATE EXTENSION seeded it.';
+
 -- pg_dump keeps the rows a user added or edited; untouched seed rows come back with
 -- CREATE EXTENSION. When the dump restores an edited seed row, this trigger lets it replace the
 -- untouched seed instead of failing on the primary key (and so losing the whole table's data).
@@ -55,7 +67,7 @@ AS $$
 BEGIN
     DELETE FROM backlog.statuses s
      WHERE s.status OPERATOR(pg_catalog.=) NEW.status
-       AND ROW(s.*) IN (SELECT ROW(d.*) FROM backlog.status_seeds() d);
+       AND backlog.status_is_seed(s);
     RETURN NEW;
 END
 $$;
@@ -66,7 +78,7 @@ CREATE TRIGGER statuses_replace_seed BEFORE INSERT ON backlog.statuses
     FOR EACH ROW EXECUTE FUNCTION backlog.statuses_replace_seed();
 
 SELECT pg_catalog.pg_extension_config_dump('backlog.statuses',
-    'WHERE ROW(status, is_open, clock, waiting_on) NOT IN (SELECT ROW(d.*) FROM backlog.status_seeds() d)');
+    'WHERE NOT backlog.status_is_seed(statuses)');
 
 -- ---------------------------------------------------------------------------------------------
 -- Tickets and their events.
@@ -147,7 +159,8 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF NEW.kind OPERATOR(pg_catalog.=) 'status' AND NOT EXISTS
+    -- A NULL value is left to the ticket_events_status_value CHECK, which names it better.
+    IF NEW.kind OPERATOR(pg_catalog.=) 'status' AND NEW.value IS NOT NULL AND NOT EXISTS
        (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) NEW.value) THEN
         RAISE EXCEPTION 'unknown ticket status "%"', NEW.value
               USING ERRCODE = 'foreign_key_violation',
@@ -177,6 +190,11 @@ AS $$
 DECLARE
     t timestamptz := pg_catalog.now();
 BEGIN
+    -- Renaming a status in backlog.statuses cascades into tickets.status: that is not a change
+    -- of any ticket's status (the history is renamed by statuses_rename_in_events instead).
+    IF NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) OLD.status) THEN
+        RETURN NULL;
+    END IF;
     IF NEW.updated_at IS DISTINCT FROM OLD.updated_at AND NEW.updated_at IS NOT NULL
        AND pg_catalog.isfinite(NEW.updated_at) THEN
         t := NEW.updated_at;
@@ -198,6 +216,38 @@ COMMENT ON FUNCTION backlog.tickets_record_status() IS
 CREATE TRIGGER tickets_record_status AFTER UPDATE OF status ON backlog.tickets
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION backlog.tickets_record_status();
+
+-- Renaming a status renames it in the recorded history too; deleting a status that the history
+-- still names is refused (tickets naming it are protected by their foreign key).
+CREATE FUNCTION backlog.statuses_follow_in_events()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+        UPDATE backlog.ticket_events e SET value = NEW.status
+         WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.value OPERATOR(pg_catalog.=) OLD.status;
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT 1 FROM backlog.ticket_events e
+                WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.value OPERATOR(pg_catalog.=) OLD.status) THEN
+        RAISE EXCEPTION 'status "%" is still named by ticket history', OLD.status
+              USING ERRCODE = 'foreign_key_violation',
+                    DETAIL = 'backlog.ticket_events has status events with this value.',
+                    HINT = 'Rename the status instead of deleting it, or delete those tickets first.';
+    END IF;
+    RETURN OLD;
+END
+$$;
+COMMENT ON FUNCTION backlog.statuses_follow_in_events() IS
+  'Trigger: carries a status rename into backlog.ticket_events and refuses to delete a status the history names.';
+
+CREATE TRIGGER statuses_rename_in_events AFTER UPDATE OF status ON backlog.statuses
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION backlog.statuses_follow_in_events();
+CREATE TRIGGER statuses_keep_history BEFORE DELETE ON backlog.statuses
+    FOR EACH ROW EXECUTE FUNCTION backlog.statuses_follow_in_events();
 
 SELECT pg_catalog.pg_extension_config_dump('backlog.tickets', '');
 SELECT pg_catalog.pg_extension_config_dump('backlog.ticket_events', '');

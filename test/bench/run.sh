@@ -45,7 +45,9 @@ $$;
 -- bench.report(name, ours_ms, baseline_ms, baseline_name): one line of the report.
 CREATE FUNCTION bench.report(name text, ours double precision, base double precision, base_name text)
 RETURNS text LANGUAGE sql AS $$
-    SELECT format('%-58s %9.1f ms  vs %-32s %9.1f ms  ratio %7.2f', name, ours, base_name, base, ours / base)
+    -- format() knows only %s, %I and %L (with widths), so numbers go through to_char
+    SELECT format('%-58s %9s ms  vs %-32s %9s ms  ratio %7s', name, to_char(ours, 'FM99999990.0'),
+                  base_name, to_char(base, 'FM99999990.0'), to_char(ours / base, 'FM9990.00'))
 $$;
 SQL
 echo "backlog bench on $(nproc) cores, PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}'), $(date -u +%Y-%m-%d)"
