@@ -138,6 +138,15 @@ SELECT ka.kind AS kind_a, kb.kind AS kind_b, count(*) AS false_pairs
  WHERE ka.issue_id <> kb.issue_id
  GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10;
 
+-- What the truth lets text similarity reach: pairs of open tickets with the very same
+-- normalized text that the generator counts as different issues, and as one issue.
+SELECT count(*) FILTER (WHERE ta.issue_id <> tb.issue_id) AS identical_text_different_issues,
+       count(*) FILTER (WHERE ta.issue_id = tb.issue_id) AS identical_text_same_issue
+  FROM (SELECT id, backlog.normalize(txt) AS n FROM ev_open) a
+  JOIN (SELECT id, backlog.normalize(txt) AS n FROM ev_open) b ON b.n = a.n AND b.id > a.id
+  JOIN backlog_demo.ticket_truth ta ON ta.ticket_id = a.id
+  JOIN backlog_demo.ticket_truth tb ON tb.ticket_id = b.id;
+
 -- The verdict, read by test/eval/duplicates.sh: a line "verdict|precision|best_f1|pg_trgm_f1".
 \pset format unaligned
 \pset tuples_only on
