@@ -343,7 +343,7 @@ COMMENT ON FUNCTION backlog.duplicate_intent_seeds() IS
 INSERT INTO backlog.duplicate_intents (intent, phrase) SELECT * FROM backlog.duplicate_intent_seeds();
 
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
-    'WHERE ROW(intent, phrase) NOT IN (SELECT ROW(d.*) FROM backlog.duplicate_intent_seeds() d)');
+    'WHERE (intent, phrase) NOT IN (SELECT d.intent, d.phrase FROM backlog.duplicate_intent_seeds() d)');
 
 CREATE FUNCTION backlog.request_intent(txt text)
 RETURNS text
