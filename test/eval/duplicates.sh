@@ -21,7 +21,11 @@ if [ ! -f demo/generator.sql ]; then
 fi
 
 if [ -z "${BL_TMP:-}" ]; then
-  exec 9>/tmp/backlog-install.lock
+  # Run from make bench (psql's \! in test/bench/bench_fingerprint.sql), fd 9 already holds the
+  # install lock: taking it again through a new descriptor would wait for ourselves.
+  if [ "$(readlink /proc/$$/fd/9 2>/dev/null)" != /tmp/backlog-install.lock ]; then
+    exec 9>/tmp/backlog-install.lock
+  fi
   flock 9
   install_extension "$ROOT"
   TMP=$(mktemp -d /tmp/backlog-eval.XXXXXX)
