@@ -18,7 +18,7 @@
 PG_MODULE_MAGIC;
 
 /* GUC variables */
-double		backlog_similarity_threshold = 0.5;
+double		backlog_similarity_threshold = 0.3;
 bool		backlog_allow_drop = false;
 
 void		_PG_init(void);
@@ -30,7 +30,7 @@ _PG_init(void)
 							 "Similarity at or above which the % operator calls two fingerprints near-duplicates.",
 							 "Read by the % operator and by the fingerprint index operator class.",
 							 &backlog_similarity_threshold,
-							 0.5, 0.0, 1.0,
+							 0.3, 0.0, 1.0,
 							 PGC_USERSET, 0,
 							 NULL, NULL, NULL);
 

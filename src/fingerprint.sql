@@ -1,1 +1,614 @@
--- fingerprint: filled in by its feature (see README).
+-- Duplicate tickets (SPEC §6): normalization, MinHash fingerprints, the % operator and its GIN
+-- operator class, the fingerprints kept for every ticket, near-duplicate pairs, clusters,
+-- repeat contacts and merging. C code: src/normalize.c, src/fingerprint.c (pure cores),
+-- src/fingerprint_fmgr.c, src/fingerprint_gin.c (glue). See README.md, "Duplicate tickets".
+
+-- ---------------------------------------------------------------------------------------------
+-- Normalization
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.normalize(txt text)
+RETURNS text
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_normalize';
+COMMENT ON FUNCTION backlog.normalize(text) IS
+  'The text a person would compare: quoted replies, forwarded headers, signatures, sign-offs, greetings, disclaimers, chat and web-form scaffolding removed; URLs, e-mail addresses, numbers and ids as <url>, <email>, <num>, <id>; case and accents folded; punctuation and white space collapsed.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The fingerprint type
+-- ---------------------------------------------------------------------------------------------
+CREATE TYPE backlog.fingerprint;
+
+CREATE FUNCTION backlog.fingerprint_in(cstring)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_in';
+COMMENT ON FUNCTION backlog.fingerprint_in(cstring) IS
+  'Input function of backlog.fingerprint: 520 hexadecimal digits (the 260 stored bytes), validated.';
+
+CREATE FUNCTION backlog.fingerprint_out(backlog.fingerprint)
+RETURNS cstring
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_out';
+COMMENT ON FUNCTION backlog.fingerprint_out(backlog.fingerprint) IS
+  'Output function of backlog.fingerprint: the 260 stored bytes as 520 lower-case hexadecimal digits.';
+
+CREATE FUNCTION backlog.fingerprint_recv(internal)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_recv';
+COMMENT ON FUNCTION backlog.fingerprint_recv(internal) IS
+  'Binary input function of backlog.fingerprint: the 260 stored bytes, validated.';
+
+CREATE FUNCTION backlog.fingerprint_send(backlog.fingerprint)
+RETURNS bytea
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_send';
+COMMENT ON FUNCTION backlog.fingerprint_send(backlog.fingerprint) IS
+  'Binary output function of backlog.fingerprint: the 260 stored bytes.';
+
+CREATE TYPE backlog.fingerprint (
+    INPUT = backlog.fingerprint_in,
+    OUTPUT = backlog.fingerprint_out,
+    RECEIVE = backlog.fingerprint_recv,
+    SEND = backlog.fingerprint_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = plain
+);
+COMMENT ON TYPE backlog.fingerprint IS
+  'MinHash signature of a normalized ticket text: format version, flags and 128 16-bit slots (260 bytes, little-endian). backlog.similarity() of two estimates the Jaccard similarity of their texts'' shingles within about 0.044.';
+
+CREATE FUNCTION backlog.fingerprint(txt text)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint';
+COMMENT ON FUNCTION backlog.fingerprint(text) IS
+  'MinHash fingerprint of backlog.normalize(txt): its stemmed content words, and character bigrams of scripts without spaces. The same on every platform and release of format version 1.';
+
+-- A string literal is of type unknown, and backlog.fingerprint('...') with an unknown argument
+-- would otherwise be read as a cast to the type of the same name.
+CREATE FUNCTION backlog.fingerprint(txt unknown)
+RETURNS backlog.fingerprint
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_unknown';
+COMMENT ON FUNCTION backlog.fingerprint(unknown) IS
+  'backlog.fingerprint(text) for a string literal (keeps backlog.fingerprint(''...'') a function call, not a cast).';
+
+CREATE FUNCTION backlog.fingerprint_is_empty(fp backlog.fingerprint)
+RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_is_empty';
+COMMENT ON FUNCTION backlog.fingerprint_is_empty(backlog.fingerprint) IS
+  'True for the fingerprint of a text without words (empty, or only greetings, signatures, numbers or links): it is similar to nothing, itself included.';
+
+CREATE FUNCTION backlog.similarity(a backlog.fingerprint, b backlog.fingerprint)
+RETURNS real
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_similarity';
+COMMENT ON FUNCTION backlog.similarity(backlog.fingerprint, backlog.fingerprint) IS
+  'Share of equal MinHash slots, in [0, 1] by steps of 1/128: estimates the Jaccard similarity J of the two texts'' shingle sets with standard error sqrt(J(1-J)/128). 0 when either fingerprint is empty.';
+
+-- STABLE, not IMMUTABLE: reads backlog.similarity_threshold.
+CREATE FUNCTION backlog.fingerprint_similar(a backlog.fingerprint, b backlog.fingerprint)
+RETURNS boolean
+LANGUAGE c STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_similar';
+COMMENT ON FUNCTION backlog.fingerprint_similar(backlog.fingerprint, backlog.fingerprint) IS
+  'Implements %: backlog.similarity(a, b) >= backlog.similarity_threshold (STABLE, as it reads that setting).';
+
+CREATE OPERATOR backlog.% (
+    LEFTARG = backlog.fingerprint,
+    RIGHTARG = backlog.fingerprint,
+    FUNCTION = backlog.fingerprint_similar,
+    COMMUTATOR = OPERATOR(backlog.%),
+    RESTRICT = matchingsel,
+    JOIN = matchingjoinsel
+);
+COMMENT ON OPERATOR backlog.% (backlog.fingerprint, backlog.fingerprint) IS
+  'Near-duplicates: backlog.similarity(a, b) >= backlog.similarity_threshold (default 0.3). Indexable by the GIN operator class backlog.fingerprint_ops.';
+
+-- ---------------------------------------------------------------------------------------------
+-- GIN operator class: one int4 key per slot, (slot << 16) | value; exact, no recheck.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.fingerprint_gin_extract_value(backlog.fingerprint, internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_extract_value';
+COMMENT ON FUNCTION backlog.fingerprint_gin_extract_value(backlog.fingerprint, internal) IS
+  'GIN support (extractValue) of backlog.fingerprint_ops: one key per MinHash slot.';
+
+CREATE FUNCTION backlog.fingerprint_gin_extract_query(backlog.fingerprint, internal, int2, internal, internal, internal, internal)
+RETURNS internal
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_extract_query';
+COMMENT ON FUNCTION backlog.fingerprint_gin_extract_query(backlog.fingerprint, internal, int2, internal, internal, internal, internal) IS
+  'GIN support (extractQuery) of backlog.fingerprint_ops: the query''s slot keys; a full scan when backlog.similarity_threshold is 0.';
+
+CREATE FUNCTION backlog.fingerprint_gin_consistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal, internal)
+RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_consistent';
+COMMENT ON FUNCTION backlog.fingerprint_gin_consistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal, internal) IS
+  'GIN support (consistent) of backlog.fingerprint_ops: enough equal slots for backlog.similarity_threshold; exact, no recheck.';
+
+CREATE FUNCTION backlog.fingerprint_gin_triconsistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal)
+RETURNS "char"
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_fingerprint_gin_triconsistent';
+COMMENT ON FUNCTION backlog.fingerprint_gin_triconsistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal) IS
+  'GIN support (triConsistent) of backlog.fingerprint_ops: lets GIN read only the rarest keys'' posting lists.';
+
+CREATE OPERATOR CLASS backlog.fingerprint_ops
+DEFAULT FOR TYPE backlog.fingerprint USING gin AS
+    OPERATOR 1 backlog.% (backlog.fingerprint, backlog.fingerprint),
+    FUNCTION 1 pg_catalog.btint4cmp(int4, int4),
+    FUNCTION 2 backlog.fingerprint_gin_extract_value(backlog.fingerprint, internal),
+    FUNCTION 3 backlog.fingerprint_gin_extract_query(backlog.fingerprint, internal, int2, internal, internal, internal, internal),
+    FUNCTION 4 backlog.fingerprint_gin_consistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal, internal),
+    FUNCTION 6 backlog.fingerprint_gin_triconsistent(internal, int2, backlog.fingerprint, int4, internal, internal, internal),
+    STORAGE int4;
+COMMENT ON OPERATOR CLASS backlog.fingerprint_ops USING gin IS
+  'GIN index over backlog.fingerprint: WHERE fp % $1 and near-duplicate self-joins find exactly the rows a sequential scan finds.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The fingerprint of every ticket, kept by triggers on backlog.tickets.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.ticket_text(subject text, body text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    -- The subject is the first line, so greetings open the second. Texts are cut at 1,000,000
+    -- characters: a longer body is an attachment or a log, not a report to compare.
+    SELECT pg_catalog.left(pg_catalog.concat(subject, E'\n', body), 1000000)
+$$;
+COMMENT ON FUNCTION backlog.ticket_text(text, text) IS
+  'The text fingerprinted for a ticket: subject, a line break, body; at most the first 1,000,000 characters.';
+
+CREATE TABLE backlog.ticket_fingerprints (
+    ticket_id  bigint PRIMARY KEY REFERENCES backlog.tickets (id) ON DELETE CASCADE,
+    fp         backlog.fingerprint NOT NULL,
+    open       boolean NOT NULL
+);
+-- Only open tickets are clustered, and a helpdesk holds far more closed ones: index those only.
+CREATE INDEX ticket_fingerprints_open_fp_idx ON backlog.ticket_fingerprints USING gin (fp) WHERE open;
+COMMENT ON TABLE backlog.ticket_fingerprints IS
+  'Fingerprint of every ticket''s subject and body, kept by triggers on backlog.tickets (derived data: rebuilt from the tickets on restore, or by backlog.refresh_fingerprints()). A GIN index covers the open tickets.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.fp IS 'backlog.fingerprint(backlog.ticket_text(subject, body)).';
+COMMENT ON COLUMN backlog.ticket_fingerprints.open IS 'The ticket is open (its status is_open in backlog.statuses) and not merged.';
+
+-- Registered so pg_dump knows the table, but with no rows: restoring backlog.tickets fires the
+-- triggers below, which rebuild every fingerprint (dumped rows would collide with them).
+SELECT pg_catalog.pg_extension_config_dump('backlog.ticket_fingerprints', 'WHERE false');
+
+CREATE FUNCTION backlog.ticket_is_open(status text, merged_into bigint)
+RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT merged_into IS NULL
+       AND coalesce((SELECT s.is_open FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) ticket_is_open.status), false)
+$$;
+COMMENT ON FUNCTION backlog.ticket_is_open(text, bigint) IS
+  'True when a ticket of this status and merge target counts as open work (backlog.statuses.is_open, not merged).';
+
+CREATE FUNCTION backlog.ticket_fingerprints_insert()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
+    SELECT n.id, backlog.fingerprint(backlog.ticket_text(n.subject, n.body)),
+           backlog.ticket_is_open(n.status, n.merged_into)
+      FROM new_tickets n
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_fingerprints_insert() IS
+  'Trigger: fingerprints the tickets an INSERT statement added (one statement-level pass).';
+
+CREATE TRIGGER tickets_fingerprint_insert AFTER INSERT ON backlog.tickets
+    REFERENCING NEW TABLE AS new_tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_fingerprints_insert();
+
+CREATE FUNCTION backlog.ticket_fingerprints_update()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body THEN
+        INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
+        VALUES (NEW.id, backlog.fingerprint(backlog.ticket_text(NEW.subject, NEW.body)),
+                backlog.ticket_is_open(NEW.status, NEW.merged_into))
+        ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open;
+    ELSE
+        UPDATE backlog.ticket_fingerprints f
+           SET open = backlog.ticket_is_open(NEW.status, NEW.merged_into)
+         WHERE f.ticket_id OPERATOR(pg_catalog.=) NEW.id
+           AND f.open IS DISTINCT FROM backlog.ticket_is_open(NEW.status, NEW.merged_into);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_fingerprints_update() IS
+  'Trigger: fingerprints a ticket again when its subject or body changes, and follows its status and merge target.';
+
+CREATE TRIGGER tickets_fingerprint_update
+    AFTER UPDATE OF subject, body, status, merged_into ON backlog.tickets
+    FOR EACH ROW WHEN (OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body
+                       OR OLD.status IS DISTINCT FROM NEW.status OR OLD.merged_into IS DISTINCT FROM NEW.merged_into)
+    EXECUTE FUNCTION backlog.ticket_fingerprints_update();
+
+CREATE FUNCTION backlog.refresh_fingerprints()
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
+    SELECT t.id, backlog.fingerprint(backlog.ticket_text(t.subject, t.body)),
+           backlog.ticket_is_open(t.status, t.merged_into)
+      FROM backlog.tickets t
+    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open
+    WHERE backlog.ticket_fingerprints.fp::text IS DISTINCT FROM EXCLUDED.fp::text
+       OR backlog.ticket_fingerprints.open IS DISTINCT FROM EXCLUDED.open;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.refresh_fingerprints() IS
+  'Recomputes every ticket''s fingerprint and open flag (after a restore without triggers, an upgrade of the fingerprint format or a change of backlog.statuses); returns how many rows changed.';
+
+-- A status that opens or closes changes which tickets are open.
+CREATE FUNCTION backlog.statuses_refresh_open()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE backlog.ticket_fingerprints f
+       SET open = backlog.ticket_is_open(t.status, t.merged_into)
+      FROM backlog.tickets t
+     WHERE t.id OPERATOR(pg_catalog.=) f.ticket_id
+       AND f.open IS DISTINCT FROM backlog.ticket_is_open(t.status, t.merged_into);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.statuses_refresh_open() IS
+  'Trigger: after backlog.statuses changes, brings the open flags of backlog.ticket_fingerprints up to date.';
+
+CREATE TRIGGER statuses_refresh_open AFTER UPDATE OF is_open ON backlog.statuses
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.statuses_refresh_open();
+
+-- ---------------------------------------------------------------------------------------------
+-- Account-specific requests: alike in words, one issue per account.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.duplicate_intents (
+    intent      text NOT NULL CHECK (intent <> ''),
+    phrase      text NOT NULL CHECK (phrase <> ''),
+    normalized  text GENERATED ALWAYS AS (backlog.normalize(phrase)) STORED,
+    PRIMARY KEY (intent, phrase)
+);
+COMMENT ON TABLE backlog.duplicate_intents IS
+  'Phrases that mark an account-specific request (cancel, refund, add seats, reset 2FA, invoice copy, billing details). Tickets of different accounts are never clustered when either has such a phrase, however alike their words. Edit freely.';
+COMMENT ON COLUMN backlog.duplicate_intents.intent IS 'Name of the request kind, e.g. cancel or refund.';
+COMMENT ON COLUMN backlog.duplicate_intents.phrase IS 'A phrase that marks it; compared with backlog.normalize() of both the phrase and the ticket, on word boundaries.';
+COMMENT ON COLUMN backlog.duplicate_intents.normalized IS 'backlog.normalize(phrase), what is looked for (generated; a phrase that normalizes to nothing matches nothing).';
+
+CREATE FUNCTION backlog.duplicate_intent_seeds()
+RETURNS TABLE (intent text, phrase text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT i.intent, p.phrase
+      FROM (VALUES
+        ('cancel', ARRAY['cancel my subscription', 'cancel our subscription', 'cancel the subscription',
+                         'cancel my account', 'cancel our account', 'cancel my plan', 'cancel our plan',
+                         'close my account', 'close our account', 'terminate our contract',
+                         'terminate our subscription', 'end our subscription', 'cancellation',
+                         'stop the renewal', 'turn off auto renewal', 'do not renew', 'kundigen', 'kundigung',
+                         'resilier', 'resiliation', 'cancelar', 'cancelamento', '解約', '退订']),
+        ('refund', ARRAY['refund', 'refunded', 'money back', 'reimburse', 'reimbursement', 'erstattung',
+                         'remboursement', 'rembourser', 'reembolso', '返金', '退款']),
+        ('seats', ARRAY['add seats', 'more seats', 'additional seats', 'extra seats', 'add licenses',
+                        'more licenses', 'additional licenses', 'add licences', 'more licences',
+                        'additional licences', 'increase our seats', 'remove seats', 'reduce seats',
+                        'seat count', 'number of seats', 'weitere lizenzen', 'licences supplementaires',
+                        'licencias adicionales', 'licencas adicionais']),
+        ('reset_2fa', ARRAY['reset 2fa', 'reset my 2fa', 'reset the 2fa', 'reset two factor', 'disable 2fa',
+                            'turn off 2fa', 'remove 2fa', 'reset mfa', 'disable mfa', 'lost my phone',
+                            'new phone', 'authenticator app', 'zwei faktor', 'double authentification',
+                            'doble factor', '二段階認証', '双重验证']),
+        ('invoice_copy', ARRAY['copy of the invoice', 'copy of our invoice', 'copy of my invoice',
+                               'invoice copy', 'copies of our invoices', 'resend the invoice', 'resend invoice',
+                               'send me the invoice', 'send us the invoice', 'duplicate invoice',
+                               'rechnungskopie', 'copie de la facture', 'copia de la factura',
+                               'segunda via', '請求書の再発行', '发票']),
+        ('billing_details', ARRAY['billing email', 'billing e mail', 'billing address', 'billing contact',
+                                  'update our card', 'update the card', 'update my card', 'change the card',
+                                  'new credit card', 'payment method', 'vat number', 'tax id',
+                                  'rechnungsadresse', 'adresse de facturation', 'direccion de facturacion']),
+        ('account_admin', ARRAY['transfer ownership', 'change the account owner', 'new account owner',
+                                'delete my account', 'delete our account', 'delete my data', 'gdpr request',
+                                'change our company name'])
+      ) AS i(intent, phrases),
+      LATERAL pg_catalog.unnest(i.phrases) AS p(phrase)
+$$;
+COMMENT ON FUNCTION backlog.duplicate_intent_seeds() IS
+  'The intent phrases CREATE EXTENSION installs, as shipped.';
+
+INSERT INTO backlog.duplicate_intents (intent, phrase) SELECT * FROM backlog.duplicate_intent_seeds();
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
+    'WHERE (intent, phrase) NOT IN (SELECT d.intent, d.phrase FROM backlog.duplicate_intent_seeds() d)');
+
+CREATE FUNCTION backlog.request_intent(txt text)
+RETURNS text
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH t AS MATERIALIZED (SELECT ' ' || backlog.normalize(txt) || ' ' AS norm)
+    SELECT i.intent
+      FROM t, backlog.duplicate_intents i
+     WHERE i.normalized OPERATOR(pg_catalog.<>) ''
+       AND pg_catalog.strpos(t.norm, ' ' || i.normalized || ' ') OPERATOR(pg_catalog.>) 0
+     ORDER BY i.intent
+     LIMIT 1
+$$;
+COMMENT ON FUNCTION backlog.request_intent(text) IS
+  'The first (by name) account-specific request kind of backlog.duplicate_intents whose phrase occurs in the normalized text, or NULL.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Near-duplicate pairs, components, clusters
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.duplicate_components(a bigint[], b bigint[])
+RETURNS TABLE (ticket_id bigint, component bigint)
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_duplicate_components';
+COMMENT ON FUNCTION backlog.duplicate_components(bigint[], bigint[]) IS
+  'Connected components of the graph whose edges are (a[i], b[i]): each ticket id with the smallest id of its component (union-find in C).';
+
+CREATE FUNCTION backlog.duplicate_star_clusters(tickets bigint[], a bigint[], b bigint[],
+                                                similarity real[], repeat_contact boolean[])
+RETURNS TABLE (ticket_id bigint, cluster_id bigint)
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_duplicate_star_clusters';
+COMMENT ON FUNCTION backlog.duplicate_star_clusters(bigint[], bigint[], bigint[], real[], boolean[]) IS
+  'Star clustering of near-duplicate pairs (edge i: a[i], b[i], similarity[i], repeat_contact[i]) over tickets in creation order: a repeat contact joins the cluster of the ticket it repeats, any other ticket the most similar earlier cluster leader it pairs with, or leads a new cluster. Every member is thus similar to its leader (cluster_id) and chains cannot grow.';
+
+CREATE FUNCTION backlog.repeat_contact_window()
+RETURNS interval
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT interval '7 days' $$;
+COMMENT ON FUNCTION backlog.repeat_contact_window() IS
+  'How close in time two similar tickets of one requester must be for the later to count as a repeat contact: 7 days.';
+
+CREATE VIEW backlog.duplicate_pairs AS
+WITH open_tickets AS (
+    SELECT t.id, t.requester, t.created_at, f.fp
+      FROM backlog.ticket_fingerprints f
+      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) f.ticket_id
+     WHERE f.open
+), candidates AS (
+    -- near-duplicates: the partial GIN index on open fingerprints finds b for each open a
+    SELECT a.id AS ticket_a, b.ticket_id AS ticket_b
+      FROM open_tickets a
+      JOIN backlog.ticket_fingerprints b
+        ON b.open AND b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.id
+    UNION
+    -- repeat contacts: the same requester within the window, at half the similarity
+    SELECT a.id, b.id
+      FROM open_tickets a
+      JOIN open_tickets b
+        ON b.requester OPERATOR(pg_catalog.=) a.requester AND b.id OPERATOR(pg_catalog.>) a.id
+       AND b.created_at OPERATOR(pg_catalog.>=) (a.created_at OPERATOR(pg_catalog.-) backlog.repeat_contact_window())
+       AND b.created_at OPERATOR(pg_catalog.<=) (a.created_at OPERATOR(pg_catalog.+) backlog.repeat_contact_window())
+     WHERE backlog.similarity(a.fp, b.fp)
+           OPERATOR(pg_catalog.>=) (pg_catalog.current_setting('backlog.similarity_threshold')::float8 OPERATOR(pg_catalog./) 2)
+), scored AS (
+    SELECT c.ticket_a,
+           c.ticket_b,
+           backlog.similarity(fa.fp, fb.fp) AS similarity,
+           ta.requester IS NOT NULL AND ta.requester OPERATOR(pg_catalog.=) tb.requester
+             AND pg_catalog.abs(pg_catalog.date_part('epoch', ta.created_at OPERATOR(pg_catalog.-) tb.created_at))
+                 OPERATOR(pg_catalog.<=) pg_catalog.date_part('epoch', backlog.repeat_contact_window())
+             AS repeat_contact,
+           coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester) AS same_account
+      FROM candidates c
+      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) c.ticket_a
+      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) c.ticket_b
+      JOIN backlog.ticket_fingerprints fa ON fa.ticket_id OPERATOR(pg_catalog.=) c.ticket_a
+      JOIN backlog.ticket_fingerprints fb ON fb.ticket_id OPERATOR(pg_catalog.=) c.ticket_b
+), intents AS MATERIALIZED (
+    -- account-specific request kinds, looked up once per ticket of a cross-account pair
+    SELECT t.id, backlog.request_intent(backlog.ticket_text(t.subject, t.body)) AS intent
+      FROM backlog.tickets t
+     WHERE t.id IN (SELECT x.ticket_a FROM scored x WHERE NOT x.same_account
+                    UNION SELECT x.ticket_b FROM scored x WHERE NOT x.same_account)
+)
+SELECT s.ticket_a, s.ticket_b, s.similarity, s.repeat_contact
+  FROM scored s
+ -- an account-specific request is one issue per account, however alike the words
+ WHERE s.same_account
+    OR (NOT EXISTS (SELECT 1 FROM intents i
+                     WHERE i.id OPERATOR(pg_catalog.=) s.ticket_a AND i.intent IS NOT NULL)
+        AND NOT EXISTS (SELECT 1 FROM intents i
+                         WHERE i.id OPERATOR(pg_catalog.=) s.ticket_b AND i.intent IS NOT NULL));
+COMMENT ON VIEW backlog.duplicate_pairs IS
+  'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never account-specific requests of different accounts.';
+COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
+COMMENT ON COLUMN backlog.duplicate_pairs.ticket_b IS 'The ticket with the larger id.';
+COMMENT ON COLUMN backlog.duplicate_pairs.similarity IS 'backlog.similarity of their fingerprints.';
+COMMENT ON COLUMN backlog.duplicate_pairs.repeat_contact IS 'Same requester, created within backlog.repeat_contact_window() of each other.';
+
+CREATE VIEW backlog.duplicate_members AS
+WITH pairs AS MATERIALIZED (
+    SELECT p.ticket_a, p.ticket_b, p.similarity, p.repeat_contact FROM backlog.duplicate_pairs p
+), comp AS MATERIALIZED (
+    SELECT c.ticket_id, c.cluster_id
+      FROM (SELECT pg_catalog.array_agg(p.ticket_a) AS a, pg_catalog.array_agg(p.ticket_b) AS b,
+                   pg_catalog.array_agg(p.similarity) AS w, pg_catalog.array_agg(p.repeat_contact) AS r
+              FROM pairs p) e,
+           LATERAL backlog.duplicate_star_clusters(
+             (SELECT pg_catalog.array_agg(t.id ORDER BY t.created_at, t.id) FROM backlog.tickets t
+               WHERE t.id IN (SELECT p.ticket_a FROM pairs p UNION SELECT p.ticket_b FROM pairs p)),
+             e.a, e.b, e.w, e.r) c
+), sizes AS (
+    SELECT c.cluster_id FROM comp c GROUP BY c.cluster_id HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1
+), repeats AS (
+    -- the later ticket of a repeat-contact pair repeats the earlier one
+    SELECT CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN tb.id ELSE ta.id END AS ticket_id,
+           pg_catalog.min(CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN ta.id ELSE tb.id END) AS repeat_of
+      FROM pairs p
+      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) p.ticket_a
+      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) p.ticket_b
+     WHERE p.repeat_contact
+     GROUP BY 1
+)
+SELECT c.ticket_id,
+       c.cluster_id,
+       t.created_at,
+       t.account,
+       t.requester,
+       t.subject,
+       r.repeat_of IS NOT NULL AS repeat_contact,
+       r.repeat_of
+  FROM comp c
+  JOIN sizes USING (cluster_id)
+  JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
+  LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id;
+COMMENT ON VIEW backlog.duplicate_members IS
+  'Open tickets that belong to a duplicate cluster (star clusters of backlog.duplicate_pairs, see backlog.duplicate_star_clusters), one row per ticket.';
+COMMENT ON COLUMN backlog.duplicate_members.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.duplicate_members.cluster_id IS 'The cluster: id of its earliest ticket (the parent backlog.merge_cluster merges into).';
+COMMENT ON COLUMN backlog.duplicate_members.created_at IS 'When the ticket was created.';
+COMMENT ON COLUMN backlog.duplicate_members.account IS 'The ticket''s account.';
+COMMENT ON COLUMN backlog.duplicate_members.requester IS 'The ticket''s requester.';
+COMMENT ON COLUMN backlog.duplicate_members.subject IS 'The ticket''s subject.';
+COMMENT ON COLUMN backlog.duplicate_members.repeat_contact IS 'True when the same requester sent a similar ticket within backlog.repeat_contact_window() before this one.';
+COMMENT ON COLUMN backlog.duplicate_members.repeat_of IS 'The earliest such ticket (NULL when not a repeat contact; it may sit in another cluster when it is not similar enough to this one''s leader).';
+
+CREATE VIEW backlog.duplicate_clusters AS
+SELECT m.cluster_id,
+       pg_catalog.count(*) AS size,
+       pg_catalog.count(DISTINCT coalesce(m.account, m.requester)) AS accounts,
+       pg_catalog.array_agg(DISTINCT m.account) FILTER (WHERE m.account IS NOT NULL) AS account_names,
+       pg_catalog.min(m.created_at) AS first_seen,
+       pg_catalog.max(m.created_at) AS last_seen,
+       (pg_catalog.array_agg(m.subject ORDER BY m.created_at, m.ticket_id))[1] AS subject,
+       pg_catalog.count(*) FILTER (WHERE m.repeat_contact) AS repeat_contacts,
+       pg_catalog.array_agg(m.ticket_id ORDER BY m.created_at, m.ticket_id) AS ticket_ids
+  FROM backlog.duplicate_members m
+ GROUP BY m.cluster_id;
+COMMENT ON VIEW backlog.duplicate_clusters IS
+  'Open tickets grouped into issues: one fix or one answer closes a whole cluster. Built from near-duplicate pairs at backlog.similarity_threshold; account-specific requests cluster only within one account.';
+COMMENT ON COLUMN backlog.duplicate_clusters.cluster_id IS 'Id of the cluster''s earliest ticket, its representative and merge parent.';
+COMMENT ON COLUMN backlog.duplicate_clusters.size IS 'Number of open tickets in the cluster.';
+COMMENT ON COLUMN backlog.duplicate_clusters.accounts IS 'Number of distinct accounts affected (the requester stands in for a missing account).';
+COMMENT ON COLUMN backlog.duplicate_clusters.account_names IS 'The accounts affected, sorted (NULL when no ticket names one).';
+COMMENT ON COLUMN backlog.duplicate_clusters.first_seen IS 'Creation time of the earliest ticket.';
+COMMENT ON COLUMN backlog.duplicate_clusters.last_seen IS 'Creation time of the latest ticket.';
+COMMENT ON COLUMN backlog.duplicate_clusters.subject IS 'Representative subject: that of the earliest ticket.';
+COMMENT ON COLUMN backlog.duplicate_clusters.repeat_contacts IS 'Tickets that repeat an earlier one of the same requester within backlog.repeat_contact_window().';
+COMMENT ON COLUMN backlog.duplicate_clusters.ticket_ids IS 'The tickets, earliest first.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Merging
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.merge_tickets(parent bigint, children bigint[])
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    parent_into bigint;
+    missing bigint;
+    bad record;
+    kids bigint[];
+    n integer;
+BEGIN
+    IF parent IS NULL OR children IS NULL OR array_position(children, NULL) IS NOT NULL THEN
+        RAISE EXCEPTION 'parent and children of a merge must not be NULL'
+              USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    SELECT array_agg(DISTINCT c ORDER BY c) INTO kids FROM unnest(children) c;
+    IF kids IS NULL THEN
+        RETURN 0;
+    END IF;
+    IF parent OPERATOR(pg_catalog.=) ANY (kids) THEN
+        RAISE EXCEPTION 'cannot merge ticket % into itself', parent
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    -- Lock parent and children in id order, so concurrent merges cannot deadlock.
+    PERFORM 1 FROM backlog.tickets t
+      WHERE t.id OPERATOR(pg_catalog.=) parent OR t.id OPERATOR(pg_catalog.=) ANY (kids)
+      ORDER BY t.id FOR UPDATE;
+
+    SELECT t.merged_into INTO parent_into FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) parent;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'ticket % does not exist', parent
+              USING ERRCODE = 'foreign_key_violation',
+                    DETAIL = 'The parent of a merge must be a ticket of backlog.tickets.';
+    END IF;
+    IF parent_into IS NOT NULL THEN
+        RAISE EXCEPTION 'ticket % is itself merged into ticket %', parent, parent_into
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = format('Merge into ticket %s instead.', parent_into);
+    END IF;
+    SELECT c INTO missing FROM unnest(kids) c
+     WHERE NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) c)
+     ORDER BY c LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'ticket % does not exist', missing
+              USING ERRCODE = 'foreign_key_violation',
+                    DETAIL = 'Every child of a merge must be a ticket of backlog.tickets.';
+    END IF;
+    SELECT t.id, t.merged_into INTO bad FROM backlog.tickets t
+     WHERE t.id OPERATOR(pg_catalog.=) ANY (kids) AND t.merged_into IS NOT NULL
+       AND t.merged_into OPERATOR(pg_catalog.<>) parent
+     ORDER BY t.id LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'ticket % is already merged into ticket %', bad.id, bad.merged_into
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    -- The parent is not merged into anything, so no child can be above it: no cycle.
+    WITH merged AS (
+        UPDATE backlog.tickets t
+           SET merged_into = parent, status = 'closed', updated_at = now()
+         WHERE t.id OPERATOR(pg_catalog.=) ANY (kids) AND t.merged_into IS NULL
+        RETURNING t.id
+    )
+    INSERT INTO backlog.ticket_events (ticket_id, at, kind, value)
+    SELECT m.id, now(), 'merge', parent::text FROM merged m;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.merge_tickets(bigint, bigint[]) IS
+  'Merges the children into parent in one transaction: sets merged_into, closes them and records a merge event (value = parent id) for each. Children already merged into parent are skipped; returns how many were merged.';
+
+CREATE FUNCTION backlog.merge_cluster(cluster_id bigint)
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    ids bigint[];
+BEGIN
+    SELECT c.ticket_ids INTO ids FROM backlog.duplicate_clusters c
+     WHERE c.cluster_id OPERATOR(pg_catalog.=) merge_cluster.cluster_id;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no duplicate cluster %', cluster_id
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = 'Pick a cluster_id from backlog.duplicate_clusters (it changes as tickets are merged or closed).';
+    END IF;
+    RETURN backlog.merge_tickets(cluster_id, array_remove(ids, cluster_id));
+END
+$$;
+COMMENT ON FUNCTION backlog.merge_cluster(bigint) IS
+  'Merges every other ticket of a cluster of backlog.duplicate_clusters into its representative (the cluster_id ticket); returns how many were merged.';

@@ -1,0 +1,41 @@
+/*
+ * fuzz_normalize.c: libFuzzer harness over bl_normalize (src/normalize.c).
+ *
+ * Any byte string is a valid input. Checked beyond "no crash, no sanitizer report": the result
+ * is NUL-terminated at its length, holds no NUL, is valid UTF-8, has no leading, trailing or
+ * double space, and is at most 3 * len + 2 bytes.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bl_alloc.h"
+#include "normalize.h"
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char	   *out;
+	size_t		outlen;
+	size_t		i;
+
+	if (bl_normalize((const char *) data, size, &out, &outlen) != BL_NORM_OK)
+		abort();
+	if (out[outlen] != '\0' || strlen(out) != outlen || outlen > 3 * size + 2)
+		abort();
+	if (outlen > 0 && (out[0] == ' ' || out[outlen - 1] == ' '))
+		abort();
+	for (i = 0; i < outlen;)
+	{
+		unsigned int cp;
+		int			l = bl_utf8_decode((const unsigned char *) out + i, outlen - i, &cp);
+
+		if (l == 0 || (out[i] == ' ' && i + 1 < outlen && out[i + 1] == ' '))
+			abort();
+		i += l;
+	}
+	bl_free(out);
+	return 0;
+}
