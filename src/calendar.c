@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "bl_alloc.h"
+#include "bl_buf.h"
 #include "calendar.h"
 
 #define ZONE_MARGIN		(3 * BL_USECS_PER_DAY)	/* see the calm rule above */
@@ -924,32 +925,8 @@ bl_cal_has_work(const BlCalendar *cal)
  * Printing: zone; hours grouped by identical days; holidays. Re-parses to an equal value.
  * --------------------------------------------------------------------------------------- */
 
-typedef struct Buf
-{
-	char	   *data;
-	size_t		len;
-	size_t		cap;
-} Buf;
-
 static void
-buf_put(Buf *b, const char *s, size_t n)
-{
-	/* the caller sized the buffer from an upper bound; never overrun it regardless */
-	if (b->len + n >= b->cap)
-		n = b->cap - b->len - 1;
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-static void
-buf_str(Buf *b, const char *s)
-{
-	buf_put(b, s, strlen(s));
-}
-
-static void
-buf_hhmm(Buf *b, int32_t secs)
+buf_hhmm(BlBuf *b, int32_t secs)
 {
 	char		t[5];
 	int			h = (int) (secs / 3600);
@@ -961,7 +938,7 @@ buf_hhmm(Buf *b, int32_t secs)
 	t[2] = ':';
 	t[3] = (char) ('0' + m / 10);
 	t[4] = (char) ('0' + m % 10);
-	buf_put(b, t, 5);
+	bl_buf_put(b, t, 5);
 }
 
 /* A day's ranges as printed: (start, end) pairs where end < start marks an overnight shift. */
@@ -979,22 +956,21 @@ bl_cal_format(const BlCalendar *cal)
 	bool		joined_in[7] = {false};	/* day's first interval printed by the day before */
 	bool		done[7] = {false};
 	bool		full = true;
-	Buf			b;
+	BlBuf		b;
 	int			w,
 				i;
 
-	b.cap = strlen(cal->zone) + 7 * (48 + BL_CAL_MAX_DAY_INTERVALS * 12) +
-		(size_t) cal->nholidays * 11 + 64;
-	b.data = bl_alloc(b.cap);
-	b.len = 0;
+	/* an estimate of the printed size; the buffer grows if it is ever short */
+	bl_buf_init(&b, strlen(cal->zone) + 7 * (48 + BL_CAL_MAX_DAY_INTERVALS * 12) +
+				(size_t) cal->nholidays * 11 + 64);
 
-	buf_str(&b, cal->zone);
+	bl_buf_str(&b, cal->zone);
 
 	for (w = 0; w < 7; w++)
 		if (cal->nint[w] != 1 || cal->start[w][0] != 0 || cal->end[w][0] != 24 * 3600)
 			full = false;
 	if (full)
-		buf_str(&b, "; 24x7");
+		bl_buf_str(&b, "; 24x7");
 	else
 	{
 		/*
@@ -1037,7 +1013,7 @@ bl_cal_format(const BlCalendar *cal)
 					memcmp(dt[v].s, dt[w].s, sizeof(int32_t) * dt[w].n) == 0 &&
 					memcmp(dt[v].e, dt[w].e, sizeof(int32_t) * dt[w].n) == 0)
 					same[v] = done[v] = true;
-			buf_str(&b, "; ");
+			bl_buf_str(&b, "; ");
 			/* days: runs of three or more as a range, others listed */
 			{
 				bool		first = true;
@@ -1051,36 +1027,36 @@ bl_cal_format(const BlCalendar *cal)
 					while (r + 1 < 7 && same[r + 1])
 						r++;
 					if (!first)
-						buf_str(&b, ",");
+						bl_buf_str(&b, ",");
 					first = false;
-					buf_str(&b, day_names[v]);
+					bl_buf_str(&b, day_names[v]);
 					if (r - v >= 2)
 					{
-						buf_str(&b, "-");
-						buf_str(&b, day_names[r]);
+						bl_buf_str(&b, "-");
+						bl_buf_str(&b, day_names[r]);
 					}
 					else if (r > v)
 					{
-						buf_str(&b, ",");
-						buf_str(&b, day_names[r]);
+						bl_buf_str(&b, ",");
+						bl_buf_str(&b, day_names[r]);
 					}
 					v = r;
 				}
 			}
-			buf_str(&b, " ");
+			bl_buf_str(&b, " ");
 			for (i = 0; i < dt[w].n; i++)
 			{
 				if (i > 0)
-					buf_str(&b, ",");
+					bl_buf_str(&b, ",");
 				buf_hhmm(&b, dt[w].s[i]);
-				buf_str(&b, "-");
+				bl_buf_str(&b, "-");
 				buf_hhmm(&b, dt[w].e[i]);
 			}
 		}
 	}
 	if (cal->nholidays > 0)
 	{
-		buf_str(&b, "; holidays ");
+		bl_buf_str(&b, "; holidays ");
 		for (i = 0; i < cal->nholidays; i++)
 		{
 			int			y,
@@ -1090,7 +1066,7 @@ bl_cal_format(const BlCalendar *cal)
 
 			bl_cal_civil_from_days(cal->holidays[i], &y, &m, &d);
 			snprintf(t, sizeof(t), "%s%04d-%02d-%02d", i > 0 ? "," : "", y, m, d);
-			buf_str(&b, t);
+			bl_buf_str(&b, t);
 		}
 	}
 	return b.data;

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "bl_alloc.h"
+#include "bl_buf.h"
 #include "normalize.h"
 #include "normalize_fold.h"
 
@@ -341,44 +342,15 @@ fold_text(const char *in, size_t len, char *out)
  * Output buffer
  * ------------------------------------------------------------------------------------------- */
 
-typedef struct Buf
-{
-	char	   *data;
-	size_t		len;
-	size_t		cap;
-} Buf;
-
-static void
-buf_put(Buf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap)
-	{
-		size_t		cap = b->cap * 2;
-		char	   *d;
-
-		if (cap < b->len + n + 1)
-			cap = b->len + n + 1;
-		d = bl_alloc(cap);
-		if (b->len > 0)
-			memcpy(d, b->data, b->len);
-		bl_free(b->data);
-		b->data = d;
-		b->cap = cap;
-	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
 /* Append one token, preceded by a space unless it is the first. */
 static void
-buf_token(Buf *b, const char *s, size_t n)
+buf_token(BlBuf *b, const char *s, size_t n)
 {
 	if (n == 0)
 		return;
 	if (b->len > 0)
-		buf_put(b, " ", 1);
-	buf_put(b, s, n);
+		bl_buf_put(b, " ", 1);
+	bl_buf_put(b, s, n);
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -998,7 +970,7 @@ is_connector(char c)
  * "e mail", "2fa" and "oauth2" stay words).
  */
 static void
-emit_compound(Buf *out, const char *s, size_t n, size_t letters, size_t digits, bool conn)
+emit_compound(BlBuf *out, const char *s, size_t n, size_t letters, size_t digits, bool conn)
 {
 	size_t		i;
 	size_t		start;
@@ -1026,7 +998,7 @@ emit_compound(Buf *out, const char *s, size_t n, size_t letters, size_t digits, 
 
 /* Tokens of the folded text s[0..n), appended to out. */
 static void
-emit_tokens(Buf *out, const char *s, size_t n)
+emit_tokens(BlBuf *out, const char *s, size_t n)
 {
 	size_t		i = 0;
 	size_t		no_email_until = 0;
@@ -1152,7 +1124,7 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 	char	   *text;
 	size_t		tlen;
 	size_t		pos = 0;
-	Buf			buf = {NULL, 0, 0};
+	BlBuf		buf;
 	LineState	state = LS_TEXT;
 	int			content_lines = 0;	/* lines emitted in the current message */
 	bool		first_line = true;
@@ -1165,8 +1137,7 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 
 	text = bl_alloc(len + 1);
 	tlen = fold_text(in, len, text);
-	buf.cap = tlen + 16;
-	buf.data = bl_alloc(buf.cap);
+	bl_buf_init(&buf, tlen + 16);
 
 	while (pos < tlen && state != LS_CUT)
 	{
