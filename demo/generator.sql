@@ -190,7 +190,9 @@ COMMENT ON FUNCTION backlog_demo.ascii(text) IS
 --   shared:    an account-independent defect or wish: other accounts report the same thing
 --              (the source of 'reworded_other_account' duplicates).
 --   lookalike: an account-specific request (cancel, refund, add seats, reset 2FA, invoice
---              copy): different accounts word it almost alike, yet each is its own issue.
+--              copy or details, a card to update, a wrong charge, an account to unlock):
+--              different accounts word it almost alike, yet each account's is its own issue.
+-- Any other topic is a question one answer settles for everybody who asks it (how-to).
 -- ---------------------------------------------------------------------------------------------
 CREATE TABLE backlog_demo.categories (
     category  text PRIMARY KEY,
@@ -232,16 +234,16 @@ INSERT INTO backlog_demo.topics VALUES
     ('howto_import',        'how-to',          5, false, false),
     ('howto_notifications', 'how-to',          4, false, false),
     ('howto_api_key',       'how-to',          4, false, false),
-    ('bill_invoice_vat',    'billing',         4, false, false),
-    ('bill_card_update',    'billing',         4, false, false),
-    ('bill_charged_wrong',  'billing',         3, false, false),
+    ('bill_invoice_vat',    'billing',         4, false, true),
+    ('bill_card_update',    'billing',         4, false, true),
+    ('bill_charged_wrong',  'billing',         3, false, true),
     ('bill_refund',         'billing',         3, false, true),
     ('bill_cancel',         'billing',         2, false, true),
     ('bill_add_seats',      'billing',         2, false, true),
     ('bill_invoice_copy',   'billing',         2, false, true),
     ('login_sso',           'login',           4, true,  false),
     ('login_reset_email',   'login',           4, true,  false),
-    ('login_locked',        'login',           3, false, false),
+    ('login_locked',        'login',           3, false, true),
     ('login_2fa_reset',     'login',           3, false, true),
     ('login_invite',        'login',           2, false, false),
     ('bug_report_blank',    'bug',             4, true,  false),
@@ -259,11 +261,16 @@ INSERT INTO backlog_demo.topics VALUES
     ('fr_export_schedule',  'feature request', 2, true,  false);
 
 -- ---------------------------------------------------------------------------------------------
--- Text templates: backlog_demo.phrases(lang, key, txts). key is '<topic>:subj' or
--- '<topic>:body' for a topic, or a wrapper part ('greet', 'signoff', 'ctx', 'ask', ...).
--- Several phrasings each, so a reworded duplicate is a different sentence about the same
--- thing, not a copy. {slots} are filled per ticket (see backlog_demo.fill). Languages other
--- than English cover the most frequent topics; a ticket on another topic from such an account
+-- Text templates: backlog_demo.phrases(lang, key, txts). key is '<topic>:subj' (subjects),
+-- '<topic>:body:<k>' (sub-issue k of the topic), or a wrapper part ('greet', 'signoff', 'ctx',
+-- 'ask', ...). A sub-issue is one concrete question, request or defect: one answer or one fix
+-- settles it. Its phrasings state the same facts in other words, the way two people (or one
+-- person writing again) would, so a reworded duplicate keeps the facts and changes the words.
+-- Sub-issue k means the same thing in every language. The slots {feature}, {integration},
+-- {err}, {report} and {os} identify the issue: every phrasing of a sub-issue uses the same set
+-- of them, and they are drawn once per issue (see generate()). The others ({amount}, {inv},
+-- {plan}, {seats}, {n}, {app_version}, {date}) are the writer's own details. Languages other
+-- than English cover the most frequent sub-issues; a ticket on another one from such an account
 -- is written in English, as many are in real help desks.
 -- ---------------------------------------------------------------------------------------------
 CREATE TABLE backlog_demo.phrases (
@@ -274,577 +281,980 @@ CREATE TABLE backlog_demo.phrases (
 );
 COMMENT ON TABLE backlog_demo.phrases IS 'Text templates of the demo tickets, per language and part.';
 COMMENT ON COLUMN backlog_demo.phrases.lang IS 'Language (en, de, fr, es, pt, ja, zh).';
-COMMENT ON COLUMN backlog_demo.phrases.key IS '<topic>:subj, <topic>:body, or a wrapper part such as greet, signoff, ctx, ask, mobile, disclaimer.';
-COMMENT ON COLUMN backlog_demo.phrases.txts IS 'The phrasings; one is drawn per ticket.';
+COMMENT ON COLUMN backlog_demo.phrases.key IS '<topic>:subj, <topic>:body:<k> (sub-issue k), or a wrapper part such as greet, signoff, ctx, ask, mobile, disclaimer.';
+COMMENT ON COLUMN backlog_demo.phrases.txts IS 'The phrasings; one is drawn per ticket (a duplicate in its original''s language takes another one).';
 
 INSERT INTO backlog_demo.phrases VALUES
--- how-to
+-- ---- how-to questions and feature requests
+-- en
 ('en', 'howto_export:subj', ARRAY[
-  'How do I export my data to CSV?', 'Export to Excel?', 'exporting data from the {feature}',
-  'Question about exporting', 'Can I download all our records as a spreadsheet?', 'Full data export']),
-('en', 'howto_export:body', ARRAY[
-  'I need to get all of our data from the {feature} into Excel for our quarterly review, but I can''t find an export button anywhere.',
-  'Is there a way to export everything in the {feature} to a CSV file? Our finance team wants it in a spreadsheet.',
-  'How can I download the records we have in Kestrel as CSV or XLSX? I looked in Settings but I only see a PDF option.',
-  'We need a complete export of the {feature} for an audit next week. What''s the best way to do that?',
+  'How do I export my data to CSV?',
+  'Export to Excel?',
+  'exporting data from the {feature}',
+  'Question about exporting',
+  'Can I download all our records as a spreadsheet?',
+  'Full data export']),
+('en', 'howto_export:body:1', ARRAY[
+  'I need to get all of our data from the {feature} into Excel for our quarterly review, but I can''t find an export button anywhere.']),
+('en', 'howto_export:body:2', ARRAY[
+  'Is there a way to export everything in the {feature} to a CSV file? Our finance team wants it in a spreadsheet.']),
+('en', 'howto_export:body:3', ARRAY[
+  'How can I download the records we have in Kestrel as CSV or XLSX? I looked in Settings but I only see a PDF option.']),
+('en', 'howto_export:body:4', ARRAY[
+  'We need a complete export of the {feature} for an audit next week. What''s the best way to do that?']),
+('en', 'howto_export:body:5', ARRAY[
   'Where is the export function? I want to pull the {feature} data into Google Sheets.']),
 ('en', 'howto_permissions:subj', ARRAY[
-  'How to restrict access for some users', 'User roles question', 'Permissions for contractors',
-  'Can I make a read-only user?', 'Limit what members can see']),
-('en', 'howto_permissions:body', ARRAY[
-  'We have a few contractors joining next week and they should only see their own projects. How do I set up permissions for that?',
-  'Is it possible to create a read-only role? Some people on our team should be able to view the {feature} but not edit anything.',
-  'How do I change what a member can see? Right now everyone in our workspace can open the billing page and I''d like to limit that to admins.',
+  'How to restrict access for some users',
+  'User roles question',
+  'Permissions for contractors',
+  'Can I make a read-only user?',
+  'Limit what members can see']),
+('en', 'howto_permissions:body:1', ARRAY[
+  'We have a few contractors joining next week and they should only see their own projects. How do I set up permissions for that?']),
+('en', 'howto_permissions:body:2', ARRAY[
+  'Is it possible to create a read-only role? Some people on our team should be able to view the {feature} but not edit anything.']),
+('en', 'howto_permissions:body:3', ARRAY[
+  'How do I change what a member can see? Right now everyone in our workspace can open the billing page and I''d like to limit that to admins.']),
+('en', 'howto_permissions:body:4', ARRAY[
   'Could you explain how roles work? I want managers to approve timesheets but not delete them.']),
 ('en', 'howto_report:subj', ARRAY[
-  'Building a custom report', 'How to create a dashboard for my team', 'Report by region?',
-  'Need help with report filters', 'Grouping in reports']),
-('en', 'howto_report:body', ARRAY[
-  'I''m trying to build a report that shows {report} broken down by region, but the filter only lets me pick one region at a time. Am I missing something?',
-  'How do I create a dashboard my whole team can see? I built one but it only shows up for me.',
-  'Can I group the {report} report by month and by owner at the same time? Only one grouping seems to work.',
+  'Building a custom report',
+  'How to create a dashboard for my team',
+  'Report by region?',
+  'Need help with report filters',
+  'Grouping in reports']),
+('en', 'howto_report:body:1', ARRAY[
+  'I''m trying to build a report that shows {report} broken down by region, but the filter only lets me pick one region at a time. Am I missing something?']),
+('en', 'howto_report:body:2', ARRAY[
+  'How do I create a dashboard my whole team can see? I built one but it only shows up for me.']),
+('en', 'howto_report:body:3', ARRAY[
+  'Can I group the {report} report by month and by owner at the same time? Only one grouping seems to work.']),
+('en', 'howto_report:body:4', ARRAY[
   'Is there a guide for custom reports? I want to add a column with the account manager to the {report} report.']),
 ('en', 'howto_import:subj', ARRAY[
-  'Importing contacts from a spreadsheet', 'CSV import question', 'How to bulk upload customers',
-  'Import keeps skipping rows?', 'Migrating our data into Kestrel']),
-('en', 'howto_import:body', ARRAY[
-  'We''re moving over from our old system and have about {n} contacts in a spreadsheet. What format does the CSV import expect?',
-  'I tried the CSV import and {n} rows were skipped without any explanation. Which columns are required?',
-  'What''s the best way to bulk upload our customer list? Do you have a template file for the import?',
+  'Importing contacts from a spreadsheet',
+  'CSV import question',
+  'How to bulk upload customers',
+  'Import keeps skipping rows?',
+  'Migrating our data into Kestrel']),
+('en', 'howto_import:body:1', ARRAY[
+  'We''re moving over from our old system and have about {n} contacts in a spreadsheet. What format does the CSV import expect?']),
+('en', 'howto_import:body:2', ARRAY[
+  'I tried the CSV import and {n} rows were skipped without any explanation. Which columns are required?']),
+('en', 'howto_import:body:3', ARRAY[
+  'What''s the best way to bulk upload our customer list? Do you have a template file for the import?']),
+('en', 'howto_import:body:4', ARRAY[
   'Can the import update existing records instead of creating new ones? I don''t want to end up with duplicates.']),
 ('en', 'howto_notifications:subj', ARRAY[
-  'Too many email notifications', 'Turn off notifications', 'Notification settings',
+  'Too many email notifications',
+  'Turn off notifications',
+  'Notification settings',
   'How to stop the daily digest emails']),
-('en', 'howto_notifications:body', ARRAY[
-  'Our team gets an email for every single comment and it''s overwhelming. How can we switch to a daily summary?',
-  'How do I turn off the daily digest email? I unchecked it in my profile but I still get it every morning.',
-  'Is there a way to get notifications in Slack instead of by email?',
+('en', 'howto_notifications:body:1', ARRAY[
+  'Our team gets an email for every single comment and it''s overwhelming. How can we switch to a daily summary?']),
+('en', 'howto_notifications:body:2', ARRAY[
+  'How do I turn off the daily digest email? I unchecked it in my profile but I still get it every morning.']),
+('en', 'howto_notifications:body:3', ARRAY[
+  'Is there a way to get notifications in Slack instead of by email?']),
+('en', 'howto_notifications:body:4', ARRAY[
   'Can an admin change the notification settings for everyone at once, or does each user have to do it?']),
 ('en', 'howto_api_key:subj', ARRAY[
-  'Where do I find my API key?', 'API token', 'Generating an API key for our developer', 'API access question']),
-('en', 'howto_api_key:body', ARRAY[
-  'Our developer needs an API key to connect our internal tools. Where do I generate one?',
-  'I can''t find the API settings anywhere. Is API access included in the {plan} plan?',
-  'How do I create an API token with read-only access? We don''t want the script to be able to change anything.',
+  'Where do I find my API key?',
+  'API token',
+  'Generating an API key for our developer',
+  'API access question']),
+('en', 'howto_api_key:body:1', ARRAY[
+  'Our developer needs an API key to connect our internal tools. Where do I generate one?']),
+('en', 'howto_api_key:body:2', ARRAY[
+  'I can''t find the API settings anywhere. Is API access included in the {plan} plan?']),
+('en', 'howto_api_key:body:3', ARRAY[
+  'How do I create an API token with read-only access? We don''t want the script to be able to change anything.']),
+('en', 'howto_api_key:body:4', ARRAY[
   'The API docs mention a key under Settings > Developer, but I don''t see that menu. Do I need a specific role?']),
--- billing
+('en', 'fr_dark_mode:subj', ARRAY[
+  'Dark mode?',
+  'Feature request: dark theme',
+  'Any plans for dark mode']),
+('en', 'fr_dark_mode:body:1', ARRAY[
+  'Is dark mode on your roadmap? Half our team works late and the white screen is hard on the eyes.']),
+('en', 'fr_dark_mode:body:2', ARRAY[
+  'Please add a dark theme. It''s the most requested thing on our team.']),
+('en', 'fr_dark_mode:body:3', ARRAY[
+  'Would love a dark mode option in the web app.']),
+('en', 'fr_bulk_edit:subj', ARRAY[
+  'Bulk edit',
+  'Feature request: edit multiple records at once',
+  'Mass update?']),
+('en', 'fr_bulk_edit:body:1', ARRAY[
+  'It would save us hours if we could edit several records at once, e.g. change the owner of 50 deals in one go.']),
+('en', 'fr_bulk_edit:body:2', ARRAY[
+  'Please add bulk editing. Right now we have to update every record one by one.']),
+('en', 'fr_bulk_edit:body:3', ARRAY[
+  'Is there a way to mass-update a field? If not, please consider this a feature request.']),
+('en', 'fr_scim:subj', ARRAY[
+  'SCIM provisioning',
+  'Automatic user provisioning from Okta']),
+('en', 'fr_scim:body:1', ARRAY[
+  'Do you support SCIM? We want users to be created and removed automatically from Okta.']),
+('en', 'fr_scim:body:2', ARRAY[
+  'Feature request: automatic user provisioning and deprovisioning through SCIM.']),
+('en', 'fr_export_schedule:subj', ARRAY[
+  'Scheduled exports',
+  'Automatic weekly report email']),
+('en', 'fr_export_schedule:body:1', ARRAY[
+  'Could you add scheduled exports? We''d like the {report} report emailed to us every Monday.']),
+('en', 'fr_export_schedule:body:2', ARRAY[
+  'Feature request: send a report automatically on a schedule instead of exporting it by hand each week.']),
+-- de
+('de', 'howto_export:subj', ARRAY[
+  'Daten als CSV exportieren?',
+  'Export nach Excel',
+  'Frage zum Datenexport']),
+('de', 'howto_export:body:1', ARRAY[
+  'Wie kann ich alle Daten aus dem Bereich „{feature}“ als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.']),
+('de', 'howto_export:body:2', ARRAY[
+  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des Bereichs „{feature}“.']),
+('de', 'howto_export:body:3', ARRAY[
+  'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.']),
+('de', 'howto_permissions:subj', ARRAY[
+  'Benutzerrechte einschränken',
+  'Nur-Lese-Rolle anlegen?']),
+('de', 'howto_permissions:body:1', ARRAY[
+  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den Bereich „{feature}“ nur ansehen, aber nichts ändern können?']),
+('de', 'howto_permissions:body:2', ARRAY[
+  'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?']),
+('de', 'howto_import:subj', ARRAY[
+  'Kontakte aus Excel importieren',
+  'Frage zum CSV-Import']),
+('de', 'howto_import:body:1', ARRAY[
+  'Wir ziehen aus unserem alten System um und haben etwa {n} Kontakte in einer Tabelle. Welches Format erwartet der CSV-Import?']),
+('de', 'howto_import:body:2', ARRAY[
+  'Beim CSV-Import wurden {n} Zeilen ohne Begründung übersprungen. Welche Spalten sind Pflicht?']),
+('de', 'howto_report:subj', ARRAY[
+  'Eigenen Bericht erstellen',
+  'Dashboard für das Team']),
+('de', 'howto_report:body:1', ARRAY[
+  'Ich möchte einen Bericht {report} nach Region aufschlüsseln, der Filter lässt aber nur eine Region zu. Übersehe ich etwas?']),
+('de', 'howto_report:body:2', ARRAY[
+  'Wie erstelle ich ein Dashboard, das das ganze Team sieht? Meins wird nur mir angezeigt.']),
+('de', 'fr_dark_mode:subj', ARRAY[
+  'Dunkelmodus?',
+  'Wunsch: Dark Mode']),
+('de', 'fr_dark_mode:body:1', ARRAY[
+  'Ist ein Dark Mode geplant? Viele bei uns arbeiten abends und der weiße Hintergrund ist anstrengend.']),
+('de', 'fr_dark_mode:body:2', ARRAY[
+  'Bitte bauen Sie einen dunklen Modus ein, das wünscht sich unser ganzes Team.']),
+('de', 'fr_bulk_edit:subj', ARRAY[
+  'Mehrere Datensätze gleichzeitig bearbeiten']),
+('de', 'fr_bulk_edit:body:1', ARRAY[
+  'Es würde uns viel Zeit sparen, wenn man mehrere Datensätze auf einmal bearbeiten könnte, z. B. den Besitzer von 50 Deals ändern.']),
+('de', 'fr_bulk_edit:body:2', ARRAY[
+  'Gibt es eine Massenbearbeitung? Wenn nicht, verstehen Sie das bitte als Feature-Wunsch.']),
+-- fr
+('fr', 'howto_export:subj', ARRAY[
+  'Exporter nos données en CSV ?',
+  'Export vers Excel']),
+('fr', 'howto_export:body:1', ARRAY[
+  'Comment exporter toutes les données de la section « {feature} » en fichier CSV ? Notre service comptable en a besoin.']),
+('fr', 'howto_export:body:2', ARRAY[
+  'Je ne trouve pas de bouton d''export. Nous avons besoin d''un export complet pour un audit la semaine prochaine.']),
+('fr', 'howto_permissions:subj', ARRAY[
+  'Limiter les droits de certains utilisateurs',
+  'Créer un rôle en lecture seule ?']),
+('fr', 'howto_permissions:body:1', ARRAY[
+  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir la section « {feature} » sans rien modifier.']),
+('fr', 'howto_permissions:body:2', ARRAY[
+  'Des prestataires nous rejoignent et ne doivent voir que leurs propres projets. Comment configurer cela ?']),
+('fr', 'howto_import:subj', ARRAY[
+  'Importer des contacts depuis Excel']),
+('fr', 'howto_import:body:1', ARRAY[
+  'Nous migrons depuis notre ancien outil avec environ {n} contacts dans un tableur. Quel format attend l''import CSV ?']),
+('fr', 'howto_import:body:2', ARRAY[
+  'L''import CSV a ignoré {n} lignes sans explication. Quelles colonnes sont obligatoires ?']),
+('fr', 'fr_dark_mode:subj', ARRAY[
+  'Mode sombre ?']),
+('fr', 'fr_dark_mode:body:1', ARRAY[
+  'Un mode sombre est-il prévu ? Une partie de l''équipe travaille tard et le fond blanc fatigue les yeux.']),
+('fr', 'fr_dark_mode:body:2', ARRAY[
+  'Merci d''ajouter un thème sombre, c''est la demande numéro un dans notre équipe.']),
+-- es
+('es', 'howto_export:subj', ARRAY[
+  '¿Cómo exportar datos a CSV?',
+  'Exportar a Excel']),
+('es', 'howto_export:body:1', ARRAY[
+  '¿Cómo puedo exportar todos los datos de la sección «{feature}» a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.']),
+('es', 'howto_export:body:2', ARRAY[
+  'No encuentro el botón de exportar. Necesitamos una exportación completa para una auditoría la próxima semana.']),
+('es', 'howto_permissions:subj', ARRAY[
+  'Restringir permisos de usuarios',
+  '¿Rol de solo lectura?']),
+('es', 'howto_permissions:body:1', ARRAY[
+  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver la sección «{feature}» sin poder editar nada.']),
+('es', 'howto_permissions:body:2', ARRAY[
+  'Se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo lo configuro?']),
+-- pt
+('pt', 'howto_export:subj', ARRAY[
+  'Como exportar dados para CSV?',
+  'Exportar para Excel']),
+('pt', 'howto_export:body:1', ARRAY[
+  'Como faço para exportar todos os dados da seção "{feature}" para um arquivo CSV? O financeiro precisa disso em planilha.']),
+('pt', 'howto_export:body:2', ARRAY[
+  'Não encontro o botão de exportar. Precisamos de uma exportação completa para uma auditoria na semana que vem.']),
+-- ja
+('ja', 'howto_export:subj', ARRAY[
+  'CSVエクスポートの方法について',
+  'データのエクスポート']),
+('ja', 'howto_export:body:1', ARRAY[
+  '{feature}のデータをすべてCSVでエクスポートする方法を教えてください。経理部門で必要になりました。']),
+('ja', 'howto_export:body:2', ARRAY[
+  'エクスポートボタンが見つかりません。来週の監査のため、全データを出力する必要があります。']),
+('ja', 'howto_permissions:subj', ARRAY[
+  '閲覧専用ユーザーの作成']),
+('ja', 'howto_permissions:body:1', ARRAY[
+  '閲覧のみ可能なロールは作成できますか。一部のメンバーには{feature}を見るだけにしてほしいです。']),
+-- zh
+('zh', 'howto_export:subj', ARRAY[
+  '如何导出CSV数据？']),
+('zh', 'howto_export:body:1', ARRAY[
+  '请问如何把{feature}里的所有数据导出为CSV文件？财务部门需要用表格。']),
+('zh', 'howto_export:body:2', ARRAY[
+  '我找不到导出按钮。下周审计需要完整的数据导出。']),
+-- ---- billing
+-- en
 ('en', 'bill_invoice_vat:subj', ARRAY[
-  'Wrong VAT on invoice', 'Invoice shows old company address', 'Need to correct our invoice details',
+  'Wrong VAT on invoice',
+  'Invoice shows old company address',
+  'Need to correct our invoice details',
   'VAT number missing from invoice {inv}']),
-('en', 'bill_invoice_vat:body', ARRAY[
-  'Our latest invoice {inv} charges VAT even though we entered our VAT ID. Can you reissue it without VAT (reverse charge)?',
-  'The invoice still shows our old address. We moved in the summer and updated it in the billing settings, but new invoices didn''t change.',
-  'Our accounting team can''t book invoice {inv} because our VAT number is missing. Please add it and send a corrected version.',
+('en', 'bill_invoice_vat:body:1', ARRAY[
+  'Our latest invoice {inv} charges VAT even though we entered our VAT ID. Can you reissue it without VAT (reverse charge)?']),
+('en', 'bill_invoice_vat:body:2', ARRAY[
+  'The invoice still shows our old address. We moved in the summer and updated it in the billing settings, but new invoices didn''t change.']),
+('en', 'bill_invoice_vat:body:3', ARRAY[
+  'Our accounting team can''t book invoice {inv} because our VAT number is missing. Please add it and send a corrected version.']),
+('en', 'bill_invoice_vat:body:4', ARRAY[
   'The company name on our invoices is wrong, it should be our legal entity name. How can we change it?']),
 ('en', 'bill_card_update:subj', ARRAY[
-  'Payment failed', 'Update credit card', 'Card declined - how to change payment method',
+  'Payment failed',
+  'Update credit card',
+  'Card declined - how to change payment method',
   'Our payment didn''t go through']),
-('en', 'bill_card_update:body', ARRAY[
-  'We got an email saying our payment failed. The card expired last month - where can I update it?',
-  'I tried to add a new credit card but the form just says "Your card was declined". The card works everywhere else.',
-  'Can we switch from credit card to paying by bank transfer against an invoice? Our finance team prefers that.',
+('en', 'bill_card_update:body:1', ARRAY[
+  'We got an email saying our payment failed. The card expired last month - where can I update it?']),
+('en', 'bill_card_update:body:2', ARRAY[
+  'I tried to add a new credit card but the form just says "Your card was declined". The card works everywhere else.']),
+('en', 'bill_card_update:body:3', ARRAY[
+  'Can we switch from credit card to paying by bank transfer against an invoice? Our finance team prefers that.']),
+('en', 'bill_card_update:body:4', ARRAY[
   'Our account shows a warning that the last payment failed. I updated the card - can you retry the charge so we don''t get suspended?']),
 ('en', 'bill_charged_wrong:subj', ARRAY[
-  'Charged the wrong amount', 'Why was I billed {amount}?', 'Invoice higher than expected',
+  'Charged the wrong amount',
+  'Why was I billed {amount}?',
+  'Invoice higher than expected',
   'Billing question about last invoice']),
-('en', 'bill_charged_wrong:body', ARRAY[
-  'We downgraded to {plan} last month but we were still charged the old price of {amount}. Can you check?',
-  'Our invoice this month is {amount}, much higher than usual. We didn''t add any users. What happened?',
-  'I don''t understand the prorated charges on our last invoice. Could someone explain the line items?',
+('en', 'bill_charged_wrong:body:1', ARRAY[
+  'We downgraded to {plan} last month but we were still charged the old price of {amount}. Can you check?']),
+('en', 'bill_charged_wrong:body:2', ARRAY[
+  'Our invoice this month is {amount}, much higher than usual. We didn''t add any users. What happened?']),
+('en', 'bill_charged_wrong:body:3', ARRAY[
+  'I don''t understand the prorated charges on our last invoice. Could someone explain the line items?']),
+('en', 'bill_charged_wrong:body:4', ARRAY[
   'We were billed for {seats} seats, but several of those users were deactivated months ago.']),
-('en', 'bill_refund:subj', ARRAY['Refund request', 'Requesting a refund', 'Refund please']),
-('en', 'bill_refund:body', ARRAY[
-  'We were charged {amount} for the annual renewal, but we had already decided not to continue. Could you please refund invoice {inv}?',
-  'Please refund the last charge of {amount} (invoice {inv}). We forgot to cancel before the renewal date.',
+('en', 'bill_refund:subj', ARRAY[
+  'Refund request',
+  'Requesting a refund',
+  'Refund please']),
+('en', 'bill_refund:body:1', ARRAY[
+  'We were charged {amount} for the annual renewal, but we had already decided not to continue. Could you please refund invoice {inv}?']),
+('en', 'bill_refund:body:2', ARRAY[
+  'Please refund the last charge of {amount} (invoice {inv}). We forgot to cancel before the renewal date.']),
+('en', 'bill_refund:body:3', ARRAY[
   'I''d like a refund for invoice {inv} ({amount}). The renewal went through before we could cancel.']),
-('en', 'bill_cancel:subj', ARRAY['Cancel subscription', 'Please cancel our account', 'Cancellation request']),
-('en', 'bill_cancel:body', ARRAY[
-  'Please cancel our subscription at the end of the current billing period. We''re moving to a different tool.',
-  'We would like to cancel our {plan} subscription at the end of this month. Please confirm.',
+('en', 'bill_cancel:subj', ARRAY[
+  'Cancel subscription',
+  'Please cancel our account',
+  'Cancellation request']),
+('en', 'bill_cancel:body:1', ARRAY[
+  'Please cancel our subscription at the end of the current billing period. We''re moving to a different tool.']),
+('en', 'bill_cancel:body:2', ARRAY[
+  'We would like to cancel our {plan} subscription at the end of this month. Please confirm.']),
+('en', 'bill_cancel:body:3', ARRAY[
   'Please close our account and stop all future charges. Thanks for everything.']),
-('en', 'bill_add_seats:subj', ARRAY['Add more seats', 'Need {seats} more licenses', 'Adding users to our plan']),
-('en', 'bill_add_seats:body', ARRAY[
-  'We need to add {seats} more seats to our {plan} plan. Can you update the subscription and send the invoice?',
-  'Could you add {seats} additional licenses to our account? New hires start on Monday.',
+('en', 'bill_add_seats:subj', ARRAY[
+  'Add more seats',
+  'Need {seats} more licenses',
+  'Adding users to our plan']),
+('en', 'bill_add_seats:body:1', ARRAY[
+  'We need to add {seats} more seats to our {plan} plan. Can you update the subscription and send the invoice?']),
+('en', 'bill_add_seats:body:2', ARRAY[
+  'Could you add {seats} additional licenses to our account? New hires start on Monday.']),
+('en', 'bill_add_seats:body:3', ARRAY[
   'Please increase our seat count by {seats}. We''d like it prorated on the next invoice.']),
-('en', 'bill_invoice_copy:subj', ARRAY['Invoice copy', 'Copy of invoice {inv}', 'Need invoice for {date}']),
-('en', 'bill_invoice_copy:body', ARRAY[
-  'Could you send me a copy of invoice {inv}? Our accounts payable team can''t find it.',
-  'Please send a PDF copy of invoice {inv} to our finance team.',
+('en', 'bill_invoice_copy:subj', ARRAY[
+  'Invoice copy',
+  'Copy of invoice {inv}',
+  'Need invoice for {date}']),
+('en', 'bill_invoice_copy:body:1', ARRAY[
+  'Could you send me a copy of invoice {inv}? Our accounts payable team can''t find it.']),
+('en', 'bill_invoice_copy:body:2', ARRAY[
+  'Please send a PDF copy of invoice {inv} to our finance team.']),
+('en', 'bill_invoice_copy:body:3', ARRAY[
   'I need the invoice for our {date} payment for our records. Can you email it to me?']),
--- login / access
+-- de
+('de', 'bill_invoice_vat:subj', ARRAY[
+  'Falsche MwSt. auf Rechnung {inv}',
+  'USt-IdNr. fehlt auf der Rechnung']),
+('de', 'bill_invoice_vat:body:1', ARRAY[
+  'Auf Rechnung {inv} wird Umsatzsteuer berechnet, obwohl unsere USt-IdNr. hinterlegt ist. Bitte stellen Sie die Rechnung korrigiert aus (Reverse Charge).']),
+('de', 'bill_invoice_vat:body:2', ARRAY[
+  'Unsere Buchhaltung kann Rechnung {inv} nicht verbuchen, da unsere Umsatzsteuer-ID fehlt. Bitte senden Sie uns eine korrigierte Rechnung.']),
+('de', 'bill_card_update:subj', ARRAY[
+  'Zahlung fehlgeschlagen',
+  'Kreditkarte aktualisieren']),
+('de', 'bill_card_update:body:1', ARRAY[
+  'Wir haben eine E-Mail bekommen, dass die Zahlung fehlgeschlagen ist. Die Karte ist abgelaufen – wo kann ich die neue hinterlegen?']),
+('de', 'bill_card_update:body:2', ARRAY[
+  'Können wir statt per Kreditkarte per Überweisung auf Rechnung zahlen? Unsere Buchhaltung bevorzugt das.']),
+('de', 'bill_charged_wrong:subj', ARRAY[
+  'Falscher Betrag abgebucht',
+  'Rechnung höher als erwartet']),
+('de', 'bill_charged_wrong:body:1', ARRAY[
+  'Wir haben letzten Monat auf {plan} heruntergestuft, aber trotzdem den alten Preis von {amount} bezahlt. Können Sie das prüfen?']),
+('de', 'bill_charged_wrong:body:2', ARRAY[
+  'Unsere Rechnung diesen Monat beträgt {amount}, deutlich mehr als sonst. Wir haben keine Nutzer hinzugefügt.']),
+('de', 'bill_refund:subj', ARRAY[
+  'Rückerstattung',
+  'Bitte um Erstattung']),
+('de', 'bill_refund:body:1', ARRAY[
+  'Bitte erstatten Sie die letzte Abbuchung über {amount} (Rechnung {inv}). Wir hatten vergessen, vor der Verlängerung zu kündigen.']),
+('de', 'bill_refund:body:2', ARRAY[
+  'Wir möchten eine Rückerstattung für Rechnung {inv} ({amount}) beantragen. Die Verlängerung wurde abgebucht, bevor wir kündigen konnten.']),
+('de', 'bill_cancel:subj', ARRAY[
+  'Kündigung',
+  'Abo kündigen']),
+('de', 'bill_cancel:body:1', ARRAY[
+  'Hiermit kündigen wir unser {plan}-Abonnement zum Ende des aktuellen Abrechnungszeitraums. Bitte bestätigen Sie die Kündigung.']),
+('de', 'bill_cancel:body:2', ARRAY[
+  'Bitte kündigen Sie unseren Account zum nächstmöglichen Zeitpunkt und stoppen Sie alle weiteren Abbuchungen.']),
+('de', 'bill_add_seats:subj', ARRAY[
+  'Weitere Lizenzen',
+  '{seats} zusätzliche Nutzer']),
+('de', 'bill_add_seats:body:1', ARRAY[
+  'Wir benötigen {seats} zusätzliche Lizenzen für unseren Tarif {plan}. Bitte passen Sie das Abo an.']),
+('de', 'bill_add_seats:body:2', ARRAY[
+  'Könnten Sie unserem Konto {seats} weitere Plätze hinzufügen? Neue Kollegen fangen am Montag an.']),
+('de', 'bill_invoice_copy:subj', ARRAY[
+  'Rechnungskopie {inv}',
+  'Kopie der Rechnung']),
+('de', 'bill_invoice_copy:body:1', ARRAY[
+  'Könnten Sie mir bitte eine Kopie der Rechnung {inv} schicken? Unsere Buchhaltung findet sie nicht.']),
+('de', 'bill_invoice_copy:body:2', ARRAY[
+  'Bitte senden Sie die Rechnung {inv} als PDF an unsere Buchhaltung.']),
+-- fr
+('fr', 'bill_invoice_vat:subj', ARRAY[
+  'TVA erronée sur la facture {inv}',
+  'Numéro de TVA absent de la facture']),
+('fr', 'bill_invoice_vat:body:1', ARRAY[
+  'La facture {inv} inclut la TVA alors que notre numéro de TVA intracommunautaire est renseigné. Pouvez-vous l''émettre en autoliquidation ?']),
+('fr', 'bill_invoice_vat:body:2', ARRAY[
+  'Notre comptabilité ne peut pas enregistrer la facture {inv} car notre numéro de TVA n''y figure pas.']),
+('fr', 'bill_card_update:subj', ARRAY[
+  'Échec de paiement',
+  'Mettre à jour la carte bancaire']),
+('fr', 'bill_card_update:body:1', ARRAY[
+  'Nous avons reçu un e-mail indiquant que le paiement a échoué. La carte a expiré, où puis-je en ajouter une nouvelle ?']),
+('fr', 'bill_card_update:body:2', ARRAY[
+  'Pouvons-nous payer par virement sur facture plutôt que par carte ?']),
+('fr', 'bill_charged_wrong:subj', ARRAY[
+  'Montant facturé incorrect']),
+('fr', 'bill_charged_wrong:body:1', ARRAY[
+  'Nous sommes passés à l''offre {plan} le mois dernier mais avons encore été débités de l''ancien tarif de {amount}.']),
+('fr', 'bill_charged_wrong:body:2', ARRAY[
+  'Notre facture de ce mois s''élève à {amount}, bien plus que d''habitude. Nous n''avons ajouté aucun utilisateur.']),
+('fr', 'bill_refund:subj', ARRAY[
+  'Demande de remboursement',
+  'Remboursement']),
+('fr', 'bill_refund:body:1', ARRAY[
+  'Merci de rembourser le dernier prélèvement de {amount} (facture {inv}). Nous avons oublié de résilier avant le renouvellement.']),
+('fr', 'bill_refund:body:2', ARRAY[
+  'Je souhaite obtenir le remboursement de la facture {inv} ({amount}). Le renouvellement a été prélevé avant notre résiliation.']),
+('fr', 'bill_cancel:subj', ARRAY[
+  'Résiliation',
+  'Résilier notre abonnement']),
+('fr', 'bill_cancel:body:1', ARRAY[
+  'Nous souhaitons résilier notre abonnement {plan} à la fin de la période en cours. Merci de confirmer.']),
+('fr', 'bill_cancel:body:2', ARRAY[
+  'Merci de clôturer notre compte et d''arrêter tout prélèvement futur.']),
+('fr', 'bill_add_seats:subj', ARRAY[
+  'Ajouter des licences']),
+('fr', 'bill_add_seats:body:1', ARRAY[
+  'Nous avons besoin de {seats} licences supplémentaires sur notre offre {plan}. Pouvez-vous mettre à jour l''abonnement ?']),
+('fr', 'bill_add_seats:body:2', ARRAY[
+  'Pourriez-vous ajouter {seats} utilisateurs à notre compte ? De nouveaux collègues arrivent lundi.']),
+('fr', 'bill_invoice_copy:subj', ARRAY[
+  'Copie de facture {inv}',
+  'Duplicata de facture']),
+('fr', 'bill_invoice_copy:body:1', ARRAY[
+  'Pourriez-vous m''envoyer une copie de la facture {inv} ? Notre comptabilité ne la retrouve pas.']),
+('fr', 'bill_invoice_copy:body:2', ARRAY[
+  'Merci d''envoyer la facture {inv} en PDF à notre service comptable.']),
+-- es
+('es', 'bill_invoice_vat:subj', ARRAY[
+  'IVA incorrecto en la factura {inv}']),
+('es', 'bill_invoice_vat:body:1', ARRAY[
+  'La factura {inv} incluye IVA aunque tenemos registrado nuestro NIF-IVA. ¿Pueden emitirla con inversión del sujeto pasivo?']),
+('es', 'bill_invoice_vat:body:2', ARRAY[
+  'Contabilidad no puede registrar la factura {inv} porque falta nuestro número de IVA. Envíennos una factura corregida, por favor.']),
+('es', 'bill_card_update:subj', ARRAY[
+  'Pago fallido',
+  'Actualizar la tarjeta']),
+('es', 'bill_card_update:body:1', ARRAY[
+  'Recibimos un correo de que el pago falló. La tarjeta caducó el mes pasado, ¿dónde puedo cambiarla?']),
+('es', 'bill_card_update:body:2', ARRAY[
+  '¿Podemos pagar por transferencia contra factura en lugar de con tarjeta?']),
+('es', 'bill_refund:subj', ARRAY[
+  'Solicitud de reembolso',
+  'Reembolso']),
+('es', 'bill_refund:body:1', ARRAY[
+  'Por favor, reembolsen el último cargo de {amount} (factura {inv}). Olvidamos cancelar antes de la renovación.']),
+('es', 'bill_refund:body:2', ARRAY[
+  'Quisiera el reembolso de la factura {inv} ({amount}). La renovación se cobró antes de que pudiéramos cancelar.']),
+('es', 'bill_cancel:subj', ARRAY[
+  'Cancelar suscripción',
+  'Baja de la cuenta']),
+('es', 'bill_cancel:body:1', ARRAY[
+  'Queremos cancelar nuestra suscripción {plan} al final del periodo actual. Por favor, confírmenlo.']),
+('es', 'bill_cancel:body:2', ARRAY[
+  'Por favor, cierren nuestra cuenta y detengan todos los cobros futuros.']),
+('es', 'bill_add_seats:subj', ARRAY[
+  'Añadir licencias']),
+('es', 'bill_add_seats:body:1', ARRAY[
+  'Necesitamos {seats} licencias más en nuestro plan {plan}. ¿Pueden actualizar la suscripción?']),
+('es', 'bill_add_seats:body:2', ARRAY[
+  '¿Podrían añadir {seats} usuarios a nuestra cuenta? Hay nuevas incorporaciones el lunes.']),
+('es', 'bill_invoice_copy:subj', ARRAY[
+  'Copia de la factura {inv}']),
+('es', 'bill_invoice_copy:body:1', ARRAY[
+  '¿Podrían enviarme una copia de la factura {inv}? Contabilidad no la encuentra.']),
+('es', 'bill_invoice_copy:body:2', ARRAY[
+  'Por favor, envíen la factura {inv} en PDF a nuestro departamento de finanzas.']),
+-- pt
+('pt', 'bill_invoice_copy:subj', ARRAY[
+  'Segunda via da fatura {inv}',
+  'Cópia da fatura']),
+('pt', 'bill_invoice_copy:body:1', ARRAY[
+  'Vocês podem me enviar uma cópia da fatura {inv}? O contas a pagar não encontrou.']),
+('pt', 'bill_invoice_copy:body:2', ARRAY[
+  'Por favor, enviem a fatura {inv} em PDF para o nosso financeiro.']),
+('pt', 'bill_card_update:subj', ARRAY[
+  'Falha no pagamento',
+  'Atualizar cartão de crédito']),
+('pt', 'bill_card_update:body:1', ARRAY[
+  'Recebemos um e-mail dizendo que o pagamento falhou. O cartão venceu, onde atualizo?']),
+('pt', 'bill_card_update:body:2', ARRAY[
+  'Podemos pagar por boleto em vez de cartão de crédito?']),
+('pt', 'bill_refund:subj', ARRAY[
+  'Pedido de reembolso',
+  'Reembolso']),
+('pt', 'bill_refund:body:1', ARRAY[
+  'Por favor, reembolsem a última cobrança de {amount} (fatura {inv}). Esquecemos de cancelar antes da renovação.']),
+('pt', 'bill_refund:body:2', ARRAY[
+  'Gostaria do reembolso da fatura {inv} ({amount}). A renovação foi cobrada antes de conseguirmos cancelar.']),
+('pt', 'bill_cancel:subj', ARRAY[
+  'Cancelamento da assinatura',
+  'Cancelar conta']),
+('pt', 'bill_cancel:body:1', ARRAY[
+  'Queremos cancelar nossa assinatura {plan} no fim do período atual. Por favor, confirmem.']),
+('pt', 'bill_cancel:body:2', ARRAY[
+  'Por favor, encerrem nossa conta e parem todas as cobranças futuras.']),
+('pt', 'bill_add_seats:subj', ARRAY[
+  'Adicionar licenças']),
+('pt', 'bill_add_seats:body:1', ARRAY[
+  'Precisamos de mais {seats} licenças no plano {plan}. Podem atualizar a assinatura?']),
+('pt', 'bill_add_seats:body:2', ARRAY[
+  'Vocês podem adicionar {seats} usuários à nossa conta? Temos pessoas novas começando na segunda.']),
+-- ja
+('ja', 'bill_invoice_copy:subj', ARRAY[
+  '請求書{inv}の再発行',
+  '請求書の写しについて']),
+('ja', 'bill_invoice_copy:body:1', ARRAY[
+  '請求書{inv}の写しをお送りいただけますでしょうか。経理部で見当たらないとのことです。']),
+('ja', 'bill_invoice_copy:body:2', ARRAY[
+  '請求書{inv}をPDFで経理部宛にお送りください。']),
+('ja', 'bill_cancel:subj', ARRAY[
+  '解約のお願い']),
+('ja', 'bill_cancel:body:1', ARRAY[
+  '現在の請求期間の終了をもって{plan}プランを解約したく、ご連絡いたしました。ご確認をお願いいたします。']),
+('ja', 'bill_cancel:body:2', ARRAY[
+  'アカウントを解約し、今後の請求を停止していただけますでしょうか。']),
+('ja', 'bill_refund:subj', ARRAY[
+  '返金のお願い']),
+('ja', 'bill_refund:body:1', ARRAY[
+  '更新前に解約するのを失念しておりました。請求書{inv}（{amount}）の返金をお願いできますでしょうか。']),
+-- zh
+('zh', 'bill_invoice_copy:subj', ARRAY[
+  '申请发票{inv}副本']),
+('zh', 'bill_invoice_copy:body:1', ARRAY[
+  '能否发一份发票{inv}的副本给我？财务那边找不到了。']),
+('zh', 'bill_cancel:subj', ARRAY[
+  '取消订阅']),
+('zh', 'bill_cancel:body:1', ARRAY[
+  '我们希望在本计费周期结束时取消{plan}订阅，请确认。']),
+('zh', 'bill_cancel:body:2', ARRAY[
+  '请关闭我们的账户并停止以后的所有扣款。']),
+-- ---- login and access
+-- en
 ('en', 'login_sso:subj', ARRAY[
-  'SSO login not working', 'Cannot sign in with Okta', 'SAML error when logging in',
-  'Single sign-on broken for our team', 'Login loop with Azure AD']),
-('en', 'login_sso:body', ARRAY[
-  'Since this morning nobody in our company can log in through SSO. We get "Invalid SAML response" after the Okta redirect.',
-  'Our users are stuck in a login loop with Azure AD. After entering their credentials they end up back on the login page.',
-  'SAML login fails with "Signature validation failed". We haven''t changed anything in our identity provider.',
+  'SSO login not working',
+  'Cannot sign in with Okta',
+  'SAML error when logging in',
+  'Single sign-on broken for our team',
+  'Login loop with Azure AD']),
+('en', 'login_sso:body:1', ARRAY[
+  'Since this morning nobody in our company can log in through SSO. We get "Invalid SAML response" after the Okta redirect.']),
+('en', 'login_sso:body:2', ARRAY[
+  'Our users are stuck in a login loop with Azure AD. After entering their credentials they end up back on the login page.']),
+('en', 'login_sso:body:3', ARRAY[
+  'SAML login fails with "Signature validation failed". We haven''t changed anything in our identity provider.']),
+('en', 'login_sso:body:4', ARRAY[
   'Single sign-on stopped working for all of our users. Password login still works for admins.']),
 ('en', 'login_reset_email:subj', ARRAY[
-  'Password reset email not arriving', 'Not receiving reset link', 'Forgot password - no email',
+  'Password reset email not arriving',
+  'Not receiving reset link',
+  'Forgot password - no email',
   'reset password email never comes']),
-('en', 'login_reset_email:body', ARRAY[
-  'I''ve requested a password reset three times but the email never arrives. I checked spam too.',
-  'The "forgot password" page says an email was sent, but nothing comes through. Other emails from you arrive fine.',
-  'Can''t get into my account because the reset email doesn''t show up. Is something wrong on your side?',
+('en', 'login_reset_email:body:1', ARRAY[
+  'I''ve requested a password reset three times but the email never arrives. I checked spam too.']),
+('en', 'login_reset_email:body:2', ARRAY[
+  'The "forgot password" page says an email was sent, but nothing comes through. Other emails from you arrive fine.']),
+('en', 'login_reset_email:body:3', ARRAY[
+  'Can''t get into my account because the reset email doesn''t show up. Is something wrong on your side?']),
+('en', 'login_reset_email:body:4', ARRAY[
   'None of the password reset emails are reaching us. Our IT team says nothing is being blocked.']),
-('en', 'login_locked:subj', ARRAY['Account locked', 'Locked out of my account', 'Too many login attempts']),
-('en', 'login_locked:body', ARRAY[
-  'My account got locked after too many attempts and now I can''t log in at all. Please unlock it.',
-  'I''m locked out after entering the wrong password a few times. How long until I can try again?',
+('en', 'login_locked:subj', ARRAY[
+  'Account locked',
+  'Locked out of my account',
+  'Too many login attempts']),
+('en', 'login_locked:body:1', ARRAY[
+  'My account got locked after too many attempts and now I can''t log in at all. Please unlock it.']),
+('en', 'login_locked:body:2', ARRAY[
+  'I''m locked out after entering the wrong password a few times. How long until I can try again?']),
+('en', 'login_locked:body:3', ARRAY[
   'One of our users is locked out and the unlock email never came. Can you unlock the account?']),
-('en', 'login_2fa_reset:subj', ARRAY['Reset 2FA', 'Lost my phone - need to disable two-factor', 'Two-factor authentication reset']),
-('en', 'login_2fa_reset:body', ARRAY[
-  'I got a new phone and lost access to my authenticator app. Can you reset two-factor authentication on my account?',
-  'Please disable 2FA on my account so I can set it up again. My old phone was stolen.',
+('en', 'login_2fa_reset:subj', ARRAY[
+  'Reset 2FA',
+  'Lost my phone - need to disable two-factor',
+  'Two-factor authentication reset']),
+('en', 'login_2fa_reset:body:1', ARRAY[
+  'I got a new phone and lost access to my authenticator app. Can you reset two-factor authentication on my account?']),
+('en', 'login_2fa_reset:body:2', ARRAY[
+  'Please disable 2FA on my account so I can set it up again. My old phone was stolen.']),
+('en', 'login_2fa_reset:body:3', ARRAY[
   'I can''t log in because my authenticator codes are on my old phone. Could you reset my 2FA?']),
-('en', 'login_invite:subj', ARRAY['Invite link expired', 'New user can''t join our workspace', 'Invitation not working']),
-('en', 'login_invite:body', ARRAY[
-  'I invited a new colleague but the link in the invitation says it has expired. Can you resend it?',
-  'Our new team member clicks the invite link and gets "{err}". What should she do?',
+('en', 'login_invite:subj', ARRAY[
+  'Invite link expired',
+  'New user can''t join our workspace',
+  'Invitation not working']),
+('en', 'login_invite:body:1', ARRAY[
+  'I invited a new colleague but the link in the invitation says it has expired. Can you resend it?']),
+('en', 'login_invite:body:2', ARRAY[
+  'Our new team member clicks the invite link and gets "{err}". What should she do?']),
+('en', 'login_invite:body:3', ARRAY[
   'The invitation email goes out, but when people accept it they end up in an empty workspace instead of ours.']),
--- bugs
+-- de
+('de', 'login_sso:subj', ARRAY[
+  'SSO-Anmeldung funktioniert nicht',
+  'Fehler bei SAML-Login']),
+('de', 'login_sso:body:1', ARRAY[
+  'Seit heute Morgen kann sich bei uns niemand mehr per SSO anmelden. Nach der Weiterleitung von Okta kommt "Invalid SAML response".']),
+('de', 'login_sso:body:2', ARRAY[
+  'Die Anmeldung über Azure AD endet in einer Schleife, man landet immer wieder auf der Login-Seite.']),
+('de', 'login_reset_email:subj', ARRAY[
+  'Keine E-Mail zum Zurücksetzen des Passworts',
+  'Passwort-Reset kommt nicht an']),
+('de', 'login_reset_email:body:1', ARRAY[
+  'Ich habe dreimal ein neues Passwort angefordert, aber die E-Mail kommt nie an. Der Spam-Ordner ist leer.']),
+('de', 'login_reset_email:body:2', ARRAY[
+  'Die E-Mails zum Zurücksetzen des Passworts erreichen uns nicht. Andere E-Mails von Ihnen kommen an.']),
+('de', 'login_locked:subj', ARRAY[
+  'Konto gesperrt',
+  'Ausgesperrt nach zu vielen Versuchen']),
+('de', 'login_locked:body:1', ARRAY[
+  'Mein Konto wurde nach zu vielen Anmeldeversuchen gesperrt. Bitte entsperren Sie es.']),
+('de', 'login_locked:body:2', ARRAY[
+  'Ich habe mich ein paar Mal vertippt und bin jetzt ausgesperrt. Wie lange dauert die Sperre?']),
+('de', 'login_2fa_reset:subj', ARRAY[
+  '2FA zurücksetzen',
+  'Neues Handy – Zwei-Faktor-Authentifizierung']),
+('de', 'login_2fa_reset:body:1', ARRAY[
+  'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?']),
+('de', 'login_2fa_reset:body:2', ARRAY[
+  'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.']),
+-- fr
+('fr', 'login_sso:subj', ARRAY[
+  'Connexion SSO impossible',
+  'Erreur SAML à la connexion']),
+('fr', 'login_sso:body:1', ARRAY[
+  'Depuis ce matin, personne chez nous ne peut se connecter via SSO. Après la redirection Okta on obtient "Invalid SAML response".']),
+('fr', 'login_sso:body:2', ARRAY[
+  'La connexion via Azure AD tourne en boucle : on revient toujours sur la page de connexion.']),
+('fr', 'login_reset_email:subj', ARRAY[
+  'E-mail de réinitialisation non reçu',
+  'Mot de passe oublié : aucun e-mail']),
+('fr', 'login_reset_email:body:1', ARRAY[
+  'J''ai demandé trois fois la réinitialisation du mot de passe mais l''e-mail n''arrive jamais. Rien dans les spams.']),
+('fr', 'login_reset_email:body:2', ARRAY[
+  'Les e-mails de réinitialisation ne nous parviennent pas, alors que vos autres e-mails arrivent bien.']),
+('fr', 'login_locked:subj', ARRAY[
+  'Compte bloqué']),
+('fr', 'login_locked:body:1', ARRAY[
+  'Mon compte a été bloqué après plusieurs tentatives de connexion. Pouvez-vous le débloquer ?']),
+('fr', 'login_locked:body:2', ARRAY[
+  'Je suis bloqué après quelques erreurs de mot de passe. Combien de temps dure le blocage ?']),
+('fr', 'login_2fa_reset:subj', ARRAY[
+  'Réinitialiser la double authentification',
+  'Nouveau téléphone – 2FA']),
+('fr', 'login_2fa_reset:body:1', ARRAY[
+  'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?']),
+('fr', 'login_2fa_reset:body:2', ARRAY[
+  'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.']),
+-- es
+('es', 'login_sso:subj', ARRAY[
+  'El inicio de sesión SSO no funciona']),
+('es', 'login_sso:body:1', ARRAY[
+  'Desde esta mañana nadie en la empresa puede entrar con SSO. Tras la redirección de Okta aparece "Invalid SAML response".']),
+('es', 'login_sso:body:2', ARRAY[
+  'El acceso con Azure AD entra en un bucle y siempre vuelve a la página de inicio de sesión.']),
+('es', 'login_reset_email:subj', ARRAY[
+  'No llega el correo para restablecer la contraseña']),
+('es', 'login_reset_email:body:1', ARRAY[
+  'He pedido restablecer la contraseña tres veces y el correo nunca llega. Tampoco está en spam.']),
+('es', 'login_reset_email:body:2', ARRAY[
+  'Los correos de restablecimiento de contraseña no nos llegan, aunque el resto de sus correos sí.']),
+('es', 'login_2fa_reset:subj', ARRAY[
+  'Restablecer 2FA',
+  'Móvil nuevo - autenticación en dos pasos']),
+('es', 'login_2fa_reset:body:1', ARRAY[
+  'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?']),
+('es', 'login_2fa_reset:body:2', ARRAY[
+  'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.']),
+-- pt
+('pt', 'login_reset_email:subj', ARRAY[
+  'E-mail de redefinição de senha não chega']),
+('pt', 'login_reset_email:body:1', ARRAY[
+  'Pedi a redefinição de senha três vezes e o e-mail nunca chega. Já olhei o spam.']),
+('pt', 'login_reset_email:body:2', ARRAY[
+  'Os e-mails de redefinição de senha não estão chegando, mas os outros e-mails de vocês chegam normalmente.']),
+('pt', 'login_2fa_reset:subj', ARRAY[
+  'Redefinir 2FA',
+  'Celular novo - autenticação em dois fatores']),
+('pt', 'login_2fa_reset:body:1', ARRAY[
+  'Troquei de celular e perdi o acesso ao app autenticador. Vocês podem redefinir a autenticação em dois fatores?']),
+('pt', 'login_2fa_reset:body:2', ARRAY[
+  'Por favor, desativem o 2FA da minha conta; meu celular antigo foi roubado.']),
+('pt', 'login_sso:subj', ARRAY[
+  'Login por SSO não funciona']),
+('pt', 'login_sso:body:1', ARRAY[
+  'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".']),
+('pt', 'login_sso:body:2', ARRAY[
+  'O login com Azure AD fica em loop e sempre volta para a página de login.']),
+-- ja
+('ja', 'login_reset_email:subj', ARRAY[
+  'パスワード再設定メールが届きません']),
+('ja', 'login_reset_email:body:1', ARRAY[
+  'パスワードの再設定を3回申請しましたが、メールが届きません。迷惑メールフォルダも確認しました。']),
+('ja', 'login_reset_email:body:2', ARRAY[
+  'パスワード再設定のメールだけが届きません。他のメールは問題なく受信できています。']),
+('ja', 'login_2fa_reset:subj', ARRAY[
+  '二段階認証のリセット']),
+('ja', 'login_2fa_reset:body:1', ARRAY[
+  '機種変更により認証アプリにアクセスできなくなりました。二段階認証をリセットしていただけますか。']),
+('ja', 'login_sso:subj', ARRAY[
+  'SSOでログインできません']),
+('ja', 'login_sso:body:1', ARRAY[
+  '今朝から社内の全員がSSOでログインできません。Oktaからのリダイレクト後に「Invalid SAML response」と表示されます。']),
+-- zh
+('zh', 'login_reset_email:subj', ARRAY[
+  '收不到重置密码的邮件']),
+('zh', 'login_reset_email:body:1', ARRAY[
+  '我已经申请了三次重置密码，但一直收不到邮件，垃圾邮件里也没有。']),
+('zh', 'login_2fa_reset:subj', ARRAY[
+  '重置两步验证']),
+('zh', 'login_2fa_reset:body:1', ARRAY[
+  '我换了新手机，无法再使用身份验证器。请帮我重置两步验证。']),
+-- ---- bugs and integrations
+-- en
 ('en', 'bug_report_blank:subj', ARRAY[
-  '{feature} not loading', 'Blank page on the {feature}', 'Dashboard stuck on spinner',
-  '{feature} shows nothing since the update', 'Page won''t load']),
-('en', 'bug_report_blank:body', ARRAY[
-  'Since yesterday the {feature} only shows a spinner and never loads. I tried Chrome and Firefox, same result.',
-  'When I open the {feature} I get a completely blank page. The browser console shows {err}.',
-  'The {feature} doesn''t load anymore for anyone on our team. It worked fine last week.',
+  '{feature} not loading',
+  'Blank page on the {feature}',
+  'Dashboard stuck on spinner',
+  '{feature} shows nothing since the update',
+  'Page won''t load']),
+('en', 'bug_report_blank:body:1', ARRAY[
+  'Since yesterday the {feature} only shows a spinner and never loads. I tried Chrome and Firefox, same result.']),
+('en', 'bug_report_blank:body:2', ARRAY[
+  'When I open the {feature} I get a completely blank page. The browser console shows {err}.']),
+('en', 'bug_report_blank:body:3', ARRAY[
+  'The {feature} doesn''t load anymore for anyone on our team. It worked fine last week.']),
+('en', 'bug_report_blank:body:4', ARRAY[
   'Our {feature} keeps loading forever. Reloading and clearing the cache didn''t help.']),
 ('en', 'bug_export_fail:subj', ARRAY[
-  'Export fails with error', 'CSV export broken', 'Error when exporting {report} report', 'Cannot download export']),
-('en', 'bug_export_fail:body', ARRAY[
-  'Exporting the {report} report fails with {err}. Smaller date ranges work, but a full year fails every time.',
-  'The CSV export button gives an error ({err}) since this week.',
-  'When I try to download the {report} report I just get an error page. We need the numbers for a board meeting.',
+  'Export fails with error',
+  'CSV export broken',
+  'Error when exporting {report} report',
+  'Cannot download export']),
+('en', 'bug_export_fail:body:1', ARRAY[
+  'Exporting the {report} report fails with {err}. Smaller date ranges work, but a full year fails every time.']),
+('en', 'bug_export_fail:body:2', ARRAY[
+  'The CSV export button gives an error ({err}) since this week.']),
+('en', 'bug_export_fail:body:3', ARRAY[
+  'When I try to download the {report} report I just get an error page. We need the numbers for a board meeting.']),
+('en', 'bug_export_fail:body:4', ARRAY[
   'Exports have been failing for us since the last release. The file never arrives by email either.']),
 ('en', 'bug_mobile_crash:subj', ARRAY[
-  'App crashes on startup', 'iOS app keeps crashing', 'Mobile app closes immediately after update', 'App crash']),
-('en', 'bug_mobile_crash:body', ARRAY[
-  'After updating to version {app_version} the app crashes as soon as I open it. I''m on {os}.',
-  'The mobile app closes right after the splash screen. Reinstalling didn''t help. Phone: {os}.',
-  'Since the latest update ({app_version}) the app crashes every time I try to open a project.',
+  'App crashes on startup',
+  'iOS app keeps crashing',
+  'Mobile app closes immediately after update',
+  'App crash']),
+('en', 'bug_mobile_crash:body:1', ARRAY[
+  'After updating to version {app_version} the app crashes as soon as I open it. I''m on {os}.']),
+('en', 'bug_mobile_crash:body:2', ARRAY[
+  'The mobile app closes right after the splash screen. Reinstalling didn''t help. Phone: {os}.']),
+('en', 'bug_mobile_crash:body:3', ARRAY[
+  'Since the latest update ({app_version}) the app crashes every time I try to open a project.']),
+('en', 'bug_mobile_crash:body:4', ARRAY[
   'The app crashes immediately on launch. Several people on our team have the same problem.']),
-('en', 'bug_timezone:subj', ARRAY['Dates are off by one day', 'Wrong time zone on entries', 'Due dates shifted']),
-('en', 'bug_timezone:body', ARRAY[
-  'All due dates in the {feature} show one day earlier than what we entered. Our time zone is set correctly.',
-  'Entries created in the afternoon show up on the next day. It looks like a time zone problem.',
+('en', 'bug_timezone:subj', ARRAY[
+  'Dates are off by one day',
+  'Wrong time zone on entries',
+  'Due dates shifted']),
+('en', 'bug_timezone:body:1', ARRAY[
+  'All due dates in the {feature} show one day earlier than what we entered. Our time zone is set correctly.']),
+('en', 'bug_timezone:body:2', ARRAY[
+  'Entries created in the afternoon show up on the next day. It looks like a time zone problem.']),
+('en', 'bug_timezone:body:3', ARRAY[
   'Since the update, times in the {feature} are shifted by several hours.']),
-('en', 'bug_search:subj', ARRAY['Search not finding records', 'Search returns no results', 'Search broken?']),
-('en', 'bug_search:body', ARRAY[
-  'Search returns nothing for customers that definitely exist. Searching by e-mail address used to work.',
-  'When I search for a contact by name I get "No results", but I can see the contact in the list.',
+('en', 'bug_search:subj', ARRAY[
+  'Search not finding records',
+  'Search returns no results',
+  'Search broken?']),
+('en', 'bug_search:body:1', ARRAY[
+  'Search returns nothing for customers that definitely exist. Searching by e-mail address used to work.']),
+('en', 'bug_search:body:2', ARRAY[
+  'When I search for a contact by name I get "No results", but I can see the contact in the list.']),
+('en', 'bug_search:body:3', ARRAY[
   'The search bar stopped finding anything older than a few weeks.']),
--- integrations
 ('en', 'int_sync_stopped:subj', ARRAY[
-  '{integration} sync stopped', '{integration} integration not syncing', 'Data not updating from {integration}',
+  '{integration} sync stopped',
+  '{integration} integration not syncing',
+  'Data not updating from {integration}',
   'Sync issue with {integration}']),
-('en', 'int_sync_stopped:body', ARRAY[
-  'Our {integration} integration stopped syncing on {date}. The last successful sync is shown as {date} and nothing since.',
-  'New records from {integration} aren''t showing up anymore. The integration page says "Connected" but nothing is syncing.',
-  'The sync with {integration} has been stuck for two days. We get {err} in the sync log.',
+('en', 'int_sync_stopped:body:1', ARRAY[
+  'Our {integration} integration stopped syncing on {date}. The last successful sync is shown as {date} and nothing since.']),
+('en', 'int_sync_stopped:body:2', ARRAY[
+  'New records from {integration} aren''t showing up anymore. The integration page says "Connected" but nothing is syncing.']),
+('en', 'int_sync_stopped:body:3', ARRAY[
+  'The sync with {integration} has been stuck for two days. We get {err} in the sync log.']),
+('en', 'int_sync_stopped:body:4', ARRAY[
   'Data from {integration} is no longer coming through. We reconnected the integration but it didn''t help.']),
-('en', 'int_webhook:subj', ARRAY['Webhooks failing', 'Webhook deliveries timing out', 'Not receiving webhook events']),
-('en', 'int_webhook:body', ARRAY[
-  'Our webhook endpoint stopped receiving events. The delivery log shows {err} for every attempt.',
-  'Webhook deliveries to our server time out since yesterday, but our endpoint responds in under 100 ms.',
+('en', 'int_webhook:subj', ARRAY[
+  'Webhooks failing',
+  'Webhook deliveries timing out',
+  'Not receiving webhook events']),
+('en', 'int_webhook:body:1', ARRAY[
+  'Our webhook endpoint stopped receiving events. The delivery log shows {err} for every attempt.']),
+('en', 'int_webhook:body:2', ARRAY[
+  'Webhook deliveries to our server time out since yesterday, but our endpoint responds in under 100 ms.']),
+('en', 'int_webhook:body:3', ARRAY[
   'We''re missing webhook events for new records. Some arrive, most don''t.']),
-('en', 'int_oauth:subj', ARRAY['Can''t connect {integration}', '{integration} authorization error', 'Error connecting to {integration}']),
-('en', 'int_oauth:body', ARRAY[
-  'When I try to connect {integration} I get "{err}" after approving access.',
-  'Connecting our {integration} account fails at the last step with an authorization error.',
+('en', 'int_oauth:subj', ARRAY[
+  'Can''t connect {integration}',
+  '{integration} authorization error',
+  'Error connecting to {integration}']),
+('en', 'int_oauth:body:1', ARRAY[
+  'When I try to connect {integration} I get "{err}" after approving access.']),
+('en', 'int_oauth:body:2', ARRAY[
+  'Connecting our {integration} account fails at the last step with an authorization error.']),
+('en', 'int_oauth:body:3', ARRAY[
   'The {integration} connection keeps asking us to re-authorize every day.']),
-('en', 'int_duplicates:subj', ARRAY['{integration} creating duplicates', 'Duplicate records after sync', 'Integration duplicating contacts']),
-('en', 'int_duplicates:body', ARRAY[
-  'Every sync with {integration} creates duplicate contacts. We now have each customer two or three times.',
-  'Since we connected {integration}, records are being duplicated on every sync.',
+('en', 'int_duplicates:subj', ARRAY[
+  '{integration} creating duplicates',
+  'Duplicate records after sync',
+  'Integration duplicating contacts']),
+('en', 'int_duplicates:body:1', ARRAY[
+  'Every sync with {integration} creates duplicate contacts. We now have each customer two or three times.']),
+('en', 'int_duplicates:body:2', ARRAY[
+  'Since we connected {integration}, records are being duplicated on every sync.']),
+('en', 'int_duplicates:body:3', ARRAY[
   'The {integration} integration creates a new record instead of updating the existing one.']),
--- feature requests
-('en', 'fr_dark_mode:subj', ARRAY['Dark mode?', 'Feature request: dark theme', 'Any plans for dark mode']),
-('en', 'fr_dark_mode:body', ARRAY[
-  'Is dark mode on your roadmap? Half our team works late and the white screen is hard on the eyes.',
-  'Please add a dark theme. It''s the most requested thing on our team.',
-  'Would love a dark mode option in the web app.']),
-('en', 'fr_bulk_edit:subj', ARRAY['Bulk edit', 'Feature request: edit multiple records at once', 'Mass update?']),
-('en', 'fr_bulk_edit:body', ARRAY[
-  'It would save us hours if we could edit several records at once, e.g. change the owner of 50 deals in one go.',
-  'Please add bulk editing. Right now we have to update every record one by one.',
-  'Is there a way to mass-update a field? If not, please consider this a feature request.']),
-('en', 'fr_scim:subj', ARRAY['SCIM provisioning', 'Automatic user provisioning from Okta']),
-('en', 'fr_scim:body', ARRAY[
-  'Do you support SCIM? We want users to be created and removed automatically from Okta.',
-  'Feature request: automatic user provisioning and deprovisioning through SCIM.']),
-('en', 'fr_export_schedule:subj', ARRAY['Scheduled exports', 'Automatic weekly report email']),
-('en', 'fr_export_schedule:body', ARRAY[
-  'Could you add scheduled exports? We''d like the {report} report emailed to us every Monday.',
-  'Feature request: send a report automatically on a schedule instead of exporting it by hand each week.']),
--- the billing incident
+-- de
+('de', 'bug_report_blank:subj', ARRAY[
+  '„{feature}“ lädt nicht',
+  'Leere Seite im Bereich „{feature}“']),
+('de', 'bug_report_blank:body:1', ARRAY[
+  'Seit gestern zeigt der Bereich „{feature}“ nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.']),
+('de', 'bug_report_blank:body:2', ARRAY[
+  'Wenn ich „{feature}“ öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
+('de', 'bug_export_fail:subj', ARRAY[
+  'Export schlägt fehl',
+  'Fehler beim Export des Berichts {report}']),
+('de', 'bug_export_fail:body:1', ARRAY[
+  'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.']),
+('de', 'bug_export_fail:body:2', ARRAY[
+  'Seit dem letzten Release funktioniert der CSV-Export bei uns nicht mehr.']),
+('de', 'bug_mobile_crash:subj', ARRAY[
+  'App stürzt beim Start ab',
+  'Absturz nach Update']),
+('de', 'bug_mobile_crash:body:1', ARRAY[
+  'Nach dem Update auf Version {app_version} stürzt die App sofort beim Öffnen ab. Ich nutze {os}.']),
+('de', 'bug_mobile_crash:body:2', ARRAY[
+  'Die App schließt sich direkt nach dem Startbildschirm. Neu installieren hat nicht geholfen.']),
+('de', 'int_sync_stopped:subj', ARRAY[
+  '{integration}-Synchronisation gestoppt',
+  'Keine Daten mehr aus {integration}']),
+('de', 'int_sync_stopped:body:1', ARRAY[
+  'Unsere {integration}-Integration synchronisiert seit dem {date} nicht mehr, obwohl sie als verbunden angezeigt wird.']),
+('de', 'int_sync_stopped:body:2', ARRAY[
+  'Neue Datensätze aus {integration} kommen nicht mehr an. Wir haben die Verbindung neu hergestellt, ohne Erfolg.']),
+('de', 'int_oauth:subj', ARRAY[
+  '{integration} lässt sich nicht verbinden']),
+('de', 'int_oauth:body:1', ARRAY[
+  'Beim Verbinden mit {integration} kommt nach der Freigabe die Meldung {err}.']),
+('de', 'int_oauth:body:2', ARRAY[
+  'Die Verbindung zu {integration} verlangt jeden Tag eine neue Autorisierung.']),
+-- fr
+('fr', 'bug_report_blank:subj', ARRAY[
+  'La section « {feature} » ne se charge plus',
+  'Page blanche : {feature}']),
+('fr', 'bug_report_blank:body:1', ARRAY[
+  'Depuis hier, la section « {feature} » affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.']),
+('fr', 'bug_report_blank:body:2', ARRAY[
+  'Quand j''ouvre « {feature} », la page reste complètement blanche. La console affiche {err}.']),
+('fr', 'bug_export_fail:subj', ARRAY[
+  'L''export échoue']),
+('fr', 'bug_export_fail:body:1', ARRAY[
+  'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.']),
+('fr', 'bug_export_fail:body:2', ARRAY[
+  'Depuis la dernière mise à jour, l''export CSV ne fonctionne plus chez nous.']),
+('fr', 'bug_mobile_crash:subj', ARRAY[
+  'L''application plante au démarrage']),
+('fr', 'bug_mobile_crash:body:1', ARRAY[
+  'Depuis la mise à jour {app_version}, l''application se ferme dès l''ouverture. Je suis sous {os}.']),
+('fr', 'bug_mobile_crash:body:2', ARRAY[
+  'L''application se ferme juste après l''écran de démarrage. La réinstaller n''a rien changé.']),
+('fr', 'int_sync_stopped:subj', ARRAY[
+  'Synchronisation {integration} arrêtée',
+  'Plus de données depuis {integration}']),
+('fr', 'int_sync_stopped:body:1', ARRAY[
+  'Notre intégration {integration} ne se synchronise plus depuis le {date}, alors qu''elle apparaît comme connectée.']),
+('fr', 'int_sync_stopped:body:2', ARRAY[
+  'Les nouveaux enregistrements de {integration} n''arrivent plus. Nous avons reconnecté l''intégration, sans effet.']),
+-- es
+('es', 'bug_report_blank:subj', ARRAY[
+  '«{feature}» no carga',
+  'Página en blanco en «{feature}»']),
+('es', 'bug_report_blank:body:1', ARRAY[
+  'Desde ayer la sección «{feature}» solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.']),
+('es', 'bug_report_blank:body:2', ARRAY[
+  'Al abrir «{feature}» la página sale completamente en blanco. En la consola aparece {err}.']),
+('es', 'int_sync_stopped:subj', ARRAY[
+  'La sincronización con {integration} se detuvo']),
+('es', 'int_sync_stopped:body:1', ARRAY[
+  'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.']),
+('es', 'int_sync_stopped:body:2', ARRAY[
+  'Ya no llegan registros nuevos de {integration}. Volvimos a conectar la integración y sigue igual.']),
+-- pt
+('pt', 'bug_report_blank:subj', ARRAY[
+  '"{feature}" não carrega',
+  'Página em branco: {feature}']),
+('pt', 'bug_report_blank:body:1', ARRAY[
+  'Desde ontem a seção "{feature}" só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.']),
+('pt', 'bug_report_blank:body:2', ARRAY[
+  'Quando abro "{feature}" a página fica totalmente em branco. No console aparece {err}.']),
+('pt', 'int_sync_stopped:subj', ARRAY[
+  'Sincronização com {integration} parou']),
+('pt', 'int_sync_stopped:body:1', ARRAY[
+  'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.']),
+('pt', 'int_sync_stopped:body:2', ARRAY[
+  'Os registros novos do {integration} não chegam mais. Reconectamos a integração e nada mudou.']),
+-- ja
+('ja', 'bug_report_blank:subj', ARRAY[
+  '{feature}が表示されません']),
+('ja', 'bug_report_blank:body:1', ARRAY[
+  '昨日から{feature}が読み込み中のまま表示されません。ChromeでもFirefoxでも同じです。']),
+('ja', 'bug_report_blank:body:2', ARRAY[
+  '{feature}を開くと真っ白なページになります。コンソールには{err}と出ています。']),
+('ja', 'int_sync_stopped:subj', ARRAY[
+  '{integration}との同期が停止しています']),
+('ja', 'int_sync_stopped:body:1', ARRAY[
+  '{date}から{integration}との同期が止まっています。連携画面では「接続済み」と表示されています。']),
+-- zh
+('zh', 'bug_report_blank:subj', ARRAY[
+  '{feature}打不开']),
+('zh', 'bug_report_blank:body:1', ARRAY[
+  '从昨天开始，{feature}一直在加载，什么都不显示。Chrome和Firefox都一样。']),
+('zh', 'int_sync_stopped:subj', ARRAY[
+  '与{integration}的同步停止了']),
+('zh', 'int_sync_stopped:body:1', ARRAY[
+  '从{date}开始，我们和{integration}的集成就不再同步了，但页面上显示“已连接”。']),
+-- ---- the billing incident (one issue: every text is a phrasing of its only sub-issue)
 ('en', 'inc_double_charge:subj', ARRAY[
-  'Charged twice', 'Double charge on our card', 'Duplicate payment this month', 'We were billed twice!',
-  'Double charge after plan change', 'Why two charges of {amount}?', 'URGENT: duplicate charge', 'Two identical invoices']),
-('en', 'inc_double_charge:body', ARRAY[
+  'Charged twice',
+  'Double charge on our card',
+  'Duplicate payment this month',
+  'We were billed twice!',
+  'Double charge after plan change',
+  'Why two charges of {amount}?',
+  'URGENT: duplicate charge',
+  'Two identical invoices']),
+('en', 'inc_double_charge:body:1', ARRAY[
   'We were charged twice for our subscription this month: two charges of {amount} on the same day. Please refund the duplicate.',
   'Our card statement shows the {amount} charge twice. We only have one account with you.',
   'After we changed our plan yesterday we were billed the full amount again. Now we have two payments of {amount}.',
   'Today we received two invoices with the same amount ({amount}). Our bank flagged the second payment. What is going on?',
   'Double charge on our account after upgrading to {plan}. Please fix this and refund the extra payment asap.',
-  'Looks like your system charged us twice - {amount} went out two times this morning.']);
-
--- Topics in other languages (the most frequent ones; the rest are written in English).
-INSERT INTO backlog_demo.phrases VALUES
--- German
-('de', 'howto_export:subj', ARRAY['Daten als CSV exportieren?', 'Export nach Excel', 'Frage zum Datenexport']),
-('de', 'howto_export:body', ARRAY[
-  'Wie kann ich alle Daten aus dem Bereich „{feature}“ als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.',
-  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des Bereichs „{feature}“.',
-  'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.']),
-('de', 'howto_permissions:subj', ARRAY['Benutzerrechte einschränken', 'Nur-Lese-Rolle anlegen?']),
-('de', 'howto_permissions:body', ARRAY[
-  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den Bereich „{feature}“ nur ansehen, aber nichts ändern können?',
-  'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?']),
-('de', 'howto_import:subj', ARRAY['Kontakte aus Excel importieren', 'Frage zum CSV-Import']),
-('de', 'howto_import:body', ARRAY[
-  'Wir ziehen aus unserem alten System um und haben etwa {n} Kontakte in einer Tabelle. Welches Format erwartet der CSV-Import?',
-  'Beim CSV-Import wurden {n} Zeilen ohne Begründung übersprungen. Welche Spalten sind Pflicht?']),
-('de', 'howto_report:subj', ARRAY['Eigenen Bericht erstellen', 'Dashboard für das Team']),
-('de', 'howto_report:body', ARRAY[
-  'Ich möchte einen Bericht {report} nach Region aufschlüsseln, der Filter lässt aber nur eine Region zu. Übersehe ich etwas?',
-  'Wie erstelle ich ein Dashboard, das das ganze Team sieht? Meins wird nur mir angezeigt.']),
-('de', 'bill_invoice_vat:subj', ARRAY['Falsche MwSt. auf Rechnung {inv}', 'USt-IdNr. fehlt auf der Rechnung']),
-('de', 'bill_invoice_vat:body', ARRAY[
-  'Auf Rechnung {inv} wird Umsatzsteuer berechnet, obwohl unsere USt-IdNr. hinterlegt ist. Bitte stellen Sie die Rechnung korrigiert aus (Reverse Charge).',
-  'Unsere Buchhaltung kann Rechnung {inv} nicht verbuchen, da unsere Umsatzsteuer-ID fehlt. Bitte senden Sie uns eine korrigierte Rechnung.']),
-('de', 'bill_card_update:subj', ARRAY['Zahlung fehlgeschlagen', 'Kreditkarte aktualisieren']),
-('de', 'bill_card_update:body', ARRAY[
-  'Wir haben eine E-Mail bekommen, dass die Zahlung fehlgeschlagen ist. Die Karte ist abgelaufen – wo kann ich die neue hinterlegen?',
-  'Können wir statt per Kreditkarte per Überweisung auf Rechnung zahlen? Unsere Buchhaltung bevorzugt das.']),
-('de', 'bill_charged_wrong:subj', ARRAY['Falscher Betrag abgebucht', 'Rechnung höher als erwartet']),
-('de', 'bill_charged_wrong:body', ARRAY[
-  'Wir haben letzten Monat auf {plan} heruntergestuft, aber trotzdem den alten Preis von {amount} bezahlt. Können Sie das prüfen?',
-  'Unsere Rechnung diesen Monat beträgt {amount}, deutlich mehr als sonst. Wir haben keine Nutzer hinzugefügt.']),
-('de', 'bill_refund:subj', ARRAY['Rückerstattung', 'Bitte um Erstattung']),
-('de', 'bill_refund:body', ARRAY[
-  'Bitte erstatten Sie die letzte Abbuchung über {amount} (Rechnung {inv}). Wir hatten vergessen, vor der Verlängerung zu kündigen.',
-  'Wir möchten eine Rückerstattung für Rechnung {inv} ({amount}) beantragen. Die Verlängerung wurde abgebucht, bevor wir kündigen konnten.']),
-('de', 'bill_cancel:subj', ARRAY['Kündigung', 'Abo kündigen']),
-('de', 'bill_cancel:body', ARRAY[
-  'Hiermit kündigen wir unser {plan}-Abonnement zum Ende des aktuellen Abrechnungszeitraums. Bitte bestätigen Sie die Kündigung.',
-  'Bitte kündigen Sie unseren Account zum nächstmöglichen Zeitpunkt und stoppen Sie alle weiteren Abbuchungen.']),
-('de', 'bill_add_seats:subj', ARRAY['Weitere Lizenzen', '{seats} zusätzliche Nutzer']),
-('de', 'bill_add_seats:body', ARRAY[
-  'Wir benötigen {seats} zusätzliche Lizenzen für unseren Tarif {plan}. Bitte passen Sie das Abo an.',
-  'Könnten Sie unserem Konto {seats} weitere Plätze hinzufügen? Neue Kollegen fangen am Montag an.']),
-('de', 'bill_invoice_copy:subj', ARRAY['Rechnungskopie {inv}', 'Kopie der Rechnung']),
-('de', 'bill_invoice_copy:body', ARRAY[
-  'Könnten Sie mir bitte eine Kopie der Rechnung {inv} schicken? Unsere Buchhaltung findet sie nicht.',
-  'Bitte senden Sie die Rechnung {inv} als PDF an unsere Buchhaltung.']),
-('de', 'login_sso:subj', ARRAY['SSO-Anmeldung funktioniert nicht', 'Fehler bei SAML-Login']),
-('de', 'login_sso:body', ARRAY[
-  'Seit heute Morgen kann sich bei uns niemand mehr per SSO anmelden. Nach der Weiterleitung von Okta kommt "Invalid SAML response".',
-  'Die Anmeldung über Azure AD endet in einer Schleife, man landet immer wieder auf der Login-Seite.']),
-('de', 'login_reset_email:subj', ARRAY['Keine E-Mail zum Zurücksetzen des Passworts', 'Passwort-Reset kommt nicht an']),
-('de', 'login_reset_email:body', ARRAY[
-  'Ich habe dreimal ein neues Passwort angefordert, aber die E-Mail kommt nie an. Der Spam-Ordner ist leer.',
-  'Die E-Mails zum Zurücksetzen des Passworts erreichen uns nicht. Andere E-Mails von Ihnen kommen an.']),
-('de', 'login_locked:subj', ARRAY['Konto gesperrt', 'Ausgesperrt nach zu vielen Versuchen']),
-('de', 'login_locked:body', ARRAY[
-  'Mein Konto wurde nach zu vielen Anmeldeversuchen gesperrt. Bitte entsperren Sie es.',
-  'Ich habe mich ein paar Mal vertippt und bin jetzt ausgesperrt. Wie lange dauert die Sperre?']),
-('de', 'login_2fa_reset:subj', ARRAY['2FA zurücksetzen', 'Neues Handy – Zwei-Faktor-Authentifizierung']),
-('de', 'login_2fa_reset:body', ARRAY[
-  'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?',
-  'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.']),
-('de', 'bug_report_blank:subj', ARRAY['„{feature}“ lädt nicht', 'Leere Seite im Bereich „{feature}“']),
-('de', 'bug_report_blank:body', ARRAY[
-  'Seit gestern zeigt der Bereich „{feature}“ nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.',
-  'Wenn ich „{feature}“ öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
-('de', 'bug_export_fail:subj', ARRAY['Export schlägt fehl', 'Fehler beim Export des Berichts {report}']),
-('de', 'bug_export_fail:body', ARRAY[
-  'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.',
-  'Seit dem letzten Release funktioniert der CSV-Export bei uns nicht mehr.']),
-('de', 'bug_mobile_crash:subj', ARRAY['App stürzt beim Start ab', 'Absturz nach Update']),
-('de', 'bug_mobile_crash:body', ARRAY[
-  'Nach dem Update auf Version {app_version} stürzt die App sofort beim Öffnen ab. Ich nutze {os}.',
-  'Die App schließt sich direkt nach dem Startbildschirm. Neu installieren hat nicht geholfen.']),
-('de', 'int_sync_stopped:subj', ARRAY['{integration}-Synchronisation gestoppt', 'Keine Daten mehr aus {integration}']),
-('de', 'int_sync_stopped:body', ARRAY[
-  'Unsere {integration}-Integration synchronisiert seit dem {date} nicht mehr, obwohl sie als verbunden angezeigt wird.',
-  'Neue Datensätze aus {integration} kommen nicht mehr an. Wir haben die Verbindung neu hergestellt, ohne Erfolg.']),
-('de', 'int_oauth:subj', ARRAY['{integration} lässt sich nicht verbinden']),
-('de', 'int_oauth:body', ARRAY[
-  'Beim Verbinden mit {integration} kommt nach der Freigabe die Meldung {err}.',
-  'Die Verbindung zu {integration} verlangt jeden Tag eine neue Autorisierung.']),
-('de', 'fr_dark_mode:subj', ARRAY['Dunkelmodus?', 'Wunsch: Dark Mode']),
-('de', 'fr_dark_mode:body', ARRAY[
-  'Ist ein Dark Mode geplant? Viele bei uns arbeiten abends und der weiße Hintergrund ist anstrengend.',
-  'Bitte bauen Sie einen dunklen Modus ein, das wünscht sich unser ganzes Team.']),
-('de', 'fr_bulk_edit:subj', ARRAY['Mehrere Datensätze gleichzeitig bearbeiten']),
-('de', 'fr_bulk_edit:body', ARRAY[
-  'Es würde uns viel Zeit sparen, wenn man mehrere Datensätze auf einmal bearbeiten könnte, z. B. den Besitzer von 50 Deals ändern.',
-  'Gibt es eine Massenbearbeitung? Wenn nicht, verstehen Sie das bitte als Feature-Wunsch.']),
-('de', 'inc_double_charge:subj', ARRAY['Doppelte Abbuchung', 'Zweimal belastet', 'Doppelte Zahlung nach Tarifwechsel']),
-('de', 'inc_double_charge:body', ARRAY[
+  'Looks like your system charged us twice - {amount} went out two times this morning.']),
+('de', 'inc_double_charge:subj', ARRAY[
+  'Doppelte Abbuchung',
+  'Zweimal belastet',
+  'Doppelte Zahlung nach Tarifwechsel']),
+('de', 'inc_double_charge:body:1', ARRAY[
   'Uns wurde diesen Monat zweimal {amount} abgebucht. Bitte erstatten Sie die doppelte Zahlung.',
   'Nach dem Tarifwechsel gestern wurde der volle Betrag noch einmal belastet. Jetzt haben wir zwei Zahlungen über {amount}.',
   'Auf unserer Kreditkartenabrechnung erscheint die Abbuchung über {amount} zweimal. Wir haben nur ein Konto bei Ihnen.']),
--- French
-('fr', 'howto_export:subj', ARRAY['Exporter nos données en CSV ?', 'Export vers Excel']),
-('fr', 'howto_export:body', ARRAY[
-  'Comment exporter toutes les données de la section « {feature} » en fichier CSV ? Notre service comptable en a besoin.',
-  'Je ne trouve pas de bouton d''export. Nous avons besoin d''un export complet pour un audit la semaine prochaine.']),
-('fr', 'howto_permissions:subj', ARRAY['Limiter les droits de certains utilisateurs', 'Créer un rôle en lecture seule ?']),
-('fr', 'howto_permissions:body', ARRAY[
-  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir la section « {feature} » sans rien modifier.',
-  'Des prestataires nous rejoignent et ne doivent voir que leurs propres projets. Comment configurer cela ?']),
-('fr', 'howto_import:subj', ARRAY['Importer des contacts depuis Excel']),
-('fr', 'howto_import:body', ARRAY[
-  'Nous migrons depuis notre ancien outil avec environ {n} contacts dans un tableur. Quel format attend l''import CSV ?',
-  'L''import CSV a ignoré {n} lignes sans explication. Quelles colonnes sont obligatoires ?']),
-('fr', 'bill_invoice_vat:subj', ARRAY['TVA erronée sur la facture {inv}', 'Numéro de TVA absent de la facture']),
-('fr', 'bill_invoice_vat:body', ARRAY[
-  'La facture {inv} inclut la TVA alors que notre numéro de TVA intracommunautaire est renseigné. Pouvez-vous l''émettre en autoliquidation ?',
-  'Notre comptabilité ne peut pas enregistrer la facture {inv} car notre numéro de TVA n''y figure pas.']),
-('fr', 'bill_card_update:subj', ARRAY['Échec de paiement', 'Mettre à jour la carte bancaire']),
-('fr', 'bill_card_update:body', ARRAY[
-  'Nous avons reçu un e-mail indiquant que le paiement a échoué. La carte a expiré, où puis-je en ajouter une nouvelle ?',
-  'Pouvons-nous payer par virement sur facture plutôt que par carte ?']),
-('fr', 'bill_charged_wrong:subj', ARRAY['Montant facturé incorrect']),
-('fr', 'bill_charged_wrong:body', ARRAY[
-  'Nous sommes passés à l''offre {plan} le mois dernier mais avons encore été débités de l''ancien tarif de {amount}.',
-  'Notre facture de ce mois s''élève à {amount}, bien plus que d''habitude. Nous n''avons ajouté aucun utilisateur.']),
-('fr', 'bill_refund:subj', ARRAY['Demande de remboursement', 'Remboursement']),
-('fr', 'bill_refund:body', ARRAY[
-  'Merci de rembourser le dernier prélèvement de {amount} (facture {inv}). Nous avons oublié de résilier avant le renouvellement.',
-  'Je souhaite obtenir le remboursement de la facture {inv} ({amount}). Le renouvellement a été prélevé avant notre résiliation.']),
-('fr', 'bill_cancel:subj', ARRAY['Résiliation', 'Résilier notre abonnement']),
-('fr', 'bill_cancel:body', ARRAY[
-  'Nous souhaitons résilier notre abonnement {plan} à la fin de la période en cours. Merci de confirmer.',
-  'Merci de clôturer notre compte et d''arrêter tout prélèvement futur.']),
-('fr', 'bill_add_seats:subj', ARRAY['Ajouter des licences']),
-('fr', 'bill_add_seats:body', ARRAY[
-  'Nous avons besoin de {seats} licences supplémentaires sur notre offre {plan}. Pouvez-vous mettre à jour l''abonnement ?',
-  'Pourriez-vous ajouter {seats} utilisateurs à notre compte ? De nouveaux collègues arrivent lundi.']),
-('fr', 'bill_invoice_copy:subj', ARRAY['Copie de facture {inv}', 'Duplicata de facture']),
-('fr', 'bill_invoice_copy:body', ARRAY[
-  'Pourriez-vous m''envoyer une copie de la facture {inv} ? Notre comptabilité ne la retrouve pas.',
-  'Merci d''envoyer la facture {inv} en PDF à notre service comptable.']),
-('fr', 'login_sso:subj', ARRAY['Connexion SSO impossible', 'Erreur SAML à la connexion']),
-('fr', 'login_sso:body', ARRAY[
-  'Depuis ce matin, personne chez nous ne peut se connecter via SSO. Après la redirection Okta on obtient "Invalid SAML response".',
-  'La connexion via Azure AD tourne en boucle : on revient toujours sur la page de connexion.']),
-('fr', 'login_reset_email:subj', ARRAY['E-mail de réinitialisation non reçu', 'Mot de passe oublié : aucun e-mail']),
-('fr', 'login_reset_email:body', ARRAY[
-  'J''ai demandé trois fois la réinitialisation du mot de passe mais l''e-mail n''arrive jamais. Rien dans les spams.',
-  'Les e-mails de réinitialisation ne nous parviennent pas, alors que vos autres e-mails arrivent bien.']),
-('fr', 'login_locked:subj', ARRAY['Compte bloqué']),
-('fr', 'login_locked:body', ARRAY[
-  'Mon compte a été bloqué après plusieurs tentatives de connexion. Pouvez-vous le débloquer ?',
-  'Je suis bloqué après quelques erreurs de mot de passe. Combien de temps dure le blocage ?']),
-('fr', 'login_2fa_reset:subj', ARRAY['Réinitialiser la double authentification', 'Nouveau téléphone – 2FA']),
-('fr', 'login_2fa_reset:body', ARRAY[
-  'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?',
-  'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.']),
-('fr', 'bug_report_blank:subj', ARRAY['La section « {feature} » ne se charge plus', 'Page blanche : {feature}']),
-('fr', 'bug_report_blank:body', ARRAY[
-  'Depuis hier, la section « {feature} » affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.',
-  'Quand j''ouvre « {feature} », la page reste complètement blanche. La console affiche {err}.']),
-('fr', 'bug_export_fail:subj', ARRAY['L''export échoue']),
-('fr', 'bug_export_fail:body', ARRAY[
-  'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.',
-  'Depuis la dernière mise à jour, l''export CSV ne fonctionne plus chez nous.']),
-('fr', 'bug_mobile_crash:subj', ARRAY['L''application plante au démarrage']),
-('fr', 'bug_mobile_crash:body', ARRAY[
-  'Depuis la mise à jour {app_version}, l''application se ferme dès l''ouverture. Je suis sous {os}.',
-  'L''application se ferme juste après l''écran de démarrage. La réinstaller n''a rien changé.']),
-('fr', 'int_sync_stopped:subj', ARRAY['Synchronisation {integration} arrêtée', 'Plus de données depuis {integration}']),
-('fr', 'int_sync_stopped:body', ARRAY[
-  'Notre intégration {integration} ne se synchronise plus depuis le {date}, alors qu''elle apparaît comme connectée.',
-  'Les nouveaux enregistrements de {integration} n''arrivent plus. Nous avons reconnecté l''intégration, sans effet.']),
-('fr', 'fr_dark_mode:subj', ARRAY['Mode sombre ?']),
-('fr', 'fr_dark_mode:body', ARRAY[
-  'Un mode sombre est-il prévu ? Une partie de l''équipe travaille tard et le fond blanc fatigue les yeux.',
-  'Merci d''ajouter un thème sombre, c''est la demande numéro un dans notre équipe.']),
-('fr', 'inc_double_charge:subj', ARRAY['Double prélèvement', 'Débités deux fois', 'Paiement en double après changement d''offre']),
-('fr', 'inc_double_charge:body', ARRAY[
+('fr', 'inc_double_charge:subj', ARRAY[
+  'Double prélèvement',
+  'Débités deux fois',
+  'Paiement en double après changement d''offre']),
+('fr', 'inc_double_charge:body:1', ARRAY[
   'Nous avons été débités deux fois ce mois-ci : deux prélèvements de {amount} le même jour. Merci de rembourser le doublon.',
   'Après notre changement d''offre hier, le montant total a de nouveau été prélevé. Nous avons maintenant deux paiements de {amount}.',
   'Notre relevé de carte montre le prélèvement de {amount} deux fois.']),
--- Spanish
-('es', 'howto_export:subj', ARRAY['¿Cómo exportar datos a CSV?', 'Exportar a Excel']),
-('es', 'howto_export:body', ARRAY[
-  '¿Cómo puedo exportar todos los datos de la sección «{feature}» a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.',
-  'No encuentro el botón de exportar. Necesitamos una exportación completa para una auditoría la próxima semana.']),
-('es', 'howto_permissions:subj', ARRAY['Restringir permisos de usuarios', '¿Rol de solo lectura?']),
-('es', 'howto_permissions:body', ARRAY[
-  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver la sección «{feature}» sin poder editar nada.',
-  'Se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo lo configuro?']),
-('es', 'bill_invoice_vat:subj', ARRAY['IVA incorrecto en la factura {inv}']),
-('es', 'bill_invoice_vat:body', ARRAY[
-  'La factura {inv} incluye IVA aunque tenemos registrado nuestro NIF-IVA. ¿Pueden emitirla con inversión del sujeto pasivo?',
-  'Contabilidad no puede registrar la factura {inv} porque falta nuestro número de IVA. Envíennos una factura corregida, por favor.']),
-('es', 'bill_card_update:subj', ARRAY['Pago fallido', 'Actualizar la tarjeta']),
-('es', 'bill_card_update:body', ARRAY[
-  'Recibimos un correo de que el pago falló. La tarjeta caducó el mes pasado, ¿dónde puedo cambiarla?',
-  '¿Podemos pagar por transferencia contra factura en lugar de con tarjeta?']),
-('es', 'bill_refund:subj', ARRAY['Solicitud de reembolso', 'Reembolso']),
-('es', 'bill_refund:body', ARRAY[
-  'Por favor, reembolsen el último cargo de {amount} (factura {inv}). Olvidamos cancelar antes de la renovación.',
-  'Quisiera el reembolso de la factura {inv} ({amount}). La renovación se cobró antes de que pudiéramos cancelar.']),
-('es', 'bill_cancel:subj', ARRAY['Cancelar suscripción', 'Baja de la cuenta']),
-('es', 'bill_cancel:body', ARRAY[
-  'Queremos cancelar nuestra suscripción {plan} al final del periodo actual. Por favor, confírmenlo.',
-  'Por favor, cierren nuestra cuenta y detengan todos los cobros futuros.']),
-('es', 'bill_add_seats:subj', ARRAY['Añadir licencias']),
-('es', 'bill_add_seats:body', ARRAY[
-  'Necesitamos {seats} licencias más en nuestro plan {plan}. ¿Pueden actualizar la suscripción?',
-  '¿Podrían añadir {seats} usuarios a nuestra cuenta? Hay nuevas incorporaciones el lunes.']),
-('es', 'bill_invoice_copy:subj', ARRAY['Copia de la factura {inv}']),
-('es', 'bill_invoice_copy:body', ARRAY[
-  '¿Podrían enviarme una copia de la factura {inv}? Contabilidad no la encuentra.',
-  'Por favor, envíen la factura {inv} en PDF a nuestro departamento de finanzas.']),
-('es', 'login_sso:subj', ARRAY['El inicio de sesión SSO no funciona']),
-('es', 'login_sso:body', ARRAY[
-  'Desde esta mañana nadie en la empresa puede entrar con SSO. Tras la redirección de Okta aparece "Invalid SAML response".',
-  'El acceso con Azure AD entra en un bucle y siempre vuelve a la página de inicio de sesión.']),
-('es', 'login_reset_email:subj', ARRAY['No llega el correo para restablecer la contraseña']),
-('es', 'login_reset_email:body', ARRAY[
-  'He pedido restablecer la contraseña tres veces y el correo nunca llega. Tampoco está en spam.',
-  'Los correos de restablecimiento de contraseña no nos llegan, aunque el resto de sus correos sí.']),
-('es', 'login_2fa_reset:subj', ARRAY['Restablecer 2FA', 'Móvil nuevo - autenticación en dos pasos']),
-('es', 'login_2fa_reset:body', ARRAY[
-  'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?',
-  'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.']),
-('es', 'bug_report_blank:subj', ARRAY['«{feature}» no carga', 'Página en blanco en «{feature}»']),
-('es', 'bug_report_blank:body', ARRAY[
-  'Desde ayer la sección «{feature}» solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.',
-  'Al abrir «{feature}» la página sale completamente en blanco. En la consola aparece {err}.']),
-('es', 'int_sync_stopped:subj', ARRAY['La sincronización con {integration} se detuvo']),
-('es', 'int_sync_stopped:body', ARRAY[
-  'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.',
-  'Ya no llegan registros nuevos de {integration}. Volvimos a conectar la integración y sigue igual.']),
-('es', 'inc_double_charge:subj', ARRAY['Cobro duplicado', 'Nos cobraron dos veces']),
-('es', 'inc_double_charge:body', ARRAY[
+('es', 'inc_double_charge:subj', ARRAY[
+  'Cobro duplicado',
+  'Nos cobraron dos veces']),
+('es', 'inc_double_charge:body:1', ARRAY[
   'Este mes nos cobraron dos veces: dos cargos de {amount} el mismo día. Por favor, reembolsen el duplicado.',
   'Después de cambiar de plan ayer nos volvieron a cobrar el importe completo. Ahora tenemos dos pagos de {amount}.',
   'En el extracto de la tarjeta aparece el cargo de {amount} dos veces.']),
--- Portuguese
-('pt', 'howto_export:subj', ARRAY['Como exportar dados para CSV?', 'Exportar para Excel']),
-('pt', 'howto_export:body', ARRAY[
-  'Como faço para exportar todos os dados da seção "{feature}" para um arquivo CSV? O financeiro precisa disso em planilha.',
-  'Não encontro o botão de exportar. Precisamos de uma exportação completa para uma auditoria na semana que vem.']),
-('pt', 'bill_invoice_copy:subj', ARRAY['Segunda via da fatura {inv}', 'Cópia da fatura']),
-('pt', 'bill_invoice_copy:body', ARRAY[
-  'Vocês podem me enviar uma cópia da fatura {inv}? O contas a pagar não encontrou.',
-  'Por favor, enviem a fatura {inv} em PDF para o nosso financeiro.']),
-('pt', 'bill_card_update:subj', ARRAY['Falha no pagamento', 'Atualizar cartão de crédito']),
-('pt', 'bill_card_update:body', ARRAY[
-  'Recebemos um e-mail dizendo que o pagamento falhou. O cartão venceu, onde atualizo?',
-  'Podemos pagar por boleto em vez de cartão de crédito?']),
-('pt', 'bill_refund:subj', ARRAY['Pedido de reembolso', 'Reembolso']),
-('pt', 'bill_refund:body', ARRAY[
-  'Por favor, reembolsem a última cobrança de {amount} (fatura {inv}). Esquecemos de cancelar antes da renovação.',
-  'Gostaria do reembolso da fatura {inv} ({amount}). A renovação foi cobrada antes de conseguirmos cancelar.']),
-('pt', 'bill_cancel:subj', ARRAY['Cancelamento da assinatura', 'Cancelar conta']),
-('pt', 'bill_cancel:body', ARRAY[
-  'Queremos cancelar nossa assinatura {plan} no fim do período atual. Por favor, confirmem.',
-  'Por favor, encerrem nossa conta e parem todas as cobranças futuras.']),
-('pt', 'bill_add_seats:subj', ARRAY['Adicionar licenças']),
-('pt', 'bill_add_seats:body', ARRAY[
-  'Precisamos de mais {seats} licenças no plano {plan}. Podem atualizar a assinatura?',
-  'Vocês podem adicionar {seats} usuários à nossa conta? Temos pessoas novas começando na segunda.']),
-('pt', 'login_reset_email:subj', ARRAY['E-mail de redefinição de senha não chega']),
-('pt', 'login_reset_email:body', ARRAY[
-  'Pedi a redefinição de senha três vezes e o e-mail nunca chega. Já olhei o spam.',
-  'Os e-mails de redefinição de senha não estão chegando, mas os outros e-mails de vocês chegam normalmente.']),
-('pt', 'login_2fa_reset:subj', ARRAY['Redefinir 2FA', 'Celular novo - autenticação em dois fatores']),
-('pt', 'login_2fa_reset:body', ARRAY[
-  'Troquei de celular e perdi o acesso ao app autenticador. Vocês podem redefinir a autenticação em dois fatores?',
-  'Por favor, desativem o 2FA da minha conta; meu celular antigo foi roubado.']),
-('pt', 'login_sso:subj', ARRAY['Login por SSO não funciona']),
-('pt', 'login_sso:body', ARRAY[
-  'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".',
-  'O login com Azure AD fica em loop e sempre volta para a página de login.']),
-('pt', 'bug_report_blank:subj', ARRAY['"{feature}" não carrega', 'Página em branco: {feature}']),
-('pt', 'bug_report_blank:body', ARRAY[
-  'Desde ontem a seção "{feature}" só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.',
-  'Quando abro "{feature}" a página fica totalmente em branco. No console aparece {err}.']),
-('pt', 'int_sync_stopped:subj', ARRAY['Sincronização com {integration} parou']),
-('pt', 'int_sync_stopped:body', ARRAY[
-  'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.',
-  'Os registros novos do {integration} não chegam mais. Reconectamos a integração e nada mudou.']),
-('pt', 'inc_double_charge:subj', ARRAY['Cobrança em duplicidade', 'Fomos cobrados duas vezes']),
-('pt', 'inc_double_charge:body', ARRAY[
+('pt', 'inc_double_charge:subj', ARRAY[
+  'Cobrança em duplicidade',
+  'Fomos cobrados duas vezes']),
+('pt', 'inc_double_charge:body:1', ARRAY[
   'Fomos cobrados duas vezes este mês: duas cobranças de {amount} no mesmo dia. Por favor, estornem a duplicada.',
   'Depois que mudamos de plano ontem, o valor cheio foi cobrado de novo. Agora temos dois pagamentos de {amount}.',
   'A fatura do cartão mostra a cobrança de {amount} duas vezes.']),
--- Japanese
-('ja', 'howto_export:subj', ARRAY['CSVエクスポートの方法について', 'データのエクスポート']),
-('ja', 'howto_export:body', ARRAY[
-  '{feature}のデータをすべてCSVでエクスポートする方法を教えてください。経理部門で必要になりました。',
-  'エクスポートボタンが見つかりません。来週の監査のため、全データを出力する必要があります。']),
-('ja', 'howto_permissions:subj', ARRAY['閲覧専用ユーザーの作成']),
-('ja', 'howto_permissions:body', ARRAY[
-  '閲覧のみ可能なロールは作成できますか。一部のメンバーには{feature}を見るだけにしてほしいです。']),
-('ja', 'bill_invoice_copy:subj', ARRAY['請求書{inv}の再発行', '請求書の写しについて']),
-('ja', 'bill_invoice_copy:body', ARRAY[
-  '請求書{inv}の写しをお送りいただけますでしょうか。経理部で見当たらないとのことです。',
-  '請求書{inv}をPDFで経理部宛にお送りください。']),
-('ja', 'bill_cancel:subj', ARRAY['解約のお願い']),
-('ja', 'bill_cancel:body', ARRAY[
-  '現在の請求期間の終了をもって{plan}プランを解約したく、ご連絡いたしました。ご確認をお願いいたします。',
-  'アカウントを解約し、今後の請求を停止していただけますでしょうか。']),
-('ja', 'bill_refund:subj', ARRAY['返金のお願い']),
-('ja', 'bill_refund:body', ARRAY[
-  '更新前に解約するのを失念しておりました。請求書{inv}（{amount}）の返金をお願いできますでしょうか。']),
-('ja', 'login_reset_email:subj', ARRAY['パスワード再設定メールが届きません']),
-('ja', 'login_reset_email:body', ARRAY[
-  'パスワードの再設定を3回申請しましたが、メールが届きません。迷惑メールフォルダも確認しました。',
-  'パスワード再設定のメールだけが届きません。他のメールは問題なく受信できています。']),
-('ja', 'login_2fa_reset:subj', ARRAY['二段階認証のリセット']),
-('ja', 'login_2fa_reset:body', ARRAY[
-  '機種変更により認証アプリにアクセスできなくなりました。二段階認証をリセットしていただけますか。']),
-('ja', 'login_sso:subj', ARRAY['SSOでログインできません']),
-('ja', 'login_sso:body', ARRAY[
-  '今朝から社内の全員がSSOでログインできません。Oktaからのリダイレクト後に「Invalid SAML response」と表示されます。']),
-('ja', 'bug_report_blank:subj', ARRAY['{feature}が表示されません']),
-('ja', 'bug_report_blank:body', ARRAY[
-  '昨日から{feature}が読み込み中のまま表示されません。ChromeでもFirefoxでも同じです。',
-  '{feature}を開くと真っ白なページになります。コンソールには{err}と出ています。']),
-('ja', 'int_sync_stopped:subj', ARRAY['{integration}との同期が停止しています']),
-('ja', 'int_sync_stopped:body', ARRAY[
-  '{date}から{integration}との同期が止まっています。連携画面では「接続済み」と表示されています。']),
-('ja', 'inc_double_charge:subj', ARRAY['二重請求について', '料金が二重に引き落とされています']),
-('ja', 'inc_double_charge:body', ARRAY[
+('ja', 'inc_double_charge:subj', ARRAY[
+  '二重請求について',
+  '料金が二重に引き落とされています']),
+('ja', 'inc_double_charge:body:1', ARRAY[
   '今月、同じ日に{amount}が2回請求されています。重複分の返金をお願いいたします。',
   'プラン変更後、再度全額が請求されました。{amount}の支払いが2件になっています。']),
--- Chinese
-('zh', 'howto_export:subj', ARRAY['如何导出CSV数据？']),
-('zh', 'howto_export:body', ARRAY[
-  '请问如何把{feature}里的所有数据导出为CSV文件？财务部门需要用表格。',
-  '我找不到导出按钮。下周审计需要完整的数据导出。']),
-('zh', 'bill_invoice_copy:subj', ARRAY['申请发票{inv}副本']),
-('zh', 'bill_invoice_copy:body', ARRAY[
-  '能否发一份发票{inv}的副本给我？财务那边找不到了。']),
-('zh', 'bill_cancel:subj', ARRAY['取消订阅']),
-('zh', 'bill_cancel:body', ARRAY[
-  '我们希望在本计费周期结束时取消{plan}订阅，请确认。',
-  '请关闭我们的账户并停止以后的所有扣款。']),
-('zh', 'login_reset_email:subj', ARRAY['收不到重置密码的邮件']),
-('zh', 'login_reset_email:body', ARRAY[
-  '我已经申请了三次重置密码，但一直收不到邮件，垃圾邮件里也没有。']),
-('zh', 'login_2fa_reset:subj', ARRAY['重置两步验证']),
-('zh', 'login_2fa_reset:body', ARRAY[
-  '我换了新手机，无法再使用身份验证器。请帮我重置两步验证。']),
-('zh', 'bug_report_blank:subj', ARRAY['{feature}打不开']),
-('zh', 'bug_report_blank:body', ARRAY[
-  '从昨天开始，{feature}一直在加载，什么都不显示。Chrome和Firefox都一样。']),
-('zh', 'int_sync_stopped:subj', ARRAY['与{integration}的同步停止了']),
-('zh', 'int_sync_stopped:body', ARRAY[
-  '从{date}开始，我们和{integration}的集成就不再同步了，但页面上显示“已连接”。']),
-('zh', 'inc_double_charge:subj', ARRAY['重复扣款', '被扣了两次钱']),
-('zh', 'inc_double_charge:body', ARRAY[
+('zh', 'inc_double_charge:subj', ARRAY[
+  '重复扣款',
+  '被扣了两次钱']),
+('zh', 'inc_double_charge:body:1', ARRAY[
   '这个月同一天被扣了两次{amount}，请退还重复的款项。',
   '昨天更换套餐后又被扣了全款，现在有两笔{amount}的付款。']);
 
@@ -1106,7 +1516,8 @@ CREATE TABLE backlog_demo.ticket_truth (
     ticket_id  bigint PRIMARY KEY,
     issue_id   bigint NOT NULL,
     kind       text NOT NULL CHECK (kind IN ('original', 'repeat_same_account', 'colleague_same_account',
-                                             'reworded_other_account', 'incident', 'lookalike_account_request'))
+                                             'reworded_other_account', 'incident', 'lookalike_account_request',
+                                             'independent_report'))
 );
 CREATE INDEX ON backlog_demo.ticket_truth (issue_id);
 COMMENT ON TABLE backlog_demo.ticket_truth IS
@@ -1114,7 +1525,7 @@ COMMENT ON TABLE backlog_demo.ticket_truth IS
 COMMENT ON COLUMN backlog_demo.ticket_truth.ticket_id IS 'The ticket (backlog.tickets.id).';
 COMMENT ON COLUMN backlog_demo.ticket_truth.issue_id IS 'The issue: the id of the first ticket about it.';
 COMMENT ON COLUMN backlog_demo.ticket_truth.kind IS
-  'How the ticket was made: original, repeat_same_account (same requester again, reworded), colleague_same_account, reworded_other_account, incident (the billing-bug flood, one issue), lookalike_account_request (an account-specific request worded like others, its own issue).';
+  'How the ticket was made: original (the first report of its issue), independent_report (a later report of the same issue written without knowing of the first: the same sub-issue with the same specifics; for an account-specific request, from the same account), repeat_same_account (same requester again, reworded), colleague_same_account, reworded_other_account, incident (the billing-bug flood, one issue), lookalike_account_request (the first account-specific request of its kind from its account; other accounts'' alike requests are other issues).';
 
 CREATE TABLE backlog_demo.runs (
     tickets         integer NOT NULL,
@@ -1383,13 +1794,26 @@ BEGIN
     WINDOW w AS (PARTITION BY tz ORDER BY slot);
     CREATE INDEX ON _hours (tz, hi);
 
-    -- Topics with a translation, per language.
+    -- Sub-issues with a text, per language; _sub: how many sub-issues each topic has (the
+    -- English ones) and which issue-level slots each uses.
     CREATE TEMP TABLE _tp ON COMMIT DROP AS
-    SELECT s.lang, split_part(s.key, ':', 1) AS topic, s.txts AS subj, b.txts AS body
-      FROM backlog_demo.phrases s
-      JOIN backlog_demo.phrases b ON b.lang = s.lang AND b.key = split_part(s.key, ':', 1) || ':body'
-     WHERE s.key LIKE '%:subj';
-    CREATE UNIQUE INDEX ON _tp (lang, topic);
+    SELECT b.lang, split_part(b.key, ':', 1) AS topic, split_part(b.key, ':', 3)::integer AS sub,
+           s.txts AS subj, b.txts AS body
+      FROM backlog_demo.phrases b
+      JOIN backlog_demo.phrases s ON s.lang = b.lang AND s.key = split_part(b.key, ':', 1) || ':subj'
+     WHERE b.key LIKE '%:body:%';
+    CREATE UNIQUE INDEX ON _tp (lang, topic, sub);
+    CREATE TEMP TABLE _sub ON COMMIT DROP AS
+    SELECT topic, sub, count(*) OVER (PARTITION BY topic) AS nsub,
+           ARRAY(SELECT m[1] FROM regexp_matches(array_to_string(body, ' '), '\{(feature|integration|err|report|os)\}', 'g') m
+                 GROUP BY m[1] ORDER BY m[1]) AS slots
+      FROM _tp WHERE lang = 'en';
+    CREATE UNIQUE INDEX ON _sub (topic, sub);
+    IF EXISTS (SELECT 1 FROM backlog_demo.topics t WHERE NOT EXISTS (SELECT 1 FROM _sub s WHERE s.topic = t.topic AND s.sub = 1))
+       OR EXISTS (SELECT 1 FROM _sub WHERE sub < 1 OR sub > nsub) THEN
+        RAISE EXCEPTION 'backlog_demo.phrases: every topic needs English sub-issues body:1 .. body:n'
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
 
     -- ---- tickets: ordinary ones (keys 1..nb) ----------------------------------------------
     -- Every ticket has a key; its draws are u(key, seed, salt). Draw salts 100-199 here.
@@ -1401,6 +1825,7 @@ BEGIN
         acc_no      integer NOT NULL,
         contact     integer NOT NULL,
         topic       text NOT NULL,
+        sub         integer NOT NULL,       -- sub-issue of the topic (backlog_demo.phrases)
         category    text NOT NULL,
         created_at  timestamptz NOT NULL,
         channel     text NOT NULL,
@@ -1413,14 +1838,14 @@ BEGIN
     SELECT s.k, 'base', CASE WHEN tp.lookalike THEN 'lookalike_account_request' ELSE 'original' END, NULL,
            a.account_no,
            floor(a.contacts * backlog_demo.u(s.k, v_seed, 104) ^ 2)::integer,
-           tp.topic, tp.category,
+           tp.topic, sb.sub, tp.category,
            date_trunc('second', hr.slot + LEAST(interval '1 hour', v_end - hr.slot) * backlog_demo.u(s.k, v_seed, 105)),
            ch.channel,
            CASE WHEN a.tier = 'enterprise' AND backlog_demo.u(s.k, v_seed, 107) < 0.15
                 THEN backlog_demo.raise(backlog_demo.priority_for(tp.category, backlog_demo.u(s.k, v_seed, 106)))
                 ELSE backlog_demo.priority_for(tp.category, backlog_demo.u(s.k, v_seed, 106)) END,
            CASE WHEN a.lang <> 'en' AND ch.channel <> 'phone' AND backlog_demo.u(s.k, v_seed, 108) < 0.8
-                     AND EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = a.lang AND _tp.topic = tp.topic)
+                     AND EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = a.lang AND _tp.topic = tp.topic AND _tp.sub = sb.sub)
                 THEN a.lang ELSE 'en' END
       FROM generate_series(1, v_nb) s(k)
      CROSS JOIN LATERAL (SELECT c.account_no FROM _acc_cum c WHERE c.hi > backlog_demo.u(s.k, v_seed, 101)
@@ -1429,6 +1854,8 @@ BEGIN
      CROSS JOIN LATERAL (SELECT c.topic FROM _topic_cum c WHERE c.hi > backlog_demo.u(s.k, v_seed, 102)
                           ORDER BY c.hi LIMIT 1) tc
       JOIN backlog_demo.topics tp ON tp.topic = tc.topic
+     CROSS JOIN LATERAL (SELECT 1 + floor(n.nsub * backlog_demo.u(s.k, v_seed, 119))::integer AS sub
+                           FROM _sub n WHERE n.topic = tp.topic AND n.sub = 1) sb
      CROSS JOIN LATERAL (SELECT h.slot FROM _hours h WHERE h.tz = a.time_zone AND h.hi > backlog_demo.u(s.k, v_seed, 103)
                           ORDER BY h.hi LIMIT 1) hr
      CROSS JOIN LATERAL (SELECT CASE WHEN uc < 0.42 THEN 'email' WHEN uc < 0.67 THEN 'web' WHEN uc < 0.86 THEN 'chat'
@@ -1443,12 +1870,15 @@ BEGIN
     -- Free accounts pay nothing: their billing questions are about a card that fails when they
     -- try to upgrade, or closing the account; never invoices, refunds or seats.
     UPDATE _t t
-       SET topic = CASE WHEN backlog_demo.u(t.key, v_seed, 110) < 0.6 THEN 'bill_card_update' ELSE 'bill_cancel' END,
-           kind = CASE WHEN backlog_demo.u(t.key, v_seed, 110) < 0.6 THEN 'original' ELSE 'lookalike_account_request' END
-      FROM backlog_demo.accounts a
-     WHERE a.account_no = t.acc_no AND a.tier = 'free' AND t.category = 'billing';
+       SET topic = tp.topic,
+           sub = 1 + floor(n.nsub * backlog_demo.u(t.key, v_seed, 119))::integer,
+           kind = CASE WHEN tp.lookalike THEN 'lookalike_account_request' ELSE 'original' END
+      FROM backlog_demo.accounts a, backlog_demo.topics tp, _sub n
+     WHERE a.account_no = t.acc_no AND a.tier = 'free' AND t.category = 'billing'
+       AND tp.topic = CASE WHEN backlog_demo.u(t.key, v_seed, 110) < 0.6 THEN 'bill_card_update' ELSE 'bill_cancel' END
+       AND n.topic = tp.topic AND n.sub = 1;
     UPDATE _t t SET lang = 'en'
-     WHERE t.lang <> 'en' AND NOT EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = t.lang AND _tp.topic = t.topic);
+     WHERE t.lang <> 'en' AND NOT EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = t.lang AND _tp.topic = t.topic AND _tp.sub = t.sub);
     ANALYZE _t;
     RAISE DEBUG 'generate: % ordinary tickets done', clock_timestamp() - v_t0;
     CREATE TEMP TABLE _shared ON COMMIT DROP AS
@@ -1463,7 +1893,7 @@ BEGIN
                 WHEN d.kind = 'colleague_same_account'
                 THEN (p.contact + 1 + floor(backlog_demo.u(d.key, v_seed, 210) * (pa.contacts - 1))::integer) % pa.contacts
                 ELSE floor(a.contacts * backlog_demo.u(d.key, v_seed, 210) ^ 2)::integer END,
-           p.topic, p.category,
+           p.topic, p.sub, p.category,
            CASE WHEN p.created_at + d.delay < v_end THEN date_trunc('second', p.created_at + d.delay)
                 ELSE date_trunc('second', p.created_at + (v_end - p.created_at) * backlog_demo.u(d.key, v_seed, 211)) END,
            CASE WHEN d.kind = 'repeat_same_account' AND backlog_demo.u(d.key, v_seed, 212) < 0.5 THEN p.channel
@@ -1474,7 +1904,7 @@ BEGIN
                 WHEN backlog_demo.u(d.key, v_seed, 214) < 0.2 THEN backlog_demo.raise(p.priority)
                 ELSE p.priority END,
            CASE WHEN a.lang <> 'en' AND backlog_demo.u(d.key, v_seed, 215) < 0.8
-                     AND EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = a.lang AND _tp.topic = p.topic)
+                     AND EXISTS (SELECT 1 FROM _tp WHERE _tp.lang = a.lang AND _tp.topic = p.topic AND _tp.sub = p.sub)
                 THEN a.lang ELSE 'en' END
       FROM (SELECT x.key, x.kind, x.parent_key,
                    CASE WHEN x.kind = 'reworded_other_account'
@@ -1528,7 +1958,7 @@ BEGIN
     INSERT INTO _t
     SELECT x.key, 'inc', 'incident', NULL, a.account_no,
            floor(a.contacts * backlog_demo.u(x.key, v_seed, 303) ^ 2)::integer,
-           'inc_double_charge', 'billing',
+           'inc_double_charge', 1, 'billing',
            CASE WHEN extract(hour FROM x.t AT TIME ZONE a.time_zone) < 7 THEN x.t + interval '7 hours' ELSE x.t END,
            backlog_demo.pick(ARRAY['email', 'email', 'email', 'email', 'web', 'web', 'web', 'chat', 'chat', 'phone'],
                              backlog_demo.u(x.key, v_seed, 304)),
@@ -1830,7 +2260,16 @@ BEGIN
            backlog_demo.fill(tp.subj[1 + v.vs], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
                              initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS subj0,
            backlog_demo.fill(tp.body[1 + v.vb], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
-                             initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS core0
+                             initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS core0,
+           -- what makes two reports one issue: the sub-issue and the issue-level slots its
+           -- texts name, and for an account-specific request the account
+           concat_ws('|', t.topic, t.sub,
+                     CASE WHEN 'feature' = ANY (sb.slots) THEN sl.feature_en END,
+                     CASE WHEN 'integration' = ANY (sb.slots) THEN sl.integration END,
+                     CASE WHEN 'err' = ANY (sb.slots) THEN sl.err END,
+                     CASE WHEN 'report' = ANY (sb.slots) THEN sl.report END,
+                     CASE WHEN 'os' = ANY (sb.slots) THEN sl.os END,
+                     CASE WHEN tpc.lookalike THEN t.acc_no END) AS issue_sig
       FROM _t t
       JOIN _id i ON i.key = t.key
       JOIN _plan p ON p.id = i.id
@@ -1838,7 +2277,9 @@ BEGIN
       JOIN backlog_demo.accounts a ON a.account_no = t.acc_no
       JOIN _g g ON g.lang = t.lang
       JOIN _g ag ON ag.lang = a.lang
-      JOIN _tp tp ON tp.lang = t.lang AND tp.topic = t.topic
+      JOIN _tp tp ON tp.lang = t.lang AND tp.topic = t.topic AND tp.sub = t.sub
+      JOIN _sub sb ON sb.topic = t.topic AND sb.sub = t.sub
+      LEFT JOIN backlog_demo.topics tpc ON tpc.topic = t.topic
       LEFT JOIN _t pt ON pt.key = t.parent_key
       LEFT JOIN _who pw ON pw.key = t.parent_key
      CROSS JOIN _e
@@ -2075,14 +2516,24 @@ BEGIN
     SELECT e.id, e.at, e.kind, e.value FROM _ev e ORDER BY e.id, e.at, e.seq;
 
     RAISE DEBUG 'generate: % before INSERT INTO backlog_demo.ticket_tr', clock_timestamp() - v_t0;
+    -- An ordinary ticket is a new issue unless an earlier one has the same issue signature
+    -- (the same sub-issue with the same specifics, and for an account-specific request the same
+    -- account): then it is another report of that issue, written independently. A duplicate
+    -- belongs to its original's issue; the incident is one issue.
+    CREATE TEMP TABLE _issue ON COMMIT DROP AS
+    SELECT t.key, i.id, first_value(i.id) OVER (PARTITION BY f.issue_sig ORDER BY i.id) AS issue_id
+      FROM _t t JOIN _id i ON i.key = t.key JOIN _tf f ON f.key = t.key
+     WHERE t.src = 'base';
+    CREATE UNIQUE INDEX ON _issue (key);
     INSERT INTO backlog_demo.ticket_truth (ticket_id, issue_id, kind)
     SELECT i.id,
            CASE WHEN t.src = 'inc' THEN min(i.id) FILTER (WHERE t.src = 'inc') OVER ()
-                WHEN t.src = 'dup' THEN pi.id ELSE i.id END,
-           t.kind
+                WHEN t.src = 'dup' THEN pi.issue_id ELSE bi.issue_id END,
+           CASE WHEN t.src = 'base' AND bi.issue_id <> i.id THEN 'independent_report' ELSE t.kind END
       FROM _t t
       JOIN _id i ON i.key = t.key
-      LEFT JOIN _id pi ON pi.key = t.parent_key
+      LEFT JOIN _issue bi ON bi.key = t.key
+      LEFT JOIN _issue pi ON pi.key = t.parent_key
      ORDER BY i.id;
 
     INSERT INTO backlog_demo.runs VALUES (v_n, v_days, v_seed, v_start, v_end, v_inc0, v_fix);
