@@ -293,516 +293,1034 @@ INSERT INTO backlog_demo.phrases VALUES
   'exporting data from the {feature}',
   'Question about exporting',
   'Can I download all our records as a spreadsheet?',
-  'Full data export']),
+  'Full data export',
+  'Export only shows PDF',
+  'CSV looks broken in Excel']),
 ('en', 'howto_export:body:1', ARRAY[
-  'I need to get all of our data from the {feature} into Excel for our quarterly review, but I can''t find an export button anywhere.']),
+  'I need to get all of our data from the {feature} into Excel for our quarterly review, but I can''t find an export button anywhere.',
+  'Is there a way to export everything in the {feature} to a CSV file? Our finance team wants it in a spreadsheet.',
+  'Where is the export function? I want to pull the {feature} data into Google Sheets.',
+  'I can''t find an export button or function in the {feature}. How do I get all the data into a spreadsheet, e.g. a CSV file for Excel or Google Sheets?']),
 ('en', 'howto_export:body:2', ARRAY[
-  'Is there a way to export everything in the {feature} to a CSV file? Our finance team wants it in a spreadsheet.']),
+  'How can I download the records we have in Kestrel as CSV or XLSX? I looked in Settings but I only see a PDF option.',
+  'Settings only gives me a PDF download. Is there another way to get our records out of Kestrel as CSV or XLSX files?',
+  'I''m looking for a CSV or XLSX download of all our records. The only option under Settings is PDF, which our accountant can''t work with.']),
 ('en', 'howto_export:body:3', ARRAY[
-  'How can I download the records we have in Kestrel as CSV or XLSX? I looked in Settings but I only see a PDF option.']),
+  'We need a complete export of the {feature} for an audit next week. What''s the best way to do that?',
+  'Our auditors come in next week and want a complete export of the {feature}, archived entries included. How do we produce that?',
+  'For next week''s audit we have to hand over everything in the {feature}, including archived entries. What''s the best way to get a complete export?']),
 ('en', 'howto_export:body:4', ARRAY[
-  'We need a complete export of the {feature} for an audit next week. What''s the best way to do that?']),
+  'When I open the CSV export from the {feature} in Excel, all values end up in one column and special characters like ä or é are garbled. Is there an export setting for that?',
+  'Our CSV export from the {feature} looks broken in Excel: all values sit in one column and special characters come out garbled. How do I fix that?',
+  'Excel shows the {feature} CSV export as one long column, and special characters like é are garbled. Which delimiter or encoding should we pick in the export?']),
 ('en', 'howto_export:body:5', ARRAY[
-  'Where is the export function? I want to pull the {feature} data into Google Sheets.']),
+  'When I export the {feature} I always get every record, even though I filtered the list first. Can the export include only the filtered rows?',
+  'I filtered the {feature} list down to {n} records, but the CSV export still contains every record. How do I export only the filtered rows?',
+  'Is it possible to export only the filtered rows of the {feature}? Right now the export ignores my filter on the list and gives us every record.']),
 ('en', 'howto_permissions:subj', ARRAY[
   'How to restrict access for some users',
   'User roles question',
   'Permissions for contractors',
   'Can I make a read-only user?',
-  'Limit what members can see']),
+  'Limit what members can see',
+  'Hide hourly rates?',
+  'Transfer workspace ownership']),
 ('en', 'howto_permissions:body:1', ARRAY[
-  'We have a few contractors joining next week and they should only see their own projects. How do I set up permissions for that?']),
+  'We have a few contractors joining next week and they should only see their own projects. How do I set up permissions for that?',
+  'How do I set up permissions so that contractors only see the projects they''re assigned to? A few of them join us next week.',
+  'A few external contractors start next week. They must only see their own projects, not the rest of the workspace. What permissions do I set up?']),
 ('en', 'howto_permissions:body:2', ARRAY[
-  'Is it possible to create a read-only role? Some people on our team should be able to view the {feature} but not edit anything.']),
+  'Is it possible to create a read-only role? Some people on our team should be able to view the {feature} but not edit anything.',
+  'A few people on our team only need to view the {feature} and must not edit anything there. How do I create a read-only role for them?',
+  'Can we give some team members read-only access to the {feature}? They should see everything there but not edit or delete records.']),
 ('en', 'howto_permissions:body:3', ARRAY[
-  'How do I change what a member can see? Right now everyone in our workspace can open the billing page and I''d like to limit that to admins.']),
+  'How do I change what a member can see? Right now everyone in our workspace can open the billing page and I''d like to limit that to admins.',
+  'Everyone in our workspace can currently open the billing page. How can I limit it so only admins see billing?',
+  'I''d like the billing page to be visible to admins only. At the moment every member of our workspace can open it, where do I change that?']),
 ('en', 'howto_permissions:body:4', ARRAY[
-  'Could you explain how roles work? I want managers to approve timesheets but not delete them.']),
+  'Could you explain how roles work? I want managers to approve timesheets but not delete them.',
+  'Our managers should be able to approve timesheets, but they must not delete them. Which role allows that?',
+  'How do roles work for timesheets? Managers need to approve timesheets, yet I don''t want them to be able to delete any.']),
+('en', 'howto_permissions:body:5', ARRAY[
+  'Is there a way to hide hourly rates from regular members? Right now anyone who opens a project can see what we charge per hour.',
+  'Regular members shouldn''t see our hourly rates, but at the moment anyone can see them when they open a project. Can rates be hidden per role?',
+  'How can I hide hourly rates from regular members? Only finance and admins should see the rates on a project.']),
+('en', 'howto_permissions:body:6', ARRAY[
+  'The person who created our workspace has left the company, and nobody else can change the owner settings. How do we transfer workspace ownership to someone else?',
+  'Our workspace owner left the company. Can you help us transfer ownership of the workspace to our new IT manager?',
+  'How do I transfer ownership of our workspace? The original owner left the company last month.']),
 ('en', 'howto_report:subj', ARRAY[
   'Building a custom report',
   'How to create a dashboard for my team',
   'Report by region?',
   'Need help with report filters',
-  'Grouping in reports']),
+  'Grouping in reports',
+  'Fiscal year in {report}']),
 ('en', 'howto_report:body:1', ARRAY[
-  'I''m trying to build a report that shows {report} broken down by region, but the filter only lets me pick one region at a time. Am I missing something?']),
+  'I''m trying to build a report that shows {report} broken down by region, but the filter only lets me pick one region at a time. Am I missing something?',
+  'The region filter on the {report} report only lets me pick one region at a time. How do I see all regions broken down side by side?',
+  'Can the {report} report be broken down by region? The filter only allows one region at a time, and I need every region in one report.']),
 ('en', 'howto_report:body:2', ARRAY[
-  'How do I create a dashboard my whole team can see? I built one but it only shows up for me.']),
+  'How do I create a dashboard my whole team can see? I built one but it only shows up for me.',
+  'I set up a dashboard for our team last week, but it only shows up in my account. How do I share it with everyone?',
+  'My new dashboard is only visible to me. What do I have to do so my whole team can see it as well?']),
 ('en', 'howto_report:body:3', ARRAY[
-  'Can I group the {report} report by month and by owner at the same time? Only one grouping seems to work.']),
+  'Can I group the {report} report by month and by owner at the same time? Only one grouping seems to work.',
+  'When I group the {report} report by month and then add owner as a second grouping, only one grouping works. Is grouping by two fields supported?',
+  'I''d like the {report} report grouped by owner and by month at the same time, but only one grouping seems to apply. How do I do that?']),
 ('en', 'howto_report:body:4', ARRAY[
-  'Is there a guide for custom reports? I want to add a column with the account manager to the {report} report.']),
+  'Is there a guide for custom reports? I want to add a column with the account manager to the {report} report.',
+  'How do I add an account manager column to the {report} report? I looked for documentation on custom reports but found nothing.',
+  'We''d like the {report} report to show each customer''s account manager as an extra column. Is there a guide for customizing reports like that?']),
+('en', 'howto_report:body:5', ARRAY[
+  'Our fiscal year starts in April. Can the {report} report use our fiscal year instead of the calendar year?',
+  'The {report} report always follows the calendar year, but our fiscal year runs from April to March. Where do I change that?',
+  'Is it possible to set a fiscal year starting in April for the {report} report? The quarters currently follow the calendar year.']),
 ('en', 'howto_import:subj', ARRAY[
   'Importing contacts from a spreadsheet',
   'CSV import question',
   'How to bulk upload customers',
   'Import keeps skipping rows?',
-  'Migrating our data into Kestrel']),
+  'Migrating our data into Kestrel',
+  'Undo an import?',
+  'Dates wrong after import']),
 ('en', 'howto_import:body:1', ARRAY[
-  'We''re moving over from our old system and have about {n} contacts in a spreadsheet. What format does the CSV import expect?']),
+  'We''re moving over from our old system and have about {n} contacts in a spreadsheet. What format does the CSV import expect?',
+  'What''s the best way to bulk upload our customer list? Do you have a template file for the import?',
+  'Our customer list from the old system is a spreadsheet with about {n} contacts. Is there a template file that shows the format the CSV import expects?',
+  'Before we bulk upload our contacts, could you tell us what format the import expects? A template file would be ideal.']),
 ('en', 'howto_import:body:2', ARRAY[
-  'I tried the CSV import and {n} rows were skipped without any explanation. Which columns are required?']),
+  'I tried the CSV import and {n} rows were skipped without any explanation. Which columns are required?',
+  'The CSV import skipped {n} rows and didn''t give any explanation. Are there required columns we''re missing?',
+  'Why were {n} rows skipped in my CSV import? There''s no explanation in the import summary, so I guess some required columns are empty.']),
 ('en', 'howto_import:body:3', ARRAY[
-  'What''s the best way to bulk upload our customer list? Do you have a template file for the import?']),
+  'Can the import update existing records instead of creating new ones? I don''t want to end up with duplicates.',
+  'If I import the same contacts again with corrected phone numbers, will the import update the existing records or create duplicates?',
+  'I want to update existing records through the import, not create new ones. How do I avoid ending up with duplicates?']),
 ('en', 'howto_import:body:4', ARRAY[
-  'Can the import update existing records instead of creating new ones? I don''t want to end up with duplicates.']),
+  'Our spreadsheet uses the DD/MM/YYYY date format, and after the import a date like 03/04 showed up as March 4 instead of 3 April. How do I set the date format?',
+  'The import swapped day and month in our dates: 03/04 became March 4. Our file uses DD/MM/YYYY, can I tell the import that?',
+  'Which date format does the import expect? Our file has DD/MM/YYYY dates and they came out with day and month swapped.']),
+('en', 'howto_import:body:5', ARRAY[
+  'In the column mapping step of the import, our custom field "Customer tier" doesn''t appear in the dropdown. How do I map a column to a custom field?',
+  'How do I import into a custom field? Our "Customer tier" column can''t be mapped because the field isn''t in the mapping dropdown.',
+  'The mapping dropdown during import only lists standard fields. We need the "Customer tier" column mapped to our custom field, is that possible?']),
+('en', 'howto_import:body:6', ARRAY[
+  'I imported the wrong file and now we have {n} extra contacts. Is there a way to undo the whole import at once?',
+  'Can an import be undone? By mistake I imported the wrong file, which added {n} contacts we don''t want.',
+  'We imported the wrong spreadsheet this morning. How can we undo that import without deleting the {n} contacts one by one?']),
 ('en', 'howto_notifications:subj', ARRAY[
   'Too many email notifications',
   'Turn off notifications',
   'Notification settings',
-  'How to stop the daily digest emails']),
+  'How to stop the daily digest emails',
+  'Timesheet reminders',
+  'Push notifications at night']),
 ('en', 'howto_notifications:body:1', ARRAY[
-  'Our team gets an email for every single comment and it''s overwhelming. How can we switch to a daily summary?']),
+  'Our team gets an email for every single comment and it''s overwhelming. How can we switch to a daily summary?',
+  'We receive an email for every comment, which is overwhelming for the team. Can we get a daily summary instead?',
+  'Is it possible to switch from one email per comment to a daily summary? Our team is overwhelmed by the volume.']),
 ('en', 'howto_notifications:body:2', ARRAY[
-  'How do I turn off the daily digest email? I unchecked it in my profile but I still get it every morning.']),
+  'How do I turn off the daily digest email? I unchecked it in my profile but I still get it every morning.',
+  'Every morning the daily digest email lands in my inbox, although I unchecked it in my profile weeks ago. How can I really turn it off?',
+  'The daily digest keeps arriving each morning. I already unchecked the option in my profile, is there another place where it''s switched on?']),
 ('en', 'howto_notifications:body:3', ARRAY[
-  'Is there a way to get notifications in Slack instead of by email?']),
+  'Is there a way to get notifications in Slack instead of by email?',
+  'We''d prefer to get our Kestrel notifications in Slack rather than by email. Is that possible?',
+  'Can notifications be sent to a Slack channel instead of email? Our team lives in Slack.']),
 ('en', 'howto_notifications:body:4', ARRAY[
-  'Can an admin change the notification settings for everyone at once, or does each user have to do it?']),
+  'Can an admin change the notification settings for everyone at once, or does each user have to do it?',
+  'We have {n} users. Does each of them have to adjust their own notification settings, or can an admin set them for everyone?',
+  'As an admin I''d like to set the notification settings for the whole team in one place instead of asking each user to change them.']),
+('en', 'howto_notifications:body:5', ARRAY[
+  'Can Kestrel send a reminder to everyone who hasn''t submitted their timesheet by Friday afternoon?',
+  'How do we set up an automatic reminder on Friday for team members who haven''t submitted their timesheet?',
+  'Is there a reminder for missing timesheets? We''d like people who haven''t submitted their timesheet by Friday to get a nudge.']),
+('en', 'howto_notifications:body:6', ARRAY[
+  'My phone on {os} shows Kestrel push notifications late at night. Can I set quiet hours so they only come during working hours?',
+  'Is there a quiet hours setting for push notifications? The Kestrel app on {os} keeps buzzing late at night.',
+  'How do I stop push notifications at night on {os}? I only want them during working hours.']),
 ('en', 'howto_api_key:subj', ARRAY[
   'Where do I find my API key?',
   'API token',
   'Generating an API key for our developer',
-  'API access question']),
+  'API access question',
+  'Revoke an API key',
+  'API rate limit?']),
 ('en', 'howto_api_key:body:1', ARRAY[
-  'Our developer needs an API key to connect our internal tools. Where do I generate one?']),
+  'Our developer needs an API key to connect our internal tools. Where do I generate one?',
+  'Where in Kestrel can I generate an API key? Our developer is connecting our internal tools and asked me for one.',
+  'I have to create an API key for our developer so he can hook up our internal tools. Where is that done?']),
 ('en', 'howto_api_key:body:2', ARRAY[
-  'I can''t find the API settings anywhere. Is API access included in the {plan} plan?']),
+  'I can''t find the API settings anywhere. Is API access included in the {plan} plan?',
+  'Is API access part of the {plan} plan? I can''t find any API settings in our account.',
+  'We''re on the {plan} plan and there are no API settings anywhere. Does our plan include API access?']),
 ('en', 'howto_api_key:body:3', ARRAY[
-  'How do I create an API token with read-only access? We don''t want the script to be able to change anything.']),
+  'How do I create an API token with read-only access? We don''t want the script to be able to change anything.',
+  'Our script should only read data, never change anything. Can I create an API token that has read-only access?',
+  'Is there a read-only API token? The script we''re writing must not be able to change anything in Kestrel.']),
 ('en', 'howto_api_key:body:4', ARRAY[
-  'The API docs mention a key under Settings > Developer, but I don''t see that menu. Do I need a specific role?']),
+  'The API docs mention a key under Settings > Developer, but I don''t see that menu. Do I need a specific role?',
+  'There is no Settings > Developer menu in my account, although the API docs say the key is there. Which role do I need to see it?',
+  'According to the API docs the key is under Settings > Developer, but that menu is missing for me. Is it tied to a specific role?']),
+('en', 'howto_api_key:body:5', ARRAY[
+  'A developer who had our API key has left the company. How do we revoke the key and create a new one without breaking our integrations?',
+  'We need to revoke an API key because the developer who used it left. Will our integrations break if we create a new key?',
+  'How do I revoke an old API key? The developer who set it up has left the company, and we want a new key for our integrations.']),
+('en', 'howto_api_key:body:6', ARRAY[
+  'Our sync script gets "429 Too Many Requests" after a few hundred calls. What is the API rate limit per key?',
+  'What are the API rate limits? We keep hitting "429 Too Many Requests" when our sync script runs.',
+  'After a few hundred calls the API answers with "429 Too Many Requests". Is there a documented rate limit, and can it be raised?']),
 ('en', 'fr_dark_mode:subj', ARRAY[
   'Dark mode?',
   'Feature request: dark theme',
-  'Any plans for dark mode']),
+  'Any plans for dark mode',
+  'High-contrast theme',
+  'Use our brand colors']),
 ('en', 'fr_dark_mode:body:1', ARRAY[
-  'Is dark mode on your roadmap? Half our team works late and the white screen is hard on the eyes.']),
+  'Is dark mode on your roadmap? Half our team works late and the white screen is hard on the eyes.',
+  'Please add a dark theme. It''s the most requested thing on our team.',
+  'Would love a dark mode option in the web app.',
+  'Please add a dark mode option to the web app. Our team works late and the white screen is hard on the eyes.']),
 ('en', 'fr_dark_mode:body:2', ARRAY[
-  'Please add a dark theme. It''s the most requested thing on our team.']),
+  'Could the mobile app follow the system dark mode on {os}? My phone switches to dark at night but Kestrel stays bright white.',
+  'On {os} my phone uses dark mode, yet the Kestrel mobile app stays white. Please make the app follow the system setting.',
+  'Feature request: make the Kestrel mobile app respect the system dark mode setting on {os}.']),
 ('en', 'fr_dark_mode:body:3', ARRAY[
-  'Would love a dark mode option in the web app.']),
+  'One of our colleagues has low vision. Could you add a high-contrast theme with larger text?',
+  'Feature request: a high-contrast theme for colleagues with low vision. The light grey text is hard for them to read.',
+  'Is a high-contrast theme planned? Some colleagues have low vision and struggle with the light grey text.']),
+('en', 'fr_dark_mode:body:4', ARRAY[
+  'We''d like to use our own brand colors and logo in the Kestrel workspace. Is custom theming possible?',
+  'Feature request: let us set our brand colors and upload our logo so the workspace matches our company look.',
+  'Can we change the workspace colors to match our brand? Our logo and brand colors would make Kestrel feel like our own tool.']),
 ('en', 'fr_bulk_edit:subj', ARRAY[
   'Bulk edit',
   'Feature request: edit multiple records at once',
-  'Mass update?']),
+  'Mass update?',
+  'Approve all timesheets at once',
+  'Shift all due dates']),
 ('en', 'fr_bulk_edit:body:1', ARRAY[
-  'It would save us hours if we could edit several records at once, e.g. change the owner of 50 deals in one go.']),
+  'It would save us hours if we could edit several records at once, e.g. change the owner of 50 deals in one go.',
+  'Please add bulk editing. Right now we have to update every record one by one.',
+  'Is there a way to mass-update a field? If not, please consider this a feature request.',
+  'Please add bulk editing so we can update a field on several records at once, e.g. the owner of 50 deals, instead of every record one by one. Consider this a feature request.']),
 ('en', 'fr_bulk_edit:body:2', ARRAY[
-  'Please add bulk editing. Right now we have to update every record one by one.']),
+  'We have {n} finished projects that we want to archive. Could you add a way to select them all and archive them together?',
+  'Archiving finished projects one at a time is tedious. Please let us select {n} projects and archive them in one step.',
+  'Feature request: select several finished projects and archive them together. We have {n} of them to clean up.']),
 ('en', 'fr_bulk_edit:body:3', ARRAY[
-  'Is there a way to mass-update a field? If not, please consider this a feature request.']),
+  'Managers have to approve every timesheet individually. An "approve all" button for the week''s timesheets would help a lot.',
+  'Could you add an "approve all" button for timesheets? Our managers approve {n} timesheets each week, one at a time.',
+  'Feature request: let managers approve all timesheets for a week at once instead of approving each timesheet individually.']),
+('en', 'fr_bulk_edit:body:4', ARRAY[
+  'When a project slips we have to move every task due date by hand. Please add a way to shift all due dates by a few days.',
+  'Could you let us shift all task due dates in a project at once? Moving each due date by hand when the project slips takes ages.',
+  'Feature request: shift the due dates of all tasks in a project by a few days when the project slips.']),
+('en', 'fr_bulk_edit:body:5', ARRAY[
+  'At month end we have {n} draft invoices to send. Please add a way to select them and send all invoices at once.',
+  'Could we send several draft invoices in one go? Opening each invoice to send it separately takes forever at month end.',
+  'Feature request: bulk send for draft invoices, so we can send all of them at once at month end.']),
 ('en', 'fr_scim:subj', ARRAY[
   'SCIM provisioning',
-  'Automatic user provisioning from Okta']),
+  'Automatic user provisioning from Okta',
+  'SCIM support?',
+  'Map directory groups to roles',
+  'Sync profile changes from our directory']),
 ('en', 'fr_scim:body:1', ARRAY[
-  'Do you support SCIM? We want users to be created and removed automatically from Okta.']),
+  'Do you support SCIM? We want users to be created and removed automatically from Okta.',
+  'Feature request: automatic user provisioning and deprovisioning through SCIM.',
+  'Please add SCIM so users from Okta are created and removed automatically in Kestrel, without manual provisioning.',
+  'When someone joins or leaves, we want Okta to create or remove their Kestrel user automatically. Is SCIM provisioning supported?']),
 ('en', 'fr_scim:body:2', ARRAY[
-  'Feature request: automatic user provisioning and deprovisioning through SCIM.']),
+  'If you add SCIM, could groups from our identity provider map to Kestrel roles? For example, our "Finance" group should get the billing role.',
+  'Feature request: map identity provider groups to Kestrel roles, so members of our "Finance" group automatically get the billing role.',
+  'We''d like group-based roles: people in the "Finance" group of our identity provider should get the billing role automatically.']),
+('en', 'fr_scim:body:3', ARRAY[
+  'When someone''s name, email or department changes in our directory, it should update in Kestrel automatically. Today we edit each profile by hand.',
+  'Please sync profile attributes like department and email from our directory. We change them there and then again by hand in Kestrel.',
+  'Feature request: automatic profile updates from our directory, so a changed name, email or department doesn''t have to be edited by hand in Kestrel.']),
+('en', 'fr_scim:body:4', ARRAY[
+  'If you add SCIM provisioning, will it be included in our {plan} plan or sold as a paid add-on?',
+  'We''re on the {plan} plan. Would SCIM be part of our plan, or would provisioning cost extra as an add-on?',
+  'Will SCIM provisioning be included in our current plan? We can''t justify a paid add-on just for provisioning.']),
 ('en', 'fr_export_schedule:subj', ARRAY[
   'Scheduled exports',
-  'Automatic weekly report email']),
+  'Automatic weekly report email',
+  'Send {report} every Monday',
+  'Nightly export to SFTP']),
 ('en', 'fr_export_schedule:body:1', ARRAY[
-  'Could you add scheduled exports? We''d like the {report} report emailed to us every Monday.']),
+  'Could you add scheduled exports? We''d like the {report} report emailed to us every Monday.',
+  'We''d like to get the {report} report by email every Monday morning without anyone exporting it. Could you add that?',
+  'Feature request: email the {report} report to us automatically every Monday.']),
 ('en', 'fr_export_schedule:body:2', ARRAY[
-  'Feature request: send a report automatically on a schedule instead of exporting it by hand each week.']),
+  'Feature request: send a report automatically on a schedule instead of exporting it by hand each week.',
+  'Each week someone on our team exports the same data by hand. Please add a schedule so the export is sent automatically.',
+  'Could exports run on a schedule? Exporting by hand every week is easy to forget, we''d rather have it sent automatically.']),
+('en', 'fr_export_schedule:body:3', ARRAY[
+  'Could scheduled reports also go to people outside our workspace, such as our external accountant who has no Kestrel login?',
+  'Please allow scheduled reports to be sent to external email addresses. Our accountant doesn''t have a Kestrel login.',
+  'Feature request: add external recipients to scheduled reports, e.g. our accountant, who has no Kestrel login.']),
+('en', 'fr_export_schedule:body:4', ARRAY[
+  'Our data warehouse picks up files from an SFTP server every night. Could Kestrel drop a nightly CSV export there?',
+  'Feature request: a nightly CSV export pushed to our SFTP server, so our data warehouse can load it.',
+  'Is a nightly export to SFTP possible? We''d like a CSV file on our server every night for the data warehouse.']),
 -- de
 ('de', 'howto_export:subj', ARRAY[
   'Daten als CSV exportieren?',
   'Export nach Excel',
-  'Frage zum Datenexport']),
+  'Frage zum Datenexport',
+  'Vollständiger Export für ein Audit']),
 ('de', 'howto_export:body:1', ARRAY[
-  'Wie kann ich alle Daten aus dem Bereich „{feature}“ als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.']),
+  'Wie kann ich alle Daten aus dem Bereich „{feature}“ als CSV-Datei exportieren? Unsere Buchhaltung braucht sie als Tabelle.',
+  'Ich finde im Bereich „{feature}“ keinen Export-Button. Wie bekomme ich die Daten in eine Excel-Tabelle oder eine CSV-Datei?',
+  'Wo ist denn die Exportfunktion? Ich möchte die Daten aus „{feature}“ in Google Sheets weiterverarbeiten.']),
 ('de', 'howto_export:body:2', ARRAY[
-  'Ich finde keinen Export-Button. Für ein Audit nächste Woche brauchen wir einen vollständigen Export des Bereichs „{feature}“.']),
+  'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.',
+  'In den Einstellungen wird mir als Download nur PDF angeboten. Wie bekomme ich unsere Datensätze aus Kestrel als CSV oder XLSX?']),
 ('de', 'howto_export:body:3', ARRAY[
-  'Gibt es eine Möglichkeit, unsere Datensätze als Excel-Datei herunterzuladen? In den Einstellungen sehe ich nur PDF.']),
+  'Für ein Audit nächste Woche brauchen wir einen vollständigen Export des Bereichs „{feature}“. Wie geht das am besten?',
+  'Nächste Woche kommen die Prüfer und wollen alles aus „{feature}“ sehen, auch archivierte Einträge. Wie erstellen wir einen kompletten Export?']),
+('de', 'howto_export:body:4', ARRAY[
+  'Wenn ich den CSV-Export aus „{feature}“ in Excel öffne, steht alles in einer Spalte und Umlaute wie ä oder ü sind kaputt. Gibt es dafür eine Export-Einstellung?',
+  'Unser CSV-Export aus dem Bereich „{feature}“ sieht in Excel falsch aus: alle Werte in einer Spalte, Sonderzeichen verstümmelt. Welches Trennzeichen oder welche Kodierung müssen wir wählen?']),
+('de', 'howto_export:body:5', ARRAY[
+  'Ich habe die Liste in „{feature}“ gefiltert, aber der Export enthält trotzdem jeden Datensatz. Kann man nur die gefilterten Zeilen exportieren?',
+  'Der CSV-Export aus „{feature}“ ignoriert meinen Filter und liefert alle Datensätze statt nur der {n} gefilterten. Wie exportiere ich nur die gefilterten Zeilen?']),
 ('de', 'howto_permissions:subj', ARRAY[
   'Benutzerrechte einschränken',
-  'Nur-Lese-Rolle anlegen?']),
+  'Nur-Lese-Rolle anlegen?',
+  'Rechte für externe Berater']),
 ('de', 'howto_permissions:body:1', ARRAY[
-  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den Bereich „{feature}“ nur ansehen, aber nichts ändern können?']),
+  'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?',
+  'Wie richte ich die Berechtigungen so ein, dass unsere externen Berater nur die Projekte sehen, denen sie zugeordnet sind? Sie fangen nächste Woche an.']),
 ('de', 'howto_permissions:body:2', ARRAY[
-  'Nächste Woche kommen externe Berater dazu, die nur ihre eigenen Projekte sehen sollen. Wie stelle ich das ein?']),
+  'Wie richte ich eine Rolle ein, mit der Mitarbeiter den Bereich „{feature}“ nur ansehen, aber nichts ändern können?',
+  'Gibt es eine Nur-Lese-Rolle? Einige Kollegen sollen „{feature}“ sehen, dort aber nichts bearbeiten dürfen.']),
+('de', 'howto_permissions:body:3', ARRAY[
+  'Im Moment kann jeder in unserem Workspace die Abrechnungsseite öffnen. Wie beschränke ich das auf Admins?',
+  'Die Abrechnungsseite soll nur für Admins sichtbar sein, aktuell sehen sie alle Mitglieder. Wo stelle ich das um?']),
+('de', 'howto_permissions:body:4', ARRAY[
+  'Wie funktionieren die Rollen genau? Unsere Teamleiter sollen Zeiterfassungen freigeben, aber nicht löschen können.',
+  'Welche Rolle erlaubt es, Stundenzettel freizugeben, ohne sie löschen zu dürfen? Das bräuchten wir für unsere Teamleiter.']),
 ('de', 'howto_import:subj', ARRAY[
   'Kontakte aus Excel importieren',
-  'Frage zum CSV-Import']),
+  'Frage zum CSV-Import',
+  'Import überspringt Zeilen']),
 ('de', 'howto_import:body:1', ARRAY[
-  'Wir ziehen aus unserem alten System um und haben etwa {n} Kontakte in einer Tabelle. Welches Format erwartet der CSV-Import?']),
+  'Wir ziehen aus unserem alten System um und haben etwa {n} Kontakte in einer Tabelle. Welches Format erwartet der CSV-Import?',
+  'Gibt es eine Vorlage für den Import? Wir wollen unsere Kundenliste hochladen und wissen nicht, welches Format der Import erwartet.']),
 ('de', 'howto_import:body:2', ARRAY[
-  'Beim CSV-Import wurden {n} Zeilen ohne Begründung übersprungen. Welche Spalten sind Pflicht?']),
+  'Beim CSV-Import wurden {n} Zeilen ohne Begründung übersprungen. Welche Spalten sind Pflicht?',
+  'Der CSV-Import hat {n} Zeilen einfach ausgelassen, ohne jede Erklärung. Fehlen uns vielleicht Pflichtspalten?']),
+('de', 'howto_import:body:3', ARRAY[
+  'Kann der Import bestehende Datensätze aktualisieren, statt neue anzulegen? Wir wollen keine Dubletten.',
+  'Wenn ich dieselben Kontakte mit korrigierten Telefonnummern noch einmal importiere, werden die bestehenden Datensätze dann aktualisiert oder entstehen Dubletten?']),
+('de', 'howto_import:body:4', ARRAY[
+  'Unsere Tabelle nutzt das Datumsformat TT.MM.JJJJ, nach dem Import war aus dem 03.04. plötzlich der 4. März geworden. Wo stelle ich das Datumsformat ein?',
+  'Der Import hat bei unseren Datumsangaben Tag und Monat vertauscht. Welches Datumsformat erwartet der Import, unsere Datei hat TT.MM.JJJJ?']),
 ('de', 'howto_report:subj', ARRAY[
   'Eigenen Bericht erstellen',
-  'Dashboard für das Team']),
+  'Dashboard für das Team',
+  'Bericht nach Region']),
 ('de', 'howto_report:body:1', ARRAY[
-  'Ich möchte einen Bericht {report} nach Region aufschlüsseln, der Filter lässt aber nur eine Region zu. Übersehe ich etwas?']),
+  'Ich möchte den Bericht „{report}“ nach Region aufschlüsseln, der Filter lässt aber nur eine Region zu. Übersehe ich etwas?',
+  'Im Bericht „{report}“ kann ich beim Regionsfilter immer nur eine Region auswählen. Wie sehe ich alle Regionen nebeneinander?']),
 ('de', 'howto_report:body:2', ARRAY[
-  'Wie erstelle ich ein Dashboard, das das ganze Team sieht? Meins wird nur mir angezeigt.']),
+  'Wie erstelle ich ein Dashboard, das das ganze Team sieht? Meins wird nur mir angezeigt.',
+  'Ich habe ein Dashboard für unser Team gebaut, aber es taucht nur bei mir auf. Wie gebe ich es für alle frei?']),
+('de', 'howto_report:body:3', ARRAY[
+  'Kann ich den Bericht „{report}“ gleichzeitig nach Monat und nach Verantwortlichem gruppieren? Es greift immer nur eine Gruppierung.',
+  'Im Bericht „{report}“ hätte ich gern eine Gruppierung nach Monat und zusätzlich nach Verantwortlichem, aber die zweite Gruppierung wird ignoriert. Geht das überhaupt?']),
 ('de', 'fr_dark_mode:subj', ARRAY[
   'Dunkelmodus?',
   'Wunsch: Dark Mode']),
 ('de', 'fr_dark_mode:body:1', ARRAY[
-  'Ist ein Dark Mode geplant? Viele bei uns arbeiten abends und der weiße Hintergrund ist anstrengend.']),
+  'Ist ein Dark Mode geplant? Viele bei uns arbeiten abends und der weiße Hintergrund ist anstrengend.',
+  'Bitte bauen Sie einen dunklen Modus ein, das wünscht sich unser ganzes Team.',
+  'Ein Dark Mode für die Web-App wäre super, gerade abends ist der weiße Bildschirm sehr anstrengend für die Augen.']),
 ('de', 'fr_dark_mode:body:2', ARRAY[
-  'Bitte bauen Sie einen dunklen Modus ein, das wünscht sich unser ganzes Team.']),
+  'Könnte die mobile App den Dunkelmodus des Systems unter {os} übernehmen? Mein Handy schaltet abends auf dunkel, Kestrel bleibt aber strahlend weiß.',
+  'Wunsch: Die Kestrel-App soll unter {os} der Systemeinstellung für den Dark Mode folgen, im Moment bleibt sie immer hell.']),
 ('de', 'fr_bulk_edit:subj', ARRAY[
-  'Mehrere Datensätze gleichzeitig bearbeiten']),
+  'Mehrere Datensätze gleichzeitig bearbeiten',
+  'Massenbearbeitung?']),
 ('de', 'fr_bulk_edit:body:1', ARRAY[
-  'Es würde uns viel Zeit sparen, wenn man mehrere Datensätze auf einmal bearbeiten könnte, z. B. den Besitzer von 50 Deals ändern.']),
-('de', 'fr_bulk_edit:body:2', ARRAY[
-  'Gibt es eine Massenbearbeitung? Wenn nicht, verstehen Sie das bitte als Feature-Wunsch.']),
+  'Es würde uns viel Zeit sparen, wenn man mehrere Datensätze auf einmal bearbeiten könnte, z. B. den Besitzer von 50 Deals ändern.',
+  'Gibt es eine Massenbearbeitung? Wenn nicht, verstehen Sie das bitte als Feature-Wunsch.',
+  'Momentan müssen wir jeden Datensatz einzeln ändern. Bitte bauen Sie eine Möglichkeit ein, ein Feld für viele Datensätze gleichzeitig zu aktualisieren.']),
+('de', 'fr_bulk_edit:body:3', ARRAY[
+  'Unsere Teamleiter müssen jeden Stundenzettel einzeln freigeben. Ein Button „Alle freigeben“ für die Woche wäre eine große Hilfe.',
+  'Wunsch: alle Stundenzettel einer Woche mit einem Klick freigeben, statt jeden einzeln zu bestätigen.']),
 -- fr
 ('fr', 'howto_export:subj', ARRAY[
   'Exporter nos données en CSV ?',
-  'Export vers Excel']),
+  'Export vers Excel',
+  'Export complet pour un audit']),
 ('fr', 'howto_export:body:1', ARRAY[
-  'Comment exporter toutes les données de la section « {feature} » en fichier CSV ? Notre service comptable en a besoin.']),
+  'Comment exporter toutes les données de la section « {feature} » en fichier CSV ? Notre service comptable en a besoin dans un tableur.',
+  'Je ne trouve pas de bouton d''export dans la section « {feature} ». Comment récupérer ces données dans Excel ou en CSV ?']),
 ('fr', 'howto_export:body:2', ARRAY[
-  'Je ne trouve pas de bouton d''export. Nous avons besoin d''un export complet pour un audit la semaine prochaine.']),
+  'Dans les paramètres, je ne vois que l''option PDF. Comment télécharger nos enregistrements Kestrel en CSV ou en XLSX ?',
+  'Les paramètres ne proposent qu''un téléchargement en PDF. Existe-t-il un autre moyen d''obtenir nos enregistrements au format CSV ou XLSX ?']),
+('fr', 'howto_export:body:3', ARRAY[
+  'Nous avons besoin d''un export complet de la section « {feature} » pour un audit la semaine prochaine. Quelle est la meilleure façon de procéder ?',
+  'Pour l''audit de la semaine prochaine, on doit fournir tout le contenu de « {feature} », éléments archivés compris. Comment faire un export complet ?']),
 ('fr', 'howto_permissions:subj', ARRAY[
   'Limiter les droits de certains utilisateurs',
   'Créer un rôle en lecture seule ?']),
 ('fr', 'howto_permissions:body:1', ARRAY[
-  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir la section « {feature} » sans rien modifier.']),
+  'Des prestataires nous rejoignent la semaine prochaine et ne doivent voir que leurs propres projets. Comment configurer les droits ?',
+  'Comment paramétrer les autorisations pour que nos prestataires externes, qui arrivent la semaine prochaine, voient uniquement les projets qui leur sont attribués ?']),
 ('fr', 'howto_permissions:body:2', ARRAY[
-  'Des prestataires nous rejoignent et ne doivent voir que leurs propres projets. Comment configurer cela ?']),
+  'Est-il possible de créer un rôle en lecture seule ? Certains collègues doivent voir la section « {feature} » sans rien modifier.',
+  'Quelques personnes de l''équipe doivent pouvoir consulter « {feature} », mais sans rien modifier. Comment leur donner un accès en lecture seule ?']),
 ('fr', 'howto_import:subj', ARRAY[
-  'Importer des contacts depuis Excel']),
+  'Importer des contacts depuis Excel',
+  'Lignes ignorées lors de l''import CSV']),
 ('fr', 'howto_import:body:1', ARRAY[
-  'Nous migrons depuis notre ancien outil avec environ {n} contacts dans un tableur. Quel format attend l''import CSV ?']),
+  'Nous migrons depuis notre ancien outil avec environ {n} contacts dans un tableur. Quel format attend l''import CSV ?',
+  'Avez-vous un modèle de fichier pour l''import ? Nous voulons charger notre liste de clients et ne savons pas quel format utiliser.']),
 ('fr', 'howto_import:body:2', ARRAY[
-  'L''import CSV a ignoré {n} lignes sans explication. Quelles colonnes sont obligatoires ?']),
+  'L''import CSV a ignoré {n} lignes sans explication. Quelles colonnes sont obligatoires ?',
+  'Lors de l''import CSV, {n} lignes ont été sautées sans le moindre message. Nous manque-t-il des colonnes obligatoires ?']),
 ('fr', 'fr_dark_mode:subj', ARRAY[
-  'Mode sombre ?']),
+  'Mode sombre ?',
+  'Demande : thème sombre']),
 ('fr', 'fr_dark_mode:body:1', ARRAY[
-  'Un mode sombre est-il prévu ? Une partie de l''équipe travaille tard et le fond blanc fatigue les yeux.']),
-('fr', 'fr_dark_mode:body:2', ARRAY[
-  'Merci d''ajouter un thème sombre, c''est la demande numéro un dans notre équipe.']),
+  'Un mode sombre est-il prévu ? Une partie de l''équipe travaille tard et le fond blanc fatigue les yeux.',
+  'Merci d''ajouter un thème sombre, c''est la demande numéro un dans notre équipe.',
+  'Ce serait génial d''avoir un mode sombre dans l''application web, l''écran blanc est pénible le soir.']),
 -- es
 ('es', 'howto_export:subj', ARRAY[
   '¿Cómo exportar datos a CSV?',
-  'Exportar a Excel']),
+  'Exportar a Excel',
+  'Exportación completa para auditoría']),
 ('es', 'howto_export:body:1', ARRAY[
-  '¿Cómo puedo exportar todos los datos de la sección «{feature}» a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.']),
-('es', 'howto_export:body:2', ARRAY[
-  'No encuentro el botón de exportar. Necesitamos una exportación completa para una auditoría la próxima semana.']),
+  '¿Cómo puedo exportar todos los datos de la sección «{feature}» a un archivo CSV? El equipo de finanzas lo necesita en una hoja de cálculo.',
+  'No encuentro el botón de exportar en «{feature}». ¿Cómo saco esos datos a Excel o a un CSV?']),
+('es', 'howto_export:body:3', ARRAY[
+  'Necesitamos una exportación completa de «{feature}» para una auditoría la próxima semana. ¿Cuál es la mejor forma de hacerlo?',
+  'La semana que viene tenemos auditoría y nos piden todo lo que hay en la sección «{feature}», incluidos los registros archivados. ¿Cómo hago una exportación completa?']),
 ('es', 'howto_permissions:subj', ARRAY[
   'Restringir permisos de usuarios',
   '¿Rol de solo lectura?']),
 ('es', 'howto_permissions:body:1', ARRAY[
-  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver la sección «{feature}» sin poder editar nada.']),
+  'La semana que viene se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo configuro los permisos?',
+  '¿Cómo configuro los permisos para que los consultores externos que empiezan la próxima semana vean únicamente los proyectos que tienen asignados?']),
 ('es', 'howto_permissions:body:2', ARRAY[
-  'Se incorporan unos consultores externos que solo deben ver sus propios proyectos. ¿Cómo lo configuro?']),
+  '¿Es posible crear un rol de solo lectura? Algunas personas deben ver la sección «{feature}» sin poder editar nada.',
+  'Hay compañeros que solo necesitan consultar «{feature}», sin editar nada. ¿Cómo les doy acceso de solo lectura?']),
 -- pt
 ('pt', 'howto_export:subj', ARRAY[
   'Como exportar dados para CSV?',
-  'Exportar para Excel']),
+  'Exportar para Excel',
+  'Exportação completa para auditoria']),
 ('pt', 'howto_export:body:1', ARRAY[
-  'Como faço para exportar todos os dados da seção "{feature}" para um arquivo CSV? O financeiro precisa disso em planilha.']),
-('pt', 'howto_export:body:2', ARRAY[
-  'Não encontro o botão de exportar. Precisamos de uma exportação completa para uma auditoria na semana que vem.']),
+  'Como faço para exportar todos os dados da seção "{feature}" para um arquivo CSV? O financeiro precisa disso em planilha.',
+  'Não encontro o botão de exportar em "{feature}". Como levo esses dados para uma planilha do Excel ou um CSV?']),
+('pt', 'howto_export:body:3', ARRAY[
+  'Precisamos de uma exportação completa da seção "{feature}" para uma auditoria na semana que vem. Qual a melhor forma de fazer isso?',
+  'Semana que vem temos auditoria e precisamos entregar tudo o que está em "{feature}", inclusive os registros arquivados. Como gero uma exportação completa?']),
 -- ja
 ('ja', 'howto_export:subj', ARRAY[
   'CSVエクスポートの方法について',
-  'データのエクスポート']),
+  'データのエクスポート',
+  '監査用の全件エクスポート']),
 ('ja', 'howto_export:body:1', ARRAY[
-  '{feature}のデータをすべてCSVでエクスポートする方法を教えてください。経理部門で必要になりました。']),
-('ja', 'howto_export:body:2', ARRAY[
-  'エクスポートボタンが見つかりません。来週の監査のため、全データを出力する必要があります。']),
+  '{feature}のデータをすべてCSVでエクスポートする方法を教えてください。経理部門で必要になりました。',
+  '{feature}にエクスポートボタンが見当たりません。データをExcelやCSVで取り出すにはどうすればよいでしょうか。']),
+('ja', 'howto_export:body:3', ARRAY[
+  '来週の監査のため、{feature}の全データを出力する必要があります。完全なエクスポートを行うにはどうするのが一番よいでしょうか。',
+  '来週監査があり、アーカイブ済みのものも含めて{feature}のデータを一式提出しなければなりません。まとめてエクスポートできますか。']),
 ('ja', 'howto_permissions:subj', ARRAY[
-  '閲覧専用ユーザーの作成']),
-('ja', 'howto_permissions:body:1', ARRAY[
-  '閲覧のみ可能なロールは作成できますか。一部のメンバーには{feature}を見るだけにしてほしいです。']),
+  '閲覧専用ユーザーの作成',
+  '閲覧のみのロールについて']),
+('ja', 'howto_permissions:body:2', ARRAY[
+  '閲覧のみ可能なロールは作成できますか。一部のメンバーには{feature}を見るだけにしてほしいです。',
+  '一部のメンバーには{feature}を閲覧だけさせて、編集はできないようにしたいです。閲覧専用のロールはどう設定すればよいですか。']),
 -- zh
 ('zh', 'howto_export:subj', ARRAY[
-  '如何导出CSV数据？']),
+  '如何导出CSV数据？',
+  '审计需要完整导出']),
 ('zh', 'howto_export:body:1', ARRAY[
-  '请问如何把{feature}里的所有数据导出为CSV文件？财务部门需要用表格。']),
-('zh', 'howto_export:body:2', ARRAY[
-  '我找不到导出按钮。下周审计需要完整的数据导出。']),
+  '请问如何把{feature}里的所有数据导出为CSV文件？财务部门需要用表格。',
+  '我在{feature}里找不到导出按钮，怎样才能把这些数据导到Excel或CSV里？']),
+('zh', 'howto_export:body:3', ARRAY[
+  '下周审计需要{feature}的完整数据导出，最好的做法是什么？',
+  '下周有审计，要提交{feature}里的全部数据，包括已归档的记录。怎么做一次完整导出？']),
 -- ---- billing
 -- en
 ('en', 'bill_invoice_vat:subj', ARRAY[
   'Wrong VAT on invoice',
   'Invoice shows old company address',
   'Need to correct our invoice details',
-  'VAT number missing from invoice {inv}']),
+  'VAT number missing from invoice {inv}',
+  'Company name on our invoices is wrong',
+  'PO number on invoices']),
 ('en', 'bill_invoice_vat:body:1', ARRAY[
-  'Our latest invoice {inv} charges VAT even though we entered our VAT ID. Can you reissue it without VAT (reverse charge)?']),
+  'Our latest invoice {inv} charges VAT even though we entered our VAT ID. Can you reissue it without VAT (reverse charge)?',
+  'Invoice {inv} has VAT added, but our VAT ID is entered in our account, so reverse charge should apply. Please reissue the invoice without VAT.',
+  'Why were we charged VAT on invoice {inv}? We entered our VAT ID when we signed up. Could you reissue it as a reverse charge invoice?']),
 ('en', 'bill_invoice_vat:body:2', ARRAY[
-  'The invoice still shows our old address. We moved in the summer and updated it in the billing settings, but new invoices didn''t change.']),
+  'The invoice still shows our old address. We moved in the summer and updated it in the billing settings, but new invoices didn''t change.',
+  'We moved offices in the summer and changed the address in the billing settings, but our new invoices still show the old address. Can you fix that?',
+  'Our invoices keep printing our old address. The billing settings have had the new address since we moved - why don''t new invoices pick it up?']),
 ('en', 'bill_invoice_vat:body:3', ARRAY[
-  'Our accounting team can''t book invoice {inv} because our VAT number is missing. Please add it and send a corrected version.']),
+  'Our accounting team can''t book invoice {inv} because our VAT number is missing. Please add it and send a corrected version.',
+  'Invoice {inv} came without our VAT number, so our bookkeepers can''t book it. Could you issue a corrected invoice that shows the VAT number?',
+  'Our VAT number doesn''t appear on invoice {inv}, and without it accounting won''t book it. Please send a corrected version that includes the VAT number.']),
 ('en', 'bill_invoice_vat:body:4', ARRAY[
-  'The company name on our invoices is wrong, it should be our legal entity name. How can we change it?']),
+  'The company name on our invoices is wrong, it should be our legal entity name. How can we change it?',
+  'Our invoices show the wrong company name - they use our brand name instead of our legal entity name. How do we change it?',
+  'How can we change the company name printed on our invoices? It has to be the full legal entity name, not the name shown now.']),
+('en', 'bill_invoice_vat:body:5', ARRAY[
+  'Our procurement department requires a purchase order number on every invoice. Can you add our PO number to our invoices from now on?',
+  'Can our invoices show our purchase order (PO) number? Without a PO number on the invoice, our procurement team rejects it.',
+  'Invoice {inv} was rejected by our procurement team because there is no PO number on it. Where can we enter a purchase order number so it appears on our invoices?']),
 ('en', 'bill_card_update:subj', ARRAY[
   'Payment failed',
   'Update credit card',
   'Card declined - how to change payment method',
-  'Our payment didn''t go through']),
+  'Our payment didn''t go through',
+  'Pay by bank transfer instead of card?',
+  'Can''t save new card']),
 ('en', 'bill_card_update:body:1', ARRAY[
-  'We got an email saying our payment failed. The card expired last month - where can I update it?']),
+  'We got an email saying our payment failed. The card expired last month - where can I update it?',
+  'Your email says our last payment failed, probably because the card on file expired last month. Where do I update the card?',
+  'Looks like the card we pay with expired last month, because we just received a payment failed notice. Where do I enter the new card?']),
 ('en', 'bill_card_update:body:2', ARRAY[
-  'I tried to add a new credit card but the form just says "Your card was declined". The card works everywhere else.']),
+  'I tried to add a new credit card but the form just says "Your card was declined". The card works everywhere else.',
+  'Adding our new credit card keeps failing with "Your card was declined", although the same card works everywhere else.',
+  'The card form rejects our new company credit card with "Your card was declined". Our bank sees no problem and the card works fine for other payments.']),
 ('en', 'bill_card_update:body:3', ARRAY[
-  'Can we switch from credit card to paying by bank transfer against an invoice? Our finance team prefers that.']),
+  'Can we switch from credit card to paying by bank transfer against an invoice? Our finance team prefers that.',
+  'Our finance team would rather pay by bank transfer than by credit card. Is it possible to switch our account to paying against an invoice?',
+  'We''d like to stop paying by credit card and switch to bank transfer against an invoice instead. Is that possible for our account?']),
 ('en', 'bill_card_update:body:4', ARRAY[
-  'Our account shows a warning that the last payment failed. I updated the card - can you retry the charge so we don''t get suspended?']),
+  'Our account shows a warning that the last payment failed. I updated the card - can you retry the charge so we don''t get suspended?',
+  'I have updated the card after the failed payment, but the warning is still shown in our account. Please retry the charge so our account isn''t suspended.',
+  'We entered a new card because the last payment failed. Could you retry the charge now? The warning says our account will be suspended otherwise.']),
+('en', 'bill_card_update:body:5', ARRAY[
+  'When I click Save on the payment method page, I get {err} and the new card is not saved.',
+  'Saving a new card on the payment method page fails with {err}. Afterwards the old card is still shown.',
+  'The payment method page shows {err} every time I try to save our new card, so I can''t change the card at all.']),
 ('en', 'bill_charged_wrong:subj', ARRAY[
   'Charged the wrong amount',
   'Why was I billed {amount}?',
   'Invoice higher than expected',
-  'Billing question about last invoice']),
+  'Billing question about last invoice',
+  'Charged twice for invoice {inv}',
+  'Billed in the wrong currency']),
 ('en', 'bill_charged_wrong:body:1', ARRAY[
-  'We downgraded to {plan} last month but we were still charged the old price of {amount}. Can you check?']),
+  'We downgraded to {plan} last month but we were still charged the old price of {amount}. Can you check?',
+  'Even though we downgraded to the {plan} plan last month, we were charged the old price of {amount} again. Could you look into it?',
+  'We were charged {amount}, which is the old price of our previous plan. We downgraded to {plan} last month, so that price shouldn''t apply anymore.']),
 ('en', 'bill_charged_wrong:body:2', ARRAY[
-  'Our invoice this month is {amount}, much higher than usual. We didn''t add any users. What happened?']),
+  'Our invoice this month is {amount}, much higher than usual. We didn''t add any users. What happened?',
+  'This month we were billed {amount}, which is much higher than usual. Nobody added any users on our side, so why did the invoice go up?',
+  'Why is our invoice {amount} this month? It''s usually much lower and we haven''t added any users.']),
 ('en', 'bill_charged_wrong:body:3', ARRAY[
-  'I don''t understand the prorated charges on our last invoice. Could someone explain the line items?']),
+  'I don''t understand the prorated charges on our last invoice. Could someone explain the line items?',
+  'Our last invoice has several prorated line items and we can''t figure out what they are for. Can someone explain these charges?',
+  'There are prorated charges and credits on our last invoice that make no sense to me. What does each line item mean?']),
 ('en', 'bill_charged_wrong:body:4', ARRAY[
-  'We were billed for {seats} seats, but several of those users were deactivated months ago.']),
+  'We were billed for {seats} seats, but several of those users were deactivated months ago.',
+  'Why does our invoice still count {seats} seats? Several of those people left, and their users were deactivated months ago.',
+  'Several users in our account were deactivated months ago, yet we are still billed for {seats} seats. Please correct the number of seats.']),
+('en', 'bill_charged_wrong:body:5', ARRAY[
+  'Our card was charged twice on {date} for the same invoice {inv}, both times {amount}. Please reverse the duplicate charge.',
+  'We see two identical charges of {amount} on our card for invoice {inv}. Can you reverse the duplicate?',
+  'The payment for invoice {inv} went through twice - our card shows the same charge two times. Please reverse one of the charges.']),
+('en', 'bill_charged_wrong:body:6', ARRAY[
+  'We are billed in US dollars, but our contract says euros. Can you switch the billing currency of our account to EUR?',
+  'Our invoices come in US dollars instead of euros as agreed in our contract. Please change the billing currency for our account.',
+  'Why is our account billed in US dollars? Our contract is in euros, and our bank adds a conversion fee every month.']),
 ('en', 'bill_refund:subj', ARRAY[
   'Refund request',
   'Requesting a refund',
-  'Refund please']),
+  'Refund please',
+  'Refund for invoice {inv}',
+  'Where is our refund?']),
 ('en', 'bill_refund:body:1', ARRAY[
-  'We were charged {amount} for the annual renewal, but we had already decided not to continue. Could you please refund invoice {inv}?']),
+  'We were charged {amount} for the annual renewal, but we had already decided not to continue. Could you please refund invoice {inv}?',
+  'Please refund the last charge of {amount} (invoice {inv}). We forgot to cancel before the renewal date.',
+  'I''d like a refund for invoice {inv} ({amount}). The renewal went through before we could cancel.',
+  'We had decided not to renew, but the annual renewal of {amount} was charged before we could cancel. Can we get a refund for invoice {inv}?']),
 ('en', 'bill_refund:body:2', ARRAY[
-  'Please refund the last charge of {amount} (invoice {inv}). We forgot to cancel before the renewal date.']),
+  'We removed {seats} users from our account mid-term. Can we get a refund or credit for the unused seats for the rest of the year?',
+  'Since we removed {seats} users, those seats stay unused for the rest of our annual term. Is a partial refund or credit possible for them?',
+  'Could you refund the unused seats for the rest of the year? We paid for the full year but removed {seats} users from our account last week.']),
 ('en', 'bill_refund:body:3', ARRAY[
-  'I''d like a refund for invoice {inv} ({amount}). The renewal went through before we could cancel.']),
+  'A colleague upgraded us to {plan} by mistake and we were charged {amount}. Please switch us back and refund the difference.',
+  'We accidentally upgraded our account to the {plan} plan. Can you undo the upgrade and refund the difference we were charged?',
+  'The upgrade to {plan} was a mistake - someone clicked the wrong button. Please switch us back to our previous plan and refund the difference.']),
+('en', 'bill_refund:body:4', ARRAY[
+  'Your team confirmed our refund on {date}, but the money hasn''t arrived on our card yet. When should we expect it?',
+  'We still haven''t received the refund you confirmed for invoice {inv}. How long does it take until the money arrives on our card?',
+  'The refund of {amount} was confirmed, but nothing has arrived on our card so far. Can you check when we should expect the money?']),
+('en', 'bill_refund:body:5', ARRAY[
+  'We cancelled our subscription on {date}, but we were still charged {amount} this month. Please refund this charge.',
+  'Even though our subscription was cancelled, we were charged {amount} again. Why, and can you refund the charge?',
+  'We were charged {amount} after we had already cancelled our subscription. Please refund the charge and make sure nothing else is billed.']),
 ('en', 'bill_cancel:subj', ARRAY[
   'Cancel subscription',
   'Please cancel our account',
-  'Cancellation request']),
+  'Cancellation request',
+  'Pause our subscription?',
+  'Undo our cancellation']),
 ('en', 'bill_cancel:body:1', ARRAY[
-  'Please cancel our subscription at the end of the current billing period. We''re moving to a different tool.']),
+  'Please cancel our subscription at the end of the current billing period. We''re moving to a different tool.',
+  'We would like to cancel our {plan} subscription at the end of this month. Please confirm.',
+  'We have decided to cancel our subscription. Please end it with the current billing period and confirm the cancellation.',
+  'Please confirm that our {plan} subscription ends with the current billing period - we have switched to another tool and want to cancel.']),
 ('en', 'bill_cancel:body:2', ARRAY[
-  'We would like to cancel our {plan} subscription at the end of this month. Please confirm.']),
+  'Please close our account and stop all future charges. Thanks for everything.',
+  'We want our account closed as soon as possible, with no future charges.',
+  'Could you close our account for good and stop all charges from now on?']),
 ('en', 'bill_cancel:body:3', ARRAY[
-  'Please close our account and stop all future charges. Thanks for everything.']),
+  'Before we cancel, we need to export all our data - projects, timesheets and invoices. How can we do that?',
+  'We''re cancelling soon and must keep a copy of our data. How do we export the projects, timesheets and invoices from our account?',
+  'We are about to cancel. Is there a way to export all our data first, including projects and timesheets?']),
+('en', 'bill_cancel:body:4', ARRAY[
+  'Our business is seasonal - instead of cancelling, can we pause our subscription for three months and keep our data?',
+  'Is it possible to pause our subscription for the three winter months instead of cancelling it? We''d like to keep our data and come back in spring.',
+  'We won''t use Kestrel for three months because our business is seasonal. Can our subscription be paused for that time, with our data kept, instead of cancelled?']),
+('en', 'bill_cancel:body:5', ARRAY[
+  'We cancelled our subscription last week but have changed our mind. Can you reactivate it without losing any data?',
+  'Our cancellation was a mistake - please reactivate our {plan} subscription and keep all our data as it was.',
+  'Is it possible to undo our cancellation and reactivate the subscription? We changed our mind and don''t want to lose our data.']),
 ('en', 'bill_add_seats:subj', ARRAY[
   'Add more seats',
   'Need {seats} more licenses',
-  'Adding users to our plan']),
+  'Adding users to our plan',
+  'Seat limit reached',
+  'Do read-only users need a seat?']),
 ('en', 'bill_add_seats:body:1', ARRAY[
-  'We need to add {seats} more seats to our {plan} plan. Can you update the subscription and send the invoice?']),
+  'We need to add {seats} more seats to our {plan} plan. Can you update the subscription and send the invoice?',
+  'Could you add {seats} additional licenses to our account? New hires start on Monday.',
+  'Please increase our seat count by {seats}. We''d like it prorated on the next invoice.',
+  'New hires start on Monday - please add {seats} more seats to our account and increase the seat count on our plan, prorated on the next invoice.']),
 ('en', 'bill_add_seats:body:2', ARRAY[
-  'Could you add {seats} additional licenses to our account? New hires start on Monday.']),
+  'I can''t invite a new user - Kestrel says "Seat limit reached". How do we buy more seats ourselves?',
+  'When we invite new users we get the message "Seat limit reached". Where in the admin settings can we buy more seats ourselves?',
+  'Inviting a colleague fails with "Seat limit reached". Can we buy more seats ourselves in the admin settings?']),
 ('en', 'bill_add_seats:body:3', ARRAY[
-  'Please increase our seat count by {seats}. We''d like it prorated on the next invoice.']),
+  'We paid invoice {inv} for {seats} additional seats, but the user management page still shows our old seat limit.',
+  'Invoice {inv} for {seats} extra seats is paid, yet the user management page won''t let us go beyond our old seat limit. Did the change not go through?',
+  'Our seat limit is still the old one although invoice {inv} for the additional seats has been paid. When will the new seats show up?']),
+('en', 'bill_add_seats:body:4', ARRAY[
+  'Do external clients who only view reports need a paid seat, or can we add them as read-only users for free?',
+  'We want to give a few external clients read-only access to their reports. Does each of those users need a paid seat?',
+  'Are read-only users billed as a full paid seat? Our external clients only need to view reports, not edit anything.']),
+('en', 'bill_add_seats:body:5', ARRAY[
+  'We plan to grow to about 50 users this year. Is there a volume discount on seats above a certain number?',
+  'Do you offer a volume discount for larger teams? We will be adding around {seats} seats and end up with about 50 users.',
+  'Is there a volume discount per seat once a team grows above 50 users? We plan to add a lot of seats this year.']),
 ('en', 'bill_invoice_copy:subj', ARRAY[
   'Invoice copy',
   'Copy of invoice {inv}',
-  'Need invoice for {date}']),
+  'Need invoice for {date}',
+  'All invoices for last year',
+  'Invoices tab is empty']),
 ('en', 'bill_invoice_copy:body:1', ARRAY[
-  'Could you send me a copy of invoice {inv}? Our accounts payable team can''t find it.']),
+  'Could you send me a copy of invoice {inv}? Our accounts payable team can''t find it.',
+  'Please send a PDF copy of invoice {inv} to our finance team.',
+  'Invoice {inv} seems to have gone missing on our side. Can we get it again as a PDF for our finance team?',
+  'We need a copy of invoice {inv} as a PDF - our accounts payable team can''t find it anywhere.']),
 ('en', 'bill_invoice_copy:body:2', ARRAY[
-  'Please send a PDF copy of invoice {inv} to our finance team.']),
+  'I need the invoice for our {date} payment for our records. Can you email it to me?',
+  'We paid on {date}, but there''s no invoice for that payment in our records yet. Could you email it over?',
+  'Which invoice goes with the payment we made on {date}? I need it for our records - please email me a copy.']),
 ('en', 'bill_invoice_copy:body:3', ARRAY[
-  'I need the invoice for our {date} payment for our records. Can you email it to me?']),
+  'Our auditor needs all of our invoices from last year. Is there a way to download them all at once instead of one by one?',
+  'Can we get all invoices from last year at once? Downloading them one by one takes ages and our auditor is waiting.',
+  'Our auditor wants every invoice from last year. Could you send all of them at once, for example as a ZIP file, so we don''t have to download them one by one?']),
+('en', 'bill_invoice_copy:body:4', ARRAY[
+  'The Invoices tab in our billing settings is empty, although we have been paying for months. Where can I download our invoices?',
+  'We have paid every month, but the Invoices tab under billing settings shows no invoices at all. Is something wrong with our account?',
+  'Why is the Invoices tab in our billing settings empty? I want to download past invoices, but nothing is listed even though we''ve paid for months.']),
+('en', 'bill_invoice_copy:body:5', ARRAY[
+  'Invoice emails only go to me. Can you add our shared accounting mailbox as a second recipient for all future invoices?',
+  'Please send future invoice emails to our shared accounting mailbox as well, not just to my address.',
+  'Could our shared accounting mailbox also receive the invoice emails? Right now every invoice is sent only to me.']),
 -- de
 ('de', 'bill_invoice_vat:subj', ARRAY[
   'Falsche MwSt. auf Rechnung {inv}',
-  'USt-IdNr. fehlt auf der Rechnung']),
+  'USt-IdNr. fehlt auf der Rechnung',
+  'Alte Adresse auf unseren Rechnungen',
+  'Firmenname auf der Rechnung korrigieren']),
 ('de', 'bill_invoice_vat:body:1', ARRAY[
-  'Auf Rechnung {inv} wird Umsatzsteuer berechnet, obwohl unsere USt-IdNr. hinterlegt ist. Bitte stellen Sie die Rechnung korrigiert aus (Reverse Charge).']),
+  'Auf Rechnung {inv} wird Umsatzsteuer berechnet, obwohl unsere USt-IdNr. hinterlegt ist. Bitte stellen Sie die Rechnung korrigiert aus (Reverse Charge).',
+  'Warum enthält Rechnung {inv} Umsatzsteuer? Unsere USt-IdNr. haben wir bei der Anmeldung angegeben, es müsste also Reverse Charge gelten. Können Sie die Rechnung ohne MwSt. neu ausstellen?']),
 ('de', 'bill_invoice_vat:body:2', ARRAY[
-  'Unsere Buchhaltung kann Rechnung {inv} nicht verbuchen, da unsere Umsatzsteuer-ID fehlt. Bitte senden Sie uns eine korrigierte Rechnung.']),
+  'Auf unseren Rechnungen steht immer noch die alte Adresse. Wir sind im Sommer umgezogen und haben die Adresse in den Abrechnungseinstellungen geändert, aber neue Rechnungen übernehmen das nicht.',
+  'Seit unserem Umzug ist in den Abrechnungseinstellungen die neue Adresse hinterlegt, trotzdem werden neue Rechnungen weiter auf die alte Adresse ausgestellt. Können Sie das korrigieren?']),
+('de', 'bill_invoice_vat:body:3', ARRAY[
+  'Unsere Buchhaltung kann Rechnung {inv} nicht verbuchen, da unsere Umsatzsteuer-ID fehlt. Bitte ergänzen Sie sie und senden Sie uns eine korrigierte Rechnung.',
+  'Auf Rechnung {inv} fehlt unsere USt-IdNr., deshalb kann unsere Buchhaltung sie nicht verbuchen. Könnten Sie die Nummer ergänzen und uns die Rechnung korrigiert zuschicken?']),
+('de', 'bill_invoice_vat:body:4', ARRAY[
+  'Auf unseren Rechnungen steht der falsche Firmenname – dort muss unsere offizielle Firmierung stehen. Wie können wir das ändern?',
+  'Wie ändern wir den Firmennamen auf unseren Rechnungen? Aktuell steht dort unser Markenname statt der korrekten Firmierung laut Handelsregister.']),
+('de', 'bill_invoice_vat:body:5', ARRAY[
+  'Unser Einkauf verlangt auf jeder Rechnung eine Bestellnummer. Können Sie unsere PO-Nummer künftig auf unseren Rechnungen angeben?',
+  'Rechnung {inv} wurde von unserem Einkauf zurückgewiesen, weil keine Bestellnummer draufsteht. Wo können wir die PO-Nummer hinterlegen, damit sie auf den Rechnungen erscheint?']),
 ('de', 'bill_card_update:subj', ARRAY[
   'Zahlung fehlgeschlagen',
-  'Kreditkarte aktualisieren']),
+  'Kreditkarte aktualisieren',
+  'Karte wird abgelehnt',
+  'Zahlung per Überweisung möglich?']),
 ('de', 'bill_card_update:body:1', ARRAY[
-  'Wir haben eine E-Mail bekommen, dass die Zahlung fehlgeschlagen ist. Die Karte ist abgelaufen – wo kann ich die neue hinterlegen?']),
+  'Wir haben eine E-Mail bekommen, dass die Zahlung fehlgeschlagen ist. Die Karte ist letzten Monat abgelaufen – wo kann ich die neue hinterlegen?',
+  'Unsere Kreditkarte ist letzten Monat abgelaufen, und jetzt kam eine E-Mail, dass die Zahlung fehlgeschlagen ist. Wo aktualisiere ich die Kartendaten?']),
 ('de', 'bill_card_update:body:2', ARRAY[
-  'Können wir statt per Kreditkarte per Überweisung auf Rechnung zahlen? Unsere Buchhaltung bevorzugt das.']),
+  'Beim Hinzufügen unserer neuen Kreditkarte erscheint nur „Your card was declined“. Die Karte funktioniert überall sonst problemlos.',
+  'Ich wollte eine neue Kreditkarte hinterlegen, aber das Formular meldet „Your card was declined“, obwohl die Karte überall sonst funktioniert und die Bank keine Sperre sieht.']),
+('de', 'bill_card_update:body:3', ARRAY[
+  'Können wir statt per Kreditkarte per Überweisung auf Rechnung zahlen? Unsere Buchhaltung bevorzugt das.',
+  'Unsere Finanzabteilung möchte lieber per Überweisung auf Rechnung zahlen als per Kreditkarte. Lässt sich das für unser Konto umstellen?']),
+('de', 'bill_card_update:body:4', ARRAY[
+  'In unserem Konto erscheint eine Warnung, dass die letzte Zahlung fehlgeschlagen ist. Die Karte ist inzwischen aktualisiert – können Sie die Abbuchung erneut versuchen, damit wir nicht gesperrt werden?',
+  'Nach der fehlgeschlagenen Zahlung haben wir eine neue Karte hinterlegt. Bitte buchen Sie den Betrag noch einmal ab, sonst wird unser Konto laut Warnhinweis gesperrt.']),
+('de', 'bill_card_update:body:5', ARRAY[
+  'Wenn ich auf der Seite „Zahlungsmethode“ auf Speichern klicke, kommt {err} und die neue Karte wird nicht gespeichert.',
+  'Das Speichern einer neuen Karte unter „Zahlungsmethode“ schlägt mit {err} fehl. Danach wird weiterhin die alte Karte angezeigt.']),
 ('de', 'bill_charged_wrong:subj', ARRAY[
   'Falscher Betrag abgebucht',
-  'Rechnung höher als erwartet']),
+  'Rechnung höher als erwartet',
+  'Doppelt abgebucht',
+  'Frage zur letzten Rechnung']),
 ('de', 'bill_charged_wrong:body:1', ARRAY[
-  'Wir haben letzten Monat auf {plan} heruntergestuft, aber trotzdem den alten Preis von {amount} bezahlt. Können Sie das prüfen?']),
+  'Wir haben letzten Monat auf {plan} heruntergestuft, aber trotzdem den alten Preis von {amount} bezahlt. Können Sie das prüfen?',
+  'Obwohl wir letzten Monat auf den kleineren Tarif {plan} gewechselt sind, wurde uns wieder der alte Preis von {amount} berechnet. Bitte prüfen Sie das.']),
 ('de', 'bill_charged_wrong:body:2', ARRAY[
-  'Unsere Rechnung diesen Monat beträgt {amount}, deutlich mehr als sonst. Wir haben keine Nutzer hinzugefügt.']),
+  'Unsere Rechnung diesen Monat beträgt {amount}, deutlich mehr als sonst. Wir haben keine Nutzer hinzugefügt. Woran liegt das?',
+  'Warum beträgt unsere Rechnung diesen Monat {amount}? Normalerweise ist sie deutlich niedriger, und bei uns wurden keine neuen Nutzer angelegt.']),
+('de', 'bill_charged_wrong:body:3', ARRAY[
+  'Ich verstehe die anteiligen Beträge auf unserer letzten Rechnung nicht. Könnte mir jemand die einzelnen Positionen erklären?',
+  'Auf unserer letzten Rechnung stehen mehrere anteilig berechnete Positionen und Gutschriften, die wir nicht nachvollziehen können. Was bedeuten die?']),
+('de', 'bill_charged_wrong:body:4', ARRAY[
+  'Uns wurden {seats} Lizenzen berechnet, obwohl mehrere dieser Nutzer schon vor Monaten deaktiviert wurden.',
+  'Mehrere Nutzer in unserem Konto sind seit Monaten deaktiviert, trotzdem zahlen wir weiter für {seats} Lizenzen. Bitte korrigieren Sie die Anzahl.']),
+('de', 'bill_charged_wrong:body:5', ARRAY[
+  'Unsere Karte wurde am {date} zweimal für dieselbe Rechnung {inv} belastet, jeweils mit {amount}. Bitte stornieren Sie die doppelte Abbuchung.',
+  'Für Rechnung {inv} sehen wir zwei identische Abbuchungen über {amount} auf unserer Karte. Können Sie eine davon rückgängig machen?']),
+('de', 'bill_charged_wrong:body:6', ARRAY[
+  'Wir werden in US-Dollar abgerechnet, obwohl unser Vertrag in Euro läuft. Können Sie die Abrechnungswährung unseres Kontos auf EUR umstellen?',
+  'Warum kommen unsere Rechnungen in US-Dollar? Vertraglich ist Euro vereinbart, und unsere Bank berechnet uns jeden Monat Umrechnungsgebühren.']),
 ('de', 'bill_refund:subj', ARRAY[
   'Rückerstattung',
-  'Bitte um Erstattung']),
+  'Bitte um Erstattung',
+  'Erstattung für Rechnung {inv}']),
 ('de', 'bill_refund:body:1', ARRAY[
-  'Bitte erstatten Sie die letzte Abbuchung über {amount} (Rechnung {inv}). Wir hatten vergessen, vor der Verlängerung zu kündigen.']),
-('de', 'bill_refund:body:2', ARRAY[
-  'Wir möchten eine Rückerstattung für Rechnung {inv} ({amount}) beantragen. Die Verlängerung wurde abgebucht, bevor wir kündigen konnten.']),
+  'Bitte erstatten Sie die letzte Abbuchung über {amount} (Rechnung {inv}). Wir hatten vergessen, vor der Verlängerung zu kündigen.',
+  'Wir möchten eine Rückerstattung für Rechnung {inv} ({amount}) beantragen. Die Verlängerung wurde abgebucht, bevor wir kündigen konnten.',
+  'Uns wurden {amount} für die jährliche Verlängerung berechnet, obwohl wir uns schon gegen eine Fortsetzung entschieden hatten. Könnten Sie Rechnung {inv} bitte erstatten?']),
+('de', 'bill_refund:body:4', ARRAY[
+  'Sie haben uns die Erstattung am {date} bestätigt, aber auf unserer Karte ist noch nichts angekommen. Wann können wir mit dem Geld rechnen?',
+  'Die bestätigte Erstattung für Rechnung {inv} ist bei uns noch nicht eingegangen. Wie lange dauert es, bis das Geld auf der Karte ist?']),
+('de', 'bill_refund:body:5', ARRAY[
+  'Wir haben unser Abo am {date} gekündigt, aber diesen Monat wurden trotzdem {amount} abgebucht. Bitte erstatten Sie den Betrag.',
+  'Obwohl unser Abonnement gekündigt ist, wurden uns erneut {amount} berechnet. Warum, und können Sie das zurückerstatten?']),
 ('de', 'bill_cancel:subj', ARRAY[
   'Kündigung',
-  'Abo kündigen']),
+  'Abo kündigen',
+  'Kündigung zurücknehmen']),
 ('de', 'bill_cancel:body:1', ARRAY[
-  'Hiermit kündigen wir unser {plan}-Abonnement zum Ende des aktuellen Abrechnungszeitraums. Bitte bestätigen Sie die Kündigung.']),
+  'Hiermit kündigen wir unser {plan}-Abonnement zum Ende des aktuellen Abrechnungszeitraums. Bitte bestätigen Sie die Kündigung.',
+  'Wir wechseln zu einem anderen Tool und möchten unser Abonnement zum Ende des laufenden Abrechnungszeitraums kündigen. Bitte kurz bestätigen.']),
 ('de', 'bill_cancel:body:2', ARRAY[
-  'Bitte kündigen Sie unseren Account zum nächstmöglichen Zeitpunkt und stoppen Sie alle weiteren Abbuchungen.']),
+  'Bitte schließen Sie unseren Account zum nächstmöglichen Zeitpunkt und stoppen Sie alle weiteren Abbuchungen.',
+  'Wir möchten unser Konto endgültig schließen lassen. Bitte stellen Sie sicher, dass ab sofort nichts mehr abgebucht wird.']),
+('de', 'bill_cancel:body:3', ARRAY[
+  'Bevor wir kündigen, müssen wir alle unsere Daten exportieren – Projekte, Zeiterfassungen und Rechnungen. Wie geht das?',
+  'Wir kündigen demnächst und brauchen vorher eine Kopie unserer Daten. Wie exportieren wir Projekte, Zeiterfassungen und Rechnungen aus unserem Konto?']),
+('de', 'bill_cancel:body:4', ARRAY[
+  'Unser Geschäft ist saisonal. Können wir das Abo statt einer Kündigung für drei Monate pausieren und unsere Daten behalten?',
+  'Ist es möglich, unser Abonnement über die drei Wintermonate ruhen zu lassen, statt es zu kündigen? Unsere Daten sollen dabei erhalten bleiben.']),
+('de', 'bill_cancel:body:5', ARRAY[
+  'Wir haben letzte Woche gekündigt, es uns aber anders überlegt. Können Sie das Abo wieder aktivieren, ohne dass Daten verloren gehen?',
+  'Unsere Kündigung war ein Fehler – bitte reaktivieren Sie unser {plan}-Abonnement und lassen Sie alle Daten, wie sie sind.']),
 ('de', 'bill_add_seats:subj', ARRAY[
   'Weitere Lizenzen',
-  '{seats} zusätzliche Nutzer']),
+  '{seats} zusätzliche Nutzer',
+  'Lizenzlimit erreicht']),
 ('de', 'bill_add_seats:body:1', ARRAY[
-  'Wir benötigen {seats} zusätzliche Lizenzen für unseren Tarif {plan}. Bitte passen Sie das Abo an.']),
+  'Wir benötigen {seats} zusätzliche Lizenzen für unseren Tarif {plan}. Bitte passen Sie das Abo an und schicken Sie uns die Rechnung.',
+  'Könnten Sie unserem Konto {seats} weitere Plätze hinzufügen? Neue Kollegen fangen am Montag an.',
+  'Bitte erhöhen Sie unsere Lizenzanzahl um {seats} und berechnen Sie das anteilig mit der nächsten Rechnung.']),
 ('de', 'bill_add_seats:body:2', ARRAY[
-  'Könnten Sie unserem Konto {seats} weitere Plätze hinzufügen? Neue Kollegen fangen am Montag an.']),
+  'Ich kann keinen neuen Nutzer einladen, Kestrel meldet „Seat limit reached“. Wie können wir selbst weitere Lizenzen kaufen?',
+  'Beim Einladen einer Kollegin erscheint „Seat limit reached“. Wo in den Admin-Einstellungen können wir selbst zusätzliche Lizenzen buchen?']),
+('de', 'bill_add_seats:body:3', ARRAY[
+  'Wir haben Rechnung {inv} für {seats} zusätzliche Lizenzen bezahlt, aber in der Benutzerverwaltung gilt immer noch das alte Limit.',
+  'Obwohl Rechnung {inv} für die zusätzlichen Lizenzen bezahlt ist, kommen wir in der Benutzerverwaltung nicht über das alte Limit hinaus. Wann werden die neuen Plätze freigeschaltet?']),
+('de', 'bill_add_seats:body:4', ARRAY[
+  'Brauchen externe Kunden, die nur Berichte ansehen, eine kostenpflichtige Lizenz, oder können wir sie kostenlos als Nur-Lese-Nutzer anlegen?',
+  'Zählen Nutzer mit reinem Lesezugriff als volle Lizenz? Unsere externen Kunden sollen ihre Berichte nur ansehen, nicht bearbeiten.']),
 ('de', 'bill_invoice_copy:subj', ARRAY[
   'Rechnungskopie {inv}',
-  'Kopie der Rechnung']),
+  'Kopie der Rechnung',
+  'Alle Rechnungen vom letzten Jahr']),
 ('de', 'bill_invoice_copy:body:1', ARRAY[
-  'Könnten Sie mir bitte eine Kopie der Rechnung {inv} schicken? Unsere Buchhaltung findet sie nicht.']),
+  'Könnten Sie mir bitte eine Kopie der Rechnung {inv} schicken? Unsere Buchhaltung findet sie nicht.',
+  'Bitte senden Sie die Rechnung {inv} als PDF an unsere Buchhaltung.',
+  'Rechnung {inv} ist bei uns irgendwie verloren gegangen. Können wir sie noch einmal als PDF bekommen?']),
 ('de', 'bill_invoice_copy:body:2', ARRAY[
-  'Bitte senden Sie die Rechnung {inv} als PDF an unsere Buchhaltung.']),
+  'Für unsere Unterlagen brauche ich die Rechnung zu unserer Zahlung vom {date}. Können Sie sie mir per E-Mail schicken?',
+  'Zu unserer Zahlung vom {date} finde ich in unseren Unterlagen keine Rechnung. Bitte mailen Sie mir die passende Rechnung.']),
+('de', 'bill_invoice_copy:body:3', ARRAY[
+  'Unser Wirtschaftsprüfer braucht alle Rechnungen aus dem letzten Jahr. Kann man die irgendwo gesammelt herunterladen statt einzeln?',
+  'Können Sie uns alle Rechnungen des letzten Jahres auf einmal schicken, zum Beispiel als ZIP-Datei? Einzeln herunterladen dauert ewig, und die Prüfung steht an.']),
+('de', 'bill_invoice_copy:body:4', ARRAY[
+  'Der Reiter „Invoices“ in unseren Abrechnungseinstellungen ist leer, obwohl wir seit Monaten zahlen. Wo kann ich unsere Rechnungen herunterladen?',
+  'Wir zahlen jeden Monat, aber in den Abrechnungseinstellungen unter „Invoices“ wird keine einzige Rechnung angezeigt. Stimmt mit unserem Konto etwas nicht?']),
+('de', 'bill_invoice_copy:body:5', ARRAY[
+  'Die Rechnungs-E-Mails gehen nur an mich. Können Sie das Sammelpostfach unserer Buchhaltung als zweiten Empfänger für alle künftigen Rechnungen eintragen?',
+  'Bitte schicken Sie künftige Rechnungen zusätzlich an das Sammelpostfach unserer Buchhaltung, nicht nur an meine Adresse.']),
 -- fr
 ('fr', 'bill_invoice_vat:subj', ARRAY[
   'TVA erronée sur la facture {inv}',
-  'Numéro de TVA absent de la facture']),
+  'Numéro de TVA absent de la facture',
+  'Ancienne adresse sur nos factures']),
 ('fr', 'bill_invoice_vat:body:1', ARRAY[
-  'La facture {inv} inclut la TVA alors que notre numéro de TVA intracommunautaire est renseigné. Pouvez-vous l''émettre en autoliquidation ?']),
+  'La facture {inv} inclut la TVA alors que notre numéro de TVA intracommunautaire est renseigné. Pouvez-vous la réémettre en autoliquidation ?',
+  'Pourquoi la TVA a-t-elle été appliquée sur la facture {inv} ? Notre numéro de TVA intracommunautaire est bien renseigné dans notre compte, l''autoliquidation devrait donc s''appliquer. Merci de réémettre la facture sans TVA.']),
 ('fr', 'bill_invoice_vat:body:2', ARRAY[
-  'Notre comptabilité ne peut pas enregistrer la facture {inv} car notre numéro de TVA n''y figure pas.']),
+  'Nos factures affichent toujours notre ancienne adresse. Nous avons déménagé cet été et mis à jour l''adresse dans les paramètres de facturation, mais les nouvelles factures n''ont pas changé.',
+  'Depuis notre déménagement, la nouvelle adresse figure dans les paramètres de facturation, pourtant les nouvelles factures portent encore l''ancienne. Pouvez-vous corriger cela ?']),
+('fr', 'bill_invoice_vat:body:3', ARRAY[
+  'Notre comptabilité ne peut pas enregistrer la facture {inv} car notre numéro de TVA n''y figure pas. Pouvez-vous l''ajouter et nous envoyer une version corrigée ?',
+  'Il manque notre numéro de TVA sur la facture {inv}, du coup notre comptabilité ne peut pas la passer. Pourriez-vous nous envoyer une facture rectifiée ?']),
+('fr', 'bill_invoice_vat:body:4', ARRAY[
+  'Le nom de société sur nos factures est incorrect : il doit s''agir de la raison sociale de notre entité juridique. Comment le modifier ?',
+  'Comment changer le nom qui apparaît sur nos factures ? C''est notre nom commercial qui y figure, alors qu''il nous faut notre raison sociale complète.']),
 ('fr', 'bill_card_update:subj', ARRAY[
   'Échec de paiement',
-  'Mettre à jour la carte bancaire']),
+  'Mettre à jour la carte bancaire',
+  'Payer par virement ?']),
 ('fr', 'bill_card_update:body:1', ARRAY[
-  'Nous avons reçu un e-mail indiquant que le paiement a échoué. La carte a expiré, où puis-je en ajouter une nouvelle ?']),
+  'Nous avons reçu un e-mail indiquant que le paiement a échoué. La carte a expiré le mois dernier, où puis-je en ajouter une nouvelle ?',
+  'Notre carte bancaire a expiré le mois dernier et nous venons de recevoir un e-mail d''échec de paiement. Où mettre à jour la carte ?']),
 ('fr', 'bill_card_update:body:2', ARRAY[
-  'Pouvons-nous payer par virement sur facture plutôt que par carte ?']),
+  'J''essaie d''ajouter une nouvelle carte bancaire, mais le formulaire affiche seulement « Your card was declined ». La carte fonctionne partout ailleurs.',
+  'Impossible d''enregistrer notre nouvelle carte : le formulaire répond « Your card was declined », alors que notre banque ne voit aucun blocage et que la carte marche partout ailleurs.']),
+('fr', 'bill_card_update:body:3', ARRAY[
+  'Pouvons-nous payer par virement sur facture plutôt que par carte ? Notre service financier préfère.',
+  'Notre service financier aimerait régler par virement bancaire sur facture plutôt que par carte bancaire. Est-il possible de changer le mode de paiement de notre compte ?']),
+('fr', 'bill_card_update:body:4', ARRAY[
+  'Notre compte affiche un avertissement : le dernier paiement a échoué. J''ai mis à jour la carte, pouvez-vous relancer le prélèvement pour éviter une suspension ?',
+  'Nous avons saisi une nouvelle carte après l''échec du paiement. Merci de relancer le prélèvement, sinon notre compte sera suspendu d''après l''avertissement.']),
 ('fr', 'bill_charged_wrong:subj', ARRAY[
-  'Montant facturé incorrect']),
+  'Montant facturé incorrect',
+  'Facture plus élevée que prévu',
+  'Débité deux fois']),
 ('fr', 'bill_charged_wrong:body:1', ARRAY[
-  'Nous sommes passés à l''offre {plan} le mois dernier mais avons encore été débités de l''ancien tarif de {amount}.']),
+  'Nous sommes passés à l''offre inférieure {plan} le mois dernier, mais avons encore été débités de l''ancien tarif de {amount}. Pouvez-vous vérifier ?',
+  'On nous a prélevé {amount}, soit le prix de notre ancienne offre, alors que nous sommes descendus à {plan} le mois dernier. Merci de vérifier.']),
 ('fr', 'bill_charged_wrong:body:2', ARRAY[
-  'Notre facture de ce mois s''élève à {amount}, bien plus que d''habitude. Nous n''avons ajouté aucun utilisateur.']),
+  'Notre facture de ce mois s''élève à {amount}, bien plus que d''habitude. Nous n''avons ajouté aucun utilisateur.',
+  'Pourquoi notre facture est-elle de {amount} ce mois-ci ? D''habitude elle est bien plus basse, et aucun utilisateur n''a été ajouté de notre côté.']),
+('fr', 'bill_charged_wrong:body:3', ARRAY[
+  'Je ne comprends pas les montants calculés au prorata sur notre dernière facture. Quelqu''un pourrait-il m''expliquer les lignes ?',
+  'Notre dernière facture contient plusieurs lignes au prorata et des avoirs que nous n''arrivons pas à comprendre. Pouvez-vous nous les expliquer ?']),
+('fr', 'bill_charged_wrong:body:4', ARRAY[
+  'Nous sommes facturés pour {seats} licences, alors que plusieurs de ces utilisateurs ont été désactivés il y a des mois.',
+  'Plusieurs utilisateurs de notre compte sont désactivés depuis des mois, mais nous payons toujours {seats} licences. Merci de corriger le nombre de licences.']),
+('fr', 'bill_charged_wrong:body:5', ARRAY[
+  'Notre carte a été débitée deux fois le {date} pour la même facture {inv}, à chaque fois {amount}. Merci d''annuler le débit en double.',
+  'Nous voyons deux débits identiques de {amount} sur notre carte pour la facture {inv}. Pouvez-vous annuler le doublon ?']),
 ('fr', 'bill_refund:subj', ARRAY[
   'Demande de remboursement',
-  'Remboursement']),
+  'Remboursement',
+  'Remboursement de la facture {inv}']),
 ('fr', 'bill_refund:body:1', ARRAY[
-  'Merci de rembourser le dernier prélèvement de {amount} (facture {inv}). Nous avons oublié de résilier avant le renouvellement.']),
-('fr', 'bill_refund:body:2', ARRAY[
-  'Je souhaite obtenir le remboursement de la facture {inv} ({amount}). Le renouvellement a été prélevé avant notre résiliation.']),
+  'Merci de rembourser le dernier prélèvement de {amount} (facture {inv}). Nous avons oublié de résilier avant le renouvellement.',
+  'Je souhaite obtenir le remboursement de la facture {inv} ({amount}). Le renouvellement a été prélevé avant notre résiliation.',
+  'Le renouvellement annuel de {amount} a été prélevé alors que nous avions décidé de ne pas continuer. Pourriez-vous rembourser la facture {inv} ?']),
+('fr', 'bill_refund:body:5', ARRAY[
+  'Nous avons résilié notre abonnement le {date}, mais nous avons quand même été débités de {amount} ce mois-ci. Merci de nous rembourser ce montant.',
+  'Notre abonnement est résilié et pourtant on nous a encore prélevé {amount}. Pourquoi, et pouvez-vous rembourser ce prélèvement ?']),
 ('fr', 'bill_cancel:subj', ARRAY[
   'Résiliation',
-  'Résilier notre abonnement']),
+  'Résilier notre abonnement',
+  'Annuler notre résiliation']),
 ('fr', 'bill_cancel:body:1', ARRAY[
-  'Nous souhaitons résilier notre abonnement {plan} à la fin de la période en cours. Merci de confirmer.']),
+  'Nous souhaitons résilier notre abonnement {plan} à la fin de la période en cours. Merci de confirmer.',
+  'Nous passons à un autre outil : merci de résilier notre abonnement à la fin de la période de facturation en cours et de nous confirmer la résiliation.']),
 ('fr', 'bill_cancel:body:2', ARRAY[
-  'Merci de clôturer notre compte et d''arrêter tout prélèvement futur.']),
+  'Merci de clôturer notre compte et d''arrêter tout prélèvement futur.',
+  'Nous souhaitons fermer définitivement notre compte dès que possible, sans plus aucun prélèvement par la suite.']),
+('fr', 'bill_cancel:body:3', ARRAY[
+  'Avant de résilier, nous devons exporter toutes nos données : projets, feuilles de temps et factures. Comment faire ?',
+  'Nous allons bientôt résilier et devons garder une copie de nos données. Comment exporter nos projets, feuilles de temps et factures depuis notre compte ?']),
+('fr', 'bill_cancel:body:5', ARRAY[
+  'Nous avons résilié la semaine dernière mais nous avons changé d''avis. Pouvez-vous réactiver notre abonnement sans perte de données ?',
+  'Notre résiliation était une erreur : merci de réactiver notre abonnement {plan} en conservant toutes nos données telles quelles.']),
 ('fr', 'bill_add_seats:subj', ARRAY[
-  'Ajouter des licences']),
+  'Ajouter des licences',
+  '{seats} licences supplémentaires']),
 ('fr', 'bill_add_seats:body:1', ARRAY[
-  'Nous avons besoin de {seats} licences supplémentaires sur notre offre {plan}. Pouvez-vous mettre à jour l''abonnement ?']),
+  'Nous avons besoin de {seats} licences supplémentaires sur notre offre {plan}. Pouvez-vous mettre à jour l''abonnement ?',
+  'Pourriez-vous ajouter {seats} utilisateurs à notre compte ? De nouveaux collègues arrivent lundi.',
+  'Merci d''augmenter notre nombre de licences de {seats}, avec un calcul au prorata sur la prochaine facture.']),
 ('fr', 'bill_add_seats:body:2', ARRAY[
-  'Pourriez-vous ajouter {seats} utilisateurs à notre compte ? De nouveaux collègues arrivent lundi.']),
+  'Je ne peux pas inviter de nouvel utilisateur, Kestrel affiche « Seat limit reached ». Comment acheter des licences supplémentaires nous-mêmes ?',
+  'Quand on invite un collègue, on obtient « Seat limit reached ». Où peut-on acheter soi-même des licences dans les paramètres d''administration ?']),
 ('fr', 'bill_invoice_copy:subj', ARRAY[
   'Copie de facture {inv}',
-  'Duplicata de facture']),
+  'Duplicata de facture',
+  'Toutes nos factures de l''an dernier']),
 ('fr', 'bill_invoice_copy:body:1', ARRAY[
-  'Pourriez-vous m''envoyer une copie de la facture {inv} ? Notre comptabilité ne la retrouve pas.']),
-('fr', 'bill_invoice_copy:body:2', ARRAY[
+  'Pourriez-vous m''envoyer une copie de la facture {inv} ? Notre comptabilité ne la retrouve pas.',
   'Merci d''envoyer la facture {inv} en PDF à notre service comptable.']),
+('fr', 'bill_invoice_copy:body:2', ARRAY[
+  'J''ai besoin de la facture correspondant à notre paiement du {date} pour nos archives. Pouvez-vous me l''envoyer par e-mail ?',
+  'Nous avons payé le {date}, mais je ne trouve pas la facture correspondante dans nos dossiers. Pourriez-vous me la transmettre par e-mail ?']),
+('fr', 'bill_invoice_copy:body:3', ARRAY[
+  'Notre commissaire aux comptes a besoin de toutes nos factures de l''année dernière. Peut-on les télécharger en une seule fois plutôt qu''une par une ?',
+  'Pourriez-vous nous envoyer toutes les factures de l''an dernier d''un coup, par exemple dans un fichier ZIP ? Les télécharger une à une prend un temps fou.']),
 -- es
 ('es', 'bill_invoice_vat:subj', ARRAY[
-  'IVA incorrecto en la factura {inv}']),
+  'IVA incorrecto en la factura {inv}',
+  'Falta nuestro número de IVA en la factura',
+  'Dirección antigua en las facturas']),
 ('es', 'bill_invoice_vat:body:1', ARRAY[
-  'La factura {inv} incluye IVA aunque tenemos registrado nuestro NIF-IVA. ¿Pueden emitirla con inversión del sujeto pasivo?']),
+  'La factura {inv} incluye IVA aunque tenemos registrado nuestro NIF-IVA. ¿Pueden emitirla de nuevo con inversión del sujeto pasivo?',
+  'Nos han cobrado IVA en la factura {inv}, pero nuestro NIF-IVA está registrado en la cuenta, así que debería aplicarse la inversión del sujeto pasivo. ¿Pueden volver a emitirla sin IVA?']),
 ('es', 'bill_invoice_vat:body:2', ARRAY[
-  'Contabilidad no puede registrar la factura {inv} porque falta nuestro número de IVA. Envíennos una factura corregida, por favor.']),
+  'Nuestras facturas siguen mostrando la dirección antigua. Nos mudamos en verano y la cambiamos en la configuración de facturación, pero las facturas nuevas no se han actualizado.',
+  'Desde la mudanza tenemos la dirección nueva en la configuración de facturación, pero las facturas nuevas siguen saliendo con la antigua. ¿Pueden corregirlo?']),
+('es', 'bill_invoice_vat:body:3', ARRAY[
+  'Contabilidad no puede registrar la factura {inv} porque falta nuestro número de IVA. Envíennos una factura corregida, por favor.',
+  'En la factura {inv} no aparece nuestro número de IVA y así contabilidad no puede registrarla. ¿Podrían añadirlo y mandarnos la factura corregida?']),
 ('es', 'bill_card_update:subj', ARRAY[
   'Pago fallido',
-  'Actualizar la tarjeta']),
+  'Actualizar la tarjeta',
+  'Tarjeta rechazada']),
 ('es', 'bill_card_update:body:1', ARRAY[
-  'Recibimos un correo de que el pago falló. La tarjeta caducó el mes pasado, ¿dónde puedo cambiarla?']),
+  'Recibimos un correo de que el pago falló. La tarjeta caducó el mes pasado, ¿dónde puedo cambiarla?',
+  'Nuestra tarjeta caducó el mes pasado y ahora nos ha llegado un correo de pago fallido. ¿Dónde actualizo los datos de la tarjeta?']),
 ('es', 'bill_card_update:body:2', ARRAY[
-  '¿Podemos pagar por transferencia contra factura en lugar de con tarjeta?']),
+  'Intento añadir una tarjeta de crédito nueva, pero el formulario solo dice "Your card was declined". La tarjeta funciona en todas partes.',
+  'Al guardar nuestra nueva tarjeta de crédito sale "Your card was declined", aunque con esa misma tarjeta pagamos sin problema en cualquier otro sitio.']),
+('es', 'bill_card_update:body:3', ARRAY[
+  '¿Podemos pagar por transferencia contra factura en lugar de con tarjeta? Nuestro departamento financiero lo prefiere así.',
+  'Finanzas prefiere pagar por transferencia bancaria contra factura y no con tarjeta de crédito. ¿Se puede cambiar así el método de pago de nuestra cuenta?']),
 ('es', 'bill_refund:subj', ARRAY[
   'Solicitud de reembolso',
   'Reembolso']),
 ('es', 'bill_refund:body:1', ARRAY[
-  'Por favor, reembolsen el último cargo de {amount} (factura {inv}). Olvidamos cancelar antes de la renovación.']),
-('es', 'bill_refund:body:2', ARRAY[
-  'Quisiera el reembolso de la factura {inv} ({amount}). La renovación se cobró antes de que pudiéramos cancelar.']),
+  'Por favor, reembolsen el último cargo de {amount} (factura {inv}). Olvidamos cancelar antes de la renovación.',
+  'Quisiera el reembolso de la factura {inv} ({amount}). La renovación se cobró antes de que pudiéramos cancelar.',
+  'Nos cobraron {amount} por la renovación anual cuando ya habíamos decidido no continuar. ¿Pueden reembolsarnos la factura {inv}?']),
 ('es', 'bill_cancel:subj', ARRAY[
   'Cancelar suscripción',
   'Baja de la cuenta']),
 ('es', 'bill_cancel:body:1', ARRAY[
-  'Queremos cancelar nuestra suscripción {plan} al final del periodo actual. Por favor, confírmenlo.']),
+  'Queremos cancelar nuestra suscripción {plan} al final del periodo actual. Por favor, confírmenlo.',
+  'Nos pasamos a otra herramienta, así que les pedimos cancelar la suscripción al terminar el periodo de facturación actual y confirmarnos la baja.']),
 ('es', 'bill_cancel:body:2', ARRAY[
-  'Por favor, cierren nuestra cuenta y detengan todos los cobros futuros.']),
+  'Por favor, cierren nuestra cuenta y detengan todos los cobros futuros.',
+  'Queremos cerrar nuestra cuenta definitivamente lo antes posible, sin ningún cobro más a partir de ahora.']),
 ('es', 'bill_add_seats:subj', ARRAY[
-  'Añadir licencias']),
+  'Añadir licencias',
+  '{seats} licencias más']),
 ('es', 'bill_add_seats:body:1', ARRAY[
-  'Necesitamos {seats} licencias más en nuestro plan {plan}. ¿Pueden actualizar la suscripción?']),
-('es', 'bill_add_seats:body:2', ARRAY[
-  '¿Podrían añadir {seats} usuarios a nuestra cuenta? Hay nuevas incorporaciones el lunes.']),
+  'Necesitamos {seats} licencias más en nuestro plan {plan}. ¿Pueden actualizar la suscripción?',
+  '¿Podrían añadir {seats} usuarios a nuestra cuenta? Hay nuevas incorporaciones el lunes.',
+  'Por favor, amplíen nuestro número de licencias en {seats} y prorrateen el importe en la próxima factura.']),
 ('es', 'bill_invoice_copy:subj', ARRAY[
-  'Copia de la factura {inv}']),
+  'Copia de la factura {inv}',
+  'Necesito una factura']),
 ('es', 'bill_invoice_copy:body:1', ARRAY[
-  '¿Podrían enviarme una copia de la factura {inv}? Contabilidad no la encuentra.']),
-('es', 'bill_invoice_copy:body:2', ARRAY[
+  '¿Podrían enviarme una copia de la factura {inv}? Contabilidad no la encuentra.',
   'Por favor, envíen la factura {inv} en PDF a nuestro departamento de finanzas.']),
+('es', 'bill_invoice_copy:body:2', ARRAY[
+  'Necesito la factura de nuestro pago del {date} para nuestros registros. ¿Me la pueden enviar por correo?',
+  'Hicimos un pago el {date}, pero no encuentro la factura correspondiente en nuestros registros. ¿Podrían enviármela por correo?']),
 -- pt
 ('pt', 'bill_invoice_copy:subj', ARRAY[
   'Segunda via da fatura {inv}',
   'Cópia da fatura']),
 ('pt', 'bill_invoice_copy:body:1', ARRAY[
-  'Vocês podem me enviar uma cópia da fatura {inv}? O contas a pagar não encontrou.']),
-('pt', 'bill_invoice_copy:body:2', ARRAY[
+  'Vocês podem me enviar uma cópia da fatura {inv}? O contas a pagar não encontrou.',
   'Por favor, enviem a fatura {inv} em PDF para o nosso financeiro.']),
+('pt', 'bill_invoice_copy:body:2', ARRAY[
+  'Preciso da fatura referente ao nosso pagamento de {date} para os nossos registros. Podem me enviar por e-mail?',
+  'Fizemos um pagamento em {date}, mas não encontro a fatura correspondente nos nossos registros. Vocês conseguem me mandar por e-mail?']),
 ('pt', 'bill_card_update:subj', ARRAY[
   'Falha no pagamento',
   'Atualizar cartão de crédito']),
 ('pt', 'bill_card_update:body:1', ARRAY[
-  'Recebemos um e-mail dizendo que o pagamento falhou. O cartão venceu, onde atualizo?']),
-('pt', 'bill_card_update:body:2', ARRAY[
-  'Podemos pagar por boleto em vez de cartão de crédito?']),
+  'Recebemos um e-mail dizendo que o pagamento falhou. O cartão venceu no mês passado, onde atualizo?',
+  'Nosso cartão de crédito venceu no mês passado e agora chegou um e-mail de falha no pagamento. Onde eu atualizo os dados do cartão?']),
+('pt', 'bill_card_update:body:3', ARRAY[
+  'Podemos pagar por transferência bancária contra fatura em vez de cartão de crédito? O nosso financeiro prefere assim.',
+  'Queremos deixar de pagar no cartão de crédito e passar a pagar por fatura, via transferência bancária. Dá para mudar isso na nossa conta?']),
 ('pt', 'bill_refund:subj', ARRAY[
   'Pedido de reembolso',
   'Reembolso']),
 ('pt', 'bill_refund:body:1', ARRAY[
-  'Por favor, reembolsem a última cobrança de {amount} (fatura {inv}). Esquecemos de cancelar antes da renovação.']),
-('pt', 'bill_refund:body:2', ARRAY[
+  'Por favor, reembolsem a última cobrança de {amount} (fatura {inv}). Esquecemos de cancelar antes da renovação.',
   'Gostaria do reembolso da fatura {inv} ({amount}). A renovação foi cobrada antes de conseguirmos cancelar.']),
 ('pt', 'bill_cancel:subj', ARRAY[
   'Cancelamento da assinatura',
   'Cancelar conta']),
 ('pt', 'bill_cancel:body:1', ARRAY[
-  'Queremos cancelar nossa assinatura {plan} no fim do período atual. Por favor, confirmem.']),
+  'Queremos cancelar nossa assinatura {plan} no fim do período atual. Por favor, confirmem.',
+  'Vamos migrar para outra ferramenta, então pedimos que cancelem a nossa assinatura ao fim do período de cobrança atual e confirmem o cancelamento.']),
 ('pt', 'bill_cancel:body:2', ARRAY[
-  'Por favor, encerrem nossa conta e parem todas as cobranças futuras.']),
+  'Por favor, encerrem nossa conta e parem todas as cobranças futuras.',
+  'Queremos encerrar a nossa conta de vez, o quanto antes, sem nenhuma cobrança daqui para frente.']),
 ('pt', 'bill_add_seats:subj', ARRAY[
-  'Adicionar licenças']),
+  'Adicionar licenças',
+  'Mais {seats} licenças']),
 ('pt', 'bill_add_seats:body:1', ARRAY[
-  'Precisamos de mais {seats} licenças no plano {plan}. Podem atualizar a assinatura?']),
-('pt', 'bill_add_seats:body:2', ARRAY[
-  'Vocês podem adicionar {seats} usuários à nossa conta? Temos pessoas novas começando na segunda.']),
+  'Precisamos de mais {seats} licenças no plano {plan}. Podem atualizar a assinatura?',
+  'Vocês podem adicionar {seats} usuários à nossa conta? Temos pessoas novas começando na segunda.',
+  'Por favor, aumentem o número de licenças da nossa conta em {seats}, com o valor proporcional na próxima fatura.']),
 -- ja
 ('ja', 'bill_invoice_copy:subj', ARRAY[
   '請求書{inv}の再発行',
   '請求書の写しについて']),
 ('ja', 'bill_invoice_copy:body:1', ARRAY[
-  '請求書{inv}の写しをお送りいただけますでしょうか。経理部で見当たらないとのことです。']),
-('ja', 'bill_invoice_copy:body:2', ARRAY[
+  '請求書{inv}の写しをお送りいただけますでしょうか。経理部で見当たらないとのことです。',
   '請求書{inv}をPDFで経理部宛にお送りください。']),
+('ja', 'bill_invoice_copy:body:2', ARRAY[
+  '記録用に、{date}の支払いに対応する請求書をメールでお送りいただけますでしょうか。',
+  '{date}に支払いを済ませましたが、対応する請求書が社内の記録に見当たりません。メールでお送りいただけますか。']),
 ('ja', 'bill_cancel:subj', ARRAY[
-  '解約のお願い']),
+  '解約のお願い',
+  'サブスクリプション解約のご連絡']),
 ('ja', 'bill_cancel:body:1', ARRAY[
-  '現在の請求期間の終了をもって{plan}プランを解約したく、ご連絡いたしました。ご確認をお願いいたします。']),
+  '現在の請求期間の終了をもって{plan}プランを解約したく、ご連絡いたしました。ご確認をお願いいたします。',
+  '別のツールへ移行することになりましたので、現在の請求期間の終了時にサブスクリプションを解約してください。解約の確認をいただけますと幸いです。']),
 ('ja', 'bill_cancel:body:2', ARRAY[
-  'アカウントを解約し、今後の請求を停止していただけますでしょうか。']),
+  'アカウントを閉鎖し、今後の請求を停止していただけますでしょうか。',
+  'できるだけ早くアカウントを完全に閉鎖したいと考えております。今後一切の請求が発生しないようお願いいたします。']),
 ('ja', 'bill_refund:subj', ARRAY[
-  '返金のお願い']),
+  '返金のお願い',
+  '請求書{inv}の返金について']),
 ('ja', 'bill_refund:body:1', ARRAY[
-  '更新前に解約するのを失念しておりました。請求書{inv}（{amount}）の返金をお願いできますでしょうか。']),
+  '更新前に解約するのを失念しておりました。請求書{inv}（{amount}）の返金をお願いできますでしょうか。',
+  '継続しないことはすでに決めていたのですが、解約手続きの前に年間更新の{amount}が請求されてしまいました。請求書{inv}について返金をご検討いただけますでしょうか。']),
 -- zh
 ('zh', 'bill_invoice_copy:subj', ARRAY[
-  '申请发票{inv}副本']),
+  '申请发票{inv}副本',
+  '需要一份发票副本']),
 ('zh', 'bill_invoice_copy:body:1', ARRAY[
-  '能否发一份发票{inv}的副本给我？财务那边找不到了。']),
+  '能否发一份发票{inv}的副本给我？财务那边找不到了。',
+  '麻烦把发票{inv}的PDF版发给我们财务部。']),
 ('zh', 'bill_cancel:subj', ARRAY[
-  '取消订阅']),
+  '取消订阅',
+  '申请取消{plan}订阅']),
 ('zh', 'bill_cancel:body:1', ARRAY[
-  '我们希望在本计费周期结束时取消{plan}订阅，请确认。']),
+  '我们希望在本计费周期结束时取消{plan}订阅，请确认。',
+  '我们要换用别的工具了，请在当前计费周期结束时取消我们的订阅，并给我们一个确认。']),
 ('zh', 'bill_cancel:body:2', ARRAY[
-  '请关闭我们的账户并停止以后的所有扣款。']),
+  '请关闭我们的账户并停止以后的所有扣款。',
+  '我们想尽快彻底关闭账户，以后不要再产生任何扣费。']),
 -- ---- login and access
 -- en
 ('en', 'login_sso:subj', ARRAY[
@@ -810,179 +1328,540 @@ INSERT INTO backlog_demo.phrases VALUES
   'Cannot sign in with Okta',
   'SAML error when logging in',
   'Single sign-on broken for our team',
-  'Login loop with Azure AD']),
+  'Login loop with Azure AD',
+  'SSO problem in the mobile app']),
 ('en', 'login_sso:body:1', ARRAY[
-  'Since this morning nobody in our company can log in through SSO. We get "Invalid SAML response" after the Okta redirect.']),
+  'Since this morning nobody in our company can log in through SSO. We get "Invalid SAML response" after the Okta redirect.',
+  'Everyone who signs in with Okta gets "Invalid SAML response" as soon as the redirect brings them back to Kestrel. Nobody in our company has been able to log in since this morning.',
+  'Okta SSO is broken for our whole company since this morning: after the redirect, Kestrel shows "Invalid SAML response" and nobody can log in.',
+  'We get "Invalid SAML response" for every user right after the Okta redirect, so since this morning SSO login is impossible for our company.']),
 ('en', 'login_sso:body:2', ARRAY[
-  'Our users are stuck in a login loop with Azure AD. After entering their credentials they end up back on the login page.']),
+  'Our users are stuck in a login loop with Azure AD. After entering their credentials they end up back on the login page.',
+  'Signing in through Azure AD goes in a loop: the credentials are accepted, then Kestrel sends our users straight back to the login page.',
+  'Azure AD login keeps looping for our users. They enter their credentials, get redirected, and end up on the Kestrel login page again, over and over.']),
 ('en', 'login_sso:body:3', ARRAY[
-  'SAML login fails with "Signature validation failed". We haven''t changed anything in our identity provider.']),
+  'SAML login fails with "Signature validation failed". We haven''t changed anything in our identity provider.',
+  'Since {date} every SAML login ends with "Signature validation failed", although nobody changed anything in our identity provider.',
+  'We haven''t touched our identity provider, yet SAML login now fails with the error "Signature validation failed". Did a certificate change on your side?']),
 ('en', 'login_sso:body:4', ARRAY[
-  'Single sign-on stopped working for all of our users. Password login still works for admins.']),
+  'Single sign-on stopped working for all of our users. Password login still works for admins.',
+  'None of our users can log in with single sign-on anymore; only our admins still get in, with their password login.',
+  'Our admins can still use password login, but single sign-on has stopped working for all other users in our workspace. Can you check what happened?']),
+('en', 'login_sso:body:5', ARRAY[
+  'On {os}, tapping "Sign in with SSO" in the Kestrel app opens the browser and we log in there, but the app never comes back and stays on the login screen.',
+  'SSO login in the Kestrel mobile app is broken on {os}: the browser says the sign-in worked, but it never returns to the app, which is still on the login screen.',
+  'Since updating to {os} we can''t use SSO in the Kestrel mobile app. After logging in in the browser, nothing brings us back to the app and it stays on the login screen.']),
+('en', 'login_sso:body:6', ARRAY[
+  'New employees who log in with SSO for the first time get "No Kestrel account found for this email". Shouldn''t their accounts be created automatically on first login?',
+  'Automatic account creation through SSO doesn''t work anymore: new colleagues authenticate fine, then Kestrel says "No Kestrel account found for this email".',
+  'First-time SSO users can''t get in. Kestrel shows "No Kestrel account found for this email" instead of creating their account automatically, like it did before.']),
 ('en', 'login_reset_email:subj', ARRAY[
   'Password reset email not arriving',
   'Not receiving reset link',
   'Forgot password - no email',
-  'reset password email never comes']),
+  'reset password email never comes',
+  'Reset link expired',
+  'Password reset not working']),
 ('en', 'login_reset_email:body:1', ARRAY[
-  'I''ve requested a password reset three times but the email never arrives. I checked spam too.']),
+  'I''ve requested a password reset three times but the email never arrives. I checked spam too.',
+  'Can''t get into my account because the reset email doesn''t show up. Is something wrong on your side?',
+  'I''ve asked for the password reset email three times now and it never arrives, not even in spam, so I can''t get into my account.',
+  'The password reset email never shows up for me, and I''ve requested it three times and checked spam. Is something wrong on your side?']),
 ('en', 'login_reset_email:body:2', ARRAY[
-  'The "forgot password" page says an email was sent, but nothing comes through. Other emails from you arrive fine.']),
+  'The "forgot password" page says an email was sent, but nothing comes through. Other emails from you arrive fine.',
+  'None of the password reset emails are reaching us. Our IT team says nothing is being blocked.',
+  'Password reset emails aren''t reaching anyone at our company, although the "forgot password" page says they were sent. Other emails from Kestrel arrive fine and our IT team sees nothing blocked.',
+  'Our IT team checked and nothing is being blocked, yet no password reset email ever comes through to us. All other emails from you arrive fine.']),
 ('en', 'login_reset_email:body:3', ARRAY[
-  'Can''t get into my account because the reset email doesn''t show up. Is something wrong on your side?']),
+  'The password reset email arrives, but when I click the link it says "This link has expired", even though I clicked it within a minute.',
+  'I click the reset link a minute after the email arrives and get "This link has expired". I''ve tried three fresh links now.',
+  'Every reset link we receive is already expired: the page says "This link has expired" although the email is only a minute old.']),
 ('en', 'login_reset_email:body:4', ARRAY[
-  'None of the password reset emails are reaching us. Our IT team says nothing is being blocked.']),
+  'The reset email does arrive, but it shows raw HTML code instead of a button, so there is no link I can click.',
+  'Our password reset emails come through as raw HTML code: no "Reset password" button, no link, nothing to click.',
+  'There is no clickable link in the password reset email, just a block of raw HTML code where the button should be.']),
+('en', 'login_reset_email:body:5', ARRAY[
+  'I reset my password through the email link and got "Password changed", but the login page still says my new password is incorrect.',
+  'After setting a new password via the reset email, Kestrel confirms "Password changed", yet the login page rejects the new password as incorrect.',
+  'The reset itself works and I see "Password changed", but then logging in with the new password fails: incorrect password. The old one doesn''t work either.']),
+('en', 'login_reset_email:body:6', ARRAY[
+  'When I enter my email on the "forgot password" page and click Send, I get {err} and no reset email goes out.',
+  'The "forgot password" form fails with {err} as soon as I submit my email address, so I can''t even request a reset email.',
+  'Submitting my email address on the "forgot password" page just shows {err}, and no reset email is sent.']),
 ('en', 'login_locked:subj', ARRAY[
   'Account locked',
   'Locked out of my account',
-  'Too many login attempts']),
+  'Too many login attempts',
+  'Please unlock a user',
+  'Account keeps getting locked']),
 ('en', 'login_locked:body:1', ARRAY[
-  'My account got locked after too many attempts and now I can''t log in at all. Please unlock it.']),
+  'My account got locked after too many attempts and now I can''t log in at all. Please unlock it.',
+  'I tried my password too many times and now my account is locked, so I can''t log in at all. Could you unlock it?',
+  'Could you please unlock my account? It got locked after too many login attempts and I can''t get in now.']),
 ('en', 'login_locked:body:2', ARRAY[
-  'I''m locked out after entering the wrong password a few times. How long until I can try again?']),
+  'I''m locked out after entering the wrong password a few times. How long until I can try again?',
+  'How long does the lockout last? I typed the wrong password a few times and now I''m locked out.',
+  'After a few wrong password attempts I''m locked out. Do I just wait, and how long until I can try again?']),
 ('en', 'login_locked:body:3', ARRAY[
-  'One of our users is locked out and the unlock email never came. Can you unlock the account?']),
+  'One of our users is locked out and the unlock email never came. Can you unlock the account?',
+  'A colleague on our team is locked out and has been waiting for the unlock email, but it never came. Could you unlock her account for us?',
+  'The unlock email for one of our locked-out users never arrived. Can you unlock that user''s account from your side?']),
+('en', 'login_locked:body:4', ARRAY[
+  'My account was locked this morning although I hadn''t tried to log in at all. Is someone else trying to get into my account?',
+  'Failed login attempts locked my account this morning, but they weren''t mine: I hadn''t logged in since yesterday. Could someone be trying to get into it?',
+  'Nobody here tried to log in, yet my account got locked for failed attempts. Is someone trying to get in? Please check where these login attempts came from.']),
+('en', 'login_locked:body:5', ARRAY[
+  'Our {integration} connection still uses the old password of our service account and keeps locking it every few hours. How do we stop this?',
+  'Since we changed the password of our service account, the {integration} connection keeps retrying with the old one and the account gets locked again and again.',
+  'The service account we use for {integration} is locked several times a day, because the connection keeps trying the old password.']),
 ('en', 'login_2fa_reset:subj', ARRAY[
   'Reset 2FA',
   'Lost my phone - need to disable two-factor',
-  'Two-factor authentication reset']),
+  'Two-factor authentication reset',
+  '2FA codes not accepted',
+  'Need 2FA reset for a team member']),
 ('en', 'login_2fa_reset:body:1', ARRAY[
-  'I got a new phone and lost access to my authenticator app. Can you reset two-factor authentication on my account?']),
+  'I got a new phone and lost access to my authenticator app. Can you reset two-factor authentication on my account?',
+  'I can''t log in because my authenticator codes are on my old phone. Could you reset my 2FA?',
+  'My authenticator app was on my old phone and I switched to a new one, so I can''t get the codes anymore. Please reset two-factor authentication on my account.',
+  'New phone, and my authenticator app didn''t move over with it. Could you reset 2FA on my account so I can log in again?']),
 ('en', 'login_2fa_reset:body:2', ARRAY[
-  'Please disable 2FA on my account so I can set it up again. My old phone was stolen.']),
+  'Please disable 2FA on my account so I can set it up again. My old phone was stolen.',
+  'My phone was stolen, authenticator app included. Please disable two-factor on my account so I can set it up again, I''m worried someone could use it.',
+  'Since my phone was stolen I have no 2FA codes. Please disable 2FA for my account right away; I''ll set it up again on the new phone.']),
 ('en', 'login_2fa_reset:body:3', ARRAY[
-  'I can''t log in because my authenticator codes are on my old phone. Could you reset my 2FA?']),
+  'My authenticator app shows codes, but Kestrel rejects every one of them with "Invalid code". I still have the same phone.',
+  'Kestrel keeps saying "Invalid code" when I enter the code from my authenticator app, even though I type it right away. Same phone as always.',
+  'Every code from my authenticator app is rejected as "Invalid code". I haven''t changed phones, so why does Kestrel reject them?']),
+('en', 'login_2fa_reset:body:4', ARRAY[
+  'I use text messages for two-factor, but the SMS with the code never arrives, so I''m stuck on the verification screen.',
+  'The 2FA code by SMS doesn''t arrive anymore. My phone number hasn''t changed and I''m stuck on the verification screen.',
+  'No SMS arrives when Kestrel sends my verification code, so I''m stuck on the verification screen. Can you check the phone number on my account?']),
+('en', 'login_2fa_reset:body:5', ARRAY[
+  'One of our employees lost access to her authenticator app. As the admin of our account, can I reset her 2FA, or do you have to do it?',
+  'I''m the admin of our account and a team member can''t log in because his 2FA device is gone. Please reset two-factor for this user, or tell me how an admin does it.',
+  'A user in our account needs a 2FA reset, his authenticator app is gone. Can I do this as admin, or do you have to reset it for us?']),
 ('en', 'login_invite:subj', ARRAY[
   'Invite link expired',
   'New user can''t join our workspace',
-  'Invitation not working']),
+  'Invitation not working',
+  'Invitation email not received',
+  'Can''t invite new users']),
 ('en', 'login_invite:body:1', ARRAY[
-  'I invited a new colleague but the link in the invitation says it has expired. Can you resend it?']),
+  'I invited a new colleague but the link in the invitation says it has expired. Can you resend it?',
+  'The invitation link for our new colleague says it has expired, although I only sent it yesterday. Could you resend the invitation?',
+  'Our new colleague opened the link in the invitation and was told it has expired. Can you resend it, or how do I?']),
 ('en', 'login_invite:body:2', ARRAY[
-  'Our new team member clicks the invite link and gets "{err}". What should she do?']),
+  'Our new team member clicks the invite link and gets "{err}". What should she do?',
+  'Clicking the invite link gives our new team member {err} instead of the sign-up page. What should she do?',
+  'A new team member of ours can''t accept the invitation: the invite link only shows {err}.']),
 ('en', 'login_invite:body:3', ARRAY[
-  'The invitation email goes out, but when people accept it they end up in an empty workspace instead of ours.']),
+  'The invitation email goes out, but when people accept it they end up in an empty workspace instead of ours.',
+  'People we invite accept the invitation and land in a new, empty workspace instead of our team''s workspace.',
+  'When new colleagues accept our invitation email, Kestrel puts them in an empty workspace rather than in ours.']),
+('en', 'login_invite:body:4', ARRAY[
+  'I sent an invitation to a new colleague, but the invitation email never arrived. She checked her spam folder too.',
+  'Our new hire is still waiting for the invitation email from Kestrel. It never arrived, and her spam folder is empty as well.',
+  'Our new colleague never got the invitation email I sent, and it isn''t in her spam folder either, although the user management page shows her as invited.']),
+('en', 'login_invite:body:5', ARRAY[
+  'The person I invited already has a Kestrel account from her previous employer, and accepting the invitation gives "This email already belongs to another workspace".',
+  'Our new colleague can''t join because Kestrel says "This email already belongs to another workspace". He used Kestrel at his previous employer.',
+  'Accepting our invitation fails with "This email already belongs to another workspace": the invited user still has a Kestrel account from a previous job.']),
+('en', 'login_invite:body:6', ARRAY[
+  'I can''t invite anyone: the "Invite user" button says we''ve reached our seat limit, but several seats on our {plan} plan are still free.',
+  'Kestrel won''t let us invite new users and shows "Seat limit reached", although we still have free seats.',
+  'We haven''t reached our seat limit, yet the "Invite user" button is disabled with "Seat limit reached". We need to invite new colleagues.']),
 -- de
 ('de', 'login_sso:subj', ARRAY[
   'SSO-Anmeldung funktioniert nicht',
-  'Fehler bei SAML-Login']),
+  'Fehler bei SAML-Login',
+  'Anmeldeschleife mit Azure AD',
+  'Single Sign-on geht nicht mehr']),
 ('de', 'login_sso:body:1', ARRAY[
-  'Seit heute Morgen kann sich bei uns niemand mehr per SSO anmelden. Nach der Weiterleitung von Okta kommt "Invalid SAML response".']),
+  'Seit heute Morgen kann sich bei uns niemand mehr per SSO anmelden. Nach der Weiterleitung von Okta kommt "Invalid SAML response".',
+  'Bei allen Kollegen erscheint direkt nach der Okta-Weiterleitung "Invalid SAML response". Seit heute Morgen kommt in unserem Unternehmen niemand mehr per SSO rein.']),
 ('de', 'login_sso:body:2', ARRAY[
-  'Die Anmeldung über Azure AD endet in einer Schleife, man landet immer wieder auf der Login-Seite.']),
+  'Die Anmeldung über Azure AD endet in einer Schleife, man landet immer wieder auf der Login-Seite.',
+  'Unsere Benutzer geben bei Azure AD ihre Zugangsdaten ein und werden danach wieder auf die Login-Seite von Kestrel geschickt, immer wieder.']),
+('de', 'login_sso:body:3', ARRAY[
+  'Die SAML-Anmeldung schlägt mit "Signature validation failed" fehl. An unserem Identity Provider haben wir nichts geändert.',
+  'Seit dem {date} endet jeder SAML-Login mit "Signature validation failed", obwohl an unserem Identity Provider niemand etwas angefasst hat. Wurde bei Ihnen ein Zertifikat getauscht?']),
+('de', 'login_sso:body:4', ARRAY[
+  'Single Sign-on funktioniert für keinen unserer Benutzer mehr. Nur die Admins kommen noch mit ihrem Passwort rein.',
+  'Unsere Admins können sich noch mit Passwort anmelden, aber für alle anderen Benutzer geht Single Sign-on nicht mehr. Können Sie prüfen, was da passiert ist?']),
+('de', 'login_sso:body:5', ARRAY[
+  'Unter {os} öffnet "Sign in with SSO" in der Kestrel-App den Browser, die Anmeldung klappt dort auch, aber die App kommt nie zurück und bleibt auf dem Login-Bildschirm.',
+  'In der Kestrel-App auf {os} ist SSO kaputt: Im Browser steht, die Anmeldung war erfolgreich, aber es geht nicht zurück in die App, dort hängt weiter der Login-Bildschirm.']),
+('de', 'login_sso:body:6', ARRAY[
+  'Neue Mitarbeiter, die sich zum ersten Mal per SSO anmelden, bekommen "No Kestrel account found for this email". Sollten die Konten nicht beim ersten Login automatisch angelegt werden?',
+  'Das automatische Anlegen von Konten über SSO funktioniert nicht mehr: Neue Kollegen authentifizieren sich problemlos, dann meldet Kestrel "No Kestrel account found for this email".']),
 ('de', 'login_reset_email:subj', ARRAY[
   'Keine E-Mail zum Zurücksetzen des Passworts',
-  'Passwort-Reset kommt nicht an']),
+  'Passwort-Reset kommt nicht an',
+  'Link zum Zurücksetzen abgelaufen']),
 ('de', 'login_reset_email:body:1', ARRAY[
-  'Ich habe dreimal ein neues Passwort angefordert, aber die E-Mail kommt nie an. Der Spam-Ordner ist leer.']),
+  'Ich habe dreimal ein neues Passwort angefordert, aber die E-Mail kommt nie an. Der Spam-Ordner ist leer.',
+  'Ich komme nicht in mein Konto, weil die E-Mail zum Zurücksetzen nicht ankommt, auch nach drei Anfragen nicht, und im Spam ist nichts. Stimmt bei Ihnen etwas nicht?']),
 ('de', 'login_reset_email:body:2', ARRAY[
-  'Die E-Mails zum Zurücksetzen des Passworts erreichen uns nicht. Andere E-Mails von Ihnen kommen an.']),
+  'Die E-Mails zum Zurücksetzen des Passworts erreichen uns nicht. Andere E-Mails von Ihnen kommen an.',
+  'Laut der Seite "Passwort vergessen" wurde die E-Mail verschickt, bei uns im Unternehmen kommt aber keine einzige an. Unsere IT blockiert nichts, und andere E-Mails von Kestrel erreichen uns problemlos.']),
+('de', 'login_reset_email:body:3', ARRAY[
+  'Die E-Mail zum Zurücksetzen kommt an, aber der Link meldet "This link has expired", obwohl ich ihn nach einer Minute angeklickt habe.',
+  'Jeder Link zum Zurücksetzen ist schon abgelaufen: "This link has expired", dabei ist die E-Mail erst eine Minute alt. Drei neue Links habe ich schon probiert.']),
+('de', 'login_reset_email:body:4', ARRAY[
+  'Die E-Mail zum Zurücksetzen kommt zwar an, zeigt aber nur rohen HTML-Code statt eines Buttons. Es gibt also nichts zum Anklicken.',
+  'In unseren E-Mails zum Zurücksetzen des Passworts steht nur HTML-Quelltext: kein "Reset password"-Button, kein Link.']),
+('de', 'login_reset_email:body:5', ARRAY[
+  'Ich habe mein Passwort über den Link in der E-Mail zurückgesetzt und "Password changed" bekommen, aber beim Login heißt es, das neue Passwort sei falsch.',
+  'Das Zurücksetzen klappt und Kestrel bestätigt "Password changed", doch die Login-Seite lehnt das neue Passwort als falsch ab. Das alte geht auch nicht mehr.']),
+('de', 'login_reset_email:body:6', ARRAY[
+  'Wenn ich auf der Seite "Passwort vergessen" meine E-Mail-Adresse eingebe und auf Senden klicke, kommt {err} und es wird keine E-Mail verschickt.',
+  'Das Formular "Passwort vergessen" bricht mit {err} ab, sobald ich meine E-Mail-Adresse abschicke. Ich kann also nicht einmal ein neues Passwort anfordern.']),
 ('de', 'login_locked:subj', ARRAY[
   'Konto gesperrt',
-  'Ausgesperrt nach zu vielen Versuchen']),
+  'Ausgesperrt nach zu vielen Versuchen',
+  'Bitte Benutzer entsperren']),
 ('de', 'login_locked:body:1', ARRAY[
-  'Mein Konto wurde nach zu vielen Anmeldeversuchen gesperrt. Bitte entsperren Sie es.']),
+  'Mein Konto wurde nach zu vielen Anmeldeversuchen gesperrt. Bitte entsperren Sie es.',
+  'Ich habe mein Passwort zu oft eingegeben, jetzt ist mein Konto gesperrt und ich komme gar nicht mehr rein. Könnten Sie es entsperren?']),
 ('de', 'login_locked:body:2', ARRAY[
-  'Ich habe mich ein paar Mal vertippt und bin jetzt ausgesperrt. Wie lange dauert die Sperre?']),
+  'Ich habe mich ein paar Mal vertippt und bin jetzt ausgesperrt. Wie lange dauert die Sperre?',
+  'Wie lange bleibt man nach ein paar falschen Passworteingaben gesperrt? Ich würde es gern bald wieder versuchen.']),
+('de', 'login_locked:body:3', ARRAY[
+  'Einer unserer Benutzer ist gesperrt und die E-Mail zum Entsperren ist nie angekommen. Können Sie das Konto entsperren?',
+  'Eine Kollegin ist ausgesperrt und wartet vergeblich auf die Entsperr-E-Mail. Könnten Sie ihr Konto von Ihrer Seite aus entsperren?']),
+('de', 'login_locked:body:4', ARRAY[
+  'Mein Konto wurde heute Morgen gesperrt, obwohl ich gar nicht versucht habe, mich anzumelden. Versucht da jemand, in mein Konto zu kommen?',
+  'Fehlgeschlagene Anmeldeversuche haben heute Morgen mein Konto gesperrt, aber die kamen nicht von mir. Versucht da jemand anderes reinzukommen?']),
+('de', 'login_locked:body:5', ARRAY[
+  'Unsere {integration}-Verbindung nutzt noch das alte Passwort unseres Servicekontos und sperrt es alle paar Stunden. Wie stellen wir das ab?',
+  'Seit wir das Passwort des Servicekontos geändert haben, versucht es die {integration}-Verbindung weiter mit dem alten, und das Konto wird mehrmals am Tag gesperrt.']),
 ('de', 'login_2fa_reset:subj', ARRAY[
   '2FA zurücksetzen',
-  'Neues Handy – Zwei-Faktor-Authentifizierung']),
+  'Neues Handy – Zwei-Faktor-Authentifizierung',
+  '2FA-Code wird nicht akzeptiert']),
 ('de', 'login_2fa_reset:body:1', ARRAY[
-  'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?']),
+  'Ich habe ein neues Handy und keinen Zugriff mehr auf meine Authenticator-App. Können Sie die Zwei-Faktor-Authentifizierung zurücksetzen?',
+  'Meine Authenticator-Codes sind auf meinem alten Handy, deshalb komme ich nicht mehr rein. Könnten Sie die 2FA für mein Konto zurücksetzen?']),
 ('de', 'login_2fa_reset:body:2', ARRAY[
-  'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.']),
+  'Bitte deaktivieren Sie 2FA für mein Konto, mein altes Telefon wurde gestohlen.',
+  'Mir wurde das Handy samt Authenticator-App gestohlen. Bitte schalten Sie die Zwei-Faktor-Authentifizierung für mein Konto ab, damit ich sie neu einrichten kann.']),
+('de', 'login_2fa_reset:body:3', ARRAY[
+  'Meine Authenticator-App zeigt Codes an, aber Kestrel lehnt jeden mit "Invalid code" ab. Das Handy ist dasselbe wie immer.',
+  'Jeder Code aus der Authenticator-App wird als "Invalid code" abgewiesen, obwohl ich ihn sofort eingebe. Ich habe das Handy nicht gewechselt.']),
+('de', 'login_2fa_reset:body:4', ARRAY[
+  'Ich nutze SMS für die Zwei-Faktor-Anmeldung, aber die SMS mit dem Code kommt nie an. Ich hänge auf dem Bestätigungsbildschirm fest.',
+  'Der 2FA-Code per SMS kommt nicht mehr, obwohl sich meine Nummer nicht geändert hat. Ich komme nicht über den Bestätigungsbildschirm hinaus.']),
+('de', 'login_2fa_reset:body:5', ARRAY[
+  'Eine Mitarbeiterin hat keinen Zugriff mehr auf ihre Authenticator-App. Kann ich als Admin unseres Kontos ihre 2FA zurücksetzen, oder müssen Sie das machen?',
+  'Ich bin Admin unseres Kontos; ein Kollege kommt nicht mehr rein, weil sein 2FA-Gerät weg ist. Bitte setzen Sie die Zwei-Faktor-Authentifizierung für ihn zurück oder sagen Sie mir, wie das als Admin geht.']),
 -- fr
 ('fr', 'login_sso:subj', ARRAY[
   'Connexion SSO impossible',
-  'Erreur SAML à la connexion']),
+  'Erreur SAML à la connexion',
+  'Boucle de connexion avec Azure AD']),
 ('fr', 'login_sso:body:1', ARRAY[
-  'Depuis ce matin, personne chez nous ne peut se connecter via SSO. Après la redirection Okta on obtient "Invalid SAML response".']),
+  'Depuis ce matin, personne chez nous ne peut se connecter via SSO. Après la redirection Okta on obtient "Invalid SAML response".',
+  'Tous nos utilisateurs tombent sur "Invalid SAML response" dès qu''Okta les redirige vers Kestrel. Depuis ce matin, plus personne dans l''entreprise n''arrive à se connecter en SSO.']),
 ('fr', 'login_sso:body:2', ARRAY[
-  'La connexion via Azure AD tourne en boucle : on revient toujours sur la page de connexion.']),
+  'La connexion via Azure AD tourne en boucle : on revient toujours sur la page de connexion.',
+  'Nos utilisateurs saisissent leurs identifiants Azure AD, puis Kestrel les renvoie sur la page de connexion, encore et encore.']),
+('fr', 'login_sso:body:3', ARRAY[
+  'La connexion SAML échoue avec "Signature validation failed". Nous n''avons rien modifié côté fournisseur d''identité.',
+  'Depuis le {date}, chaque connexion SAML se termine par "Signature validation failed", alors que personne n''a touché à notre fournisseur d''identité. Un certificat a-t-il changé chez vous ?']),
+('fr', 'login_sso:body:4', ARRAY[
+  'Le SSO ne fonctionne plus pour aucun de nos utilisateurs. Seuls les administrateurs peuvent encore se connecter avec leur mot de passe.',
+  'Nos administrateurs arrivent encore à se connecter par mot de passe, mais l''authentification unique ne marche plus pour tous les autres utilisateurs. Pouvez-vous vérifier ce qui se passe ?']),
+('fr', 'login_sso:body:5', ARRAY[
+  'Sous {os}, le bouton "Sign in with SSO" de l''application Kestrel ouvre le navigateur et la connexion y réussit, mais on ne revient jamais dans l''app, qui reste sur l''écran de connexion.',
+  'Le SSO est cassé dans l''application mobile Kestrel sur {os} : le navigateur indique que la connexion a réussi, mais rien ne nous ramène dans l''app.']),
+('fr', 'login_sso:body:6', ARRAY[
+  'Les nouveaux collaborateurs qui se connectent pour la première fois en SSO obtiennent "No Kestrel account found for this email". Les comptes ne devraient-ils pas être créés automatiquement ?',
+  'La création automatique des comptes via SSO ne marche plus : nos nouveaux collègues s''authentifient sans problème, puis Kestrel affiche "No Kestrel account found for this email".']),
 ('fr', 'login_reset_email:subj', ARRAY[
   'E-mail de réinitialisation non reçu',
-  'Mot de passe oublié : aucun e-mail']),
+  'Mot de passe oublié : aucun e-mail',
+  'Lien de réinitialisation expiré']),
 ('fr', 'login_reset_email:body:1', ARRAY[
-  'J''ai demandé trois fois la réinitialisation du mot de passe mais l''e-mail n''arrive jamais. Rien dans les spams.']),
+  'J''ai demandé trois fois la réinitialisation du mot de passe mais l''e-mail n''arrive jamais. Rien dans les spams.',
+  'Je n''arrive pas à accéder à mon compte car l''e-mail de réinitialisation ne vient pas, malgré trois demandes, et rien dans les spams. Y a-t-il un problème de votre côté ?']),
 ('fr', 'login_reset_email:body:2', ARRAY[
-  'Les e-mails de réinitialisation ne nous parviennent pas, alors que vos autres e-mails arrivent bien.']),
+  'Les e-mails de réinitialisation ne nous parviennent pas, alors que vos autres e-mails arrivent bien.',
+  'La page "Mot de passe oublié" indique que l''e-mail est parti, mais personne chez nous ne le reçoit. Notre service informatique ne bloque rien et vos autres e-mails arrivent normalement.']),
+('fr', 'login_reset_email:body:3', ARRAY[
+  'Je reçois bien l''e-mail de réinitialisation, mais le lien affiche "This link has expired" alors que je clique dessus au bout d''une minute.',
+  'Tous les liens de réinitialisation sont déjà expirés : "This link has expired", alors que l''e-mail date d''une minute. J''ai essayé trois nouveaux liens.']),
+('fr', 'login_reset_email:body:4', ARRAY[
+  'L''e-mail de réinitialisation arrive, mais il n''affiche que du code HTML brut au lieu d''un bouton : rien sur quoi cliquer.',
+  'Nos e-mails de réinitialisation du mot de passe s''affichent en code HTML brut, sans bouton "Reset password" ni lien cliquable.']),
+('fr', 'login_reset_email:body:5', ARRAY[
+  'J''ai réinitialisé mon mot de passe via le lien de l''e-mail et j''ai eu "Password changed", mais la page de connexion dit que le nouveau mot de passe est incorrect.',
+  'La réinitialisation fonctionne, Kestrel confirme "Password changed", puis la connexion refuse mon nouveau mot de passe comme incorrect. L''ancien ne marche plus non plus.']),
+('fr', 'login_reset_email:body:6', ARRAY[
+  'Quand je saisis mon adresse e-mail sur la page "Mot de passe oublié" et que je clique sur Envoyer, j''obtiens {err} et aucun e-mail ne part.',
+  'Le formulaire "Mot de passe oublié" plante avec {err} dès que j''envoie mon adresse e-mail, je ne peux même pas demander la réinitialisation.']),
 ('fr', 'login_locked:subj', ARRAY[
-  'Compte bloqué']),
+  'Compte bloqué',
+  'Trop de tentatives de connexion']),
 ('fr', 'login_locked:body:1', ARRAY[
-  'Mon compte a été bloqué après plusieurs tentatives de connexion. Pouvez-vous le débloquer ?']),
+  'Mon compte a été bloqué après plusieurs tentatives de connexion. Pouvez-vous le débloquer ?',
+  'J''ai saisi mon mot de passe trop de fois, mon compte est maintenant bloqué et je ne peux plus me connecter du tout. Merci de le débloquer.']),
 ('fr', 'login_locked:body:2', ARRAY[
-  'Je suis bloqué après quelques erreurs de mot de passe. Combien de temps dure le blocage ?']),
+  'Je suis bloqué après quelques erreurs de mot de passe. Combien de temps dure le blocage ?',
+  'Combien de temps faut-il attendre avant de réessayer ? Je me suis trompé de mot de passe quelques fois et me voilà bloqué.']),
+('fr', 'login_locked:body:3', ARRAY[
+  'Un de nos utilisateurs est bloqué et l''e-mail de déblocage n''est jamais arrivé. Pouvez-vous débloquer son compte ?',
+  'Une collègue est bloquée et attend toujours l''e-mail de déblocage, qui n''arrive pas. Pourriez-vous débloquer son compte de votre côté ?']),
+('fr', 'login_locked:body:4', ARRAY[
+  'Mon compte a été bloqué ce matin alors que je n''avais même pas essayé de me connecter. Quelqu''un essaie-t-il d''accéder à mon compte ?',
+  'Des tentatives de connexion échouées ont bloqué mon compte ce matin, mais ce n''était pas moi. Est-ce que quelqu''un essaie d''y entrer ?']),
+('fr', 'login_locked:body:5', ARRAY[
+  'Notre connexion {integration} utilise encore l''ancien mot de passe de notre compte de service et le bloque toutes les quelques heures. Comment arrêter ça ?',
+  'Depuis que nous avons changé le mot de passe du compte de service, la connexion {integration} réessaie avec l''ancien et le compte se bloque plusieurs fois par jour.']),
 ('fr', 'login_2fa_reset:subj', ARRAY[
   'Réinitialiser la double authentification',
-  'Nouveau téléphone – 2FA']),
+  'Nouveau téléphone – 2FA',
+  'Code 2FA refusé']),
 ('fr', 'login_2fa_reset:body:1', ARRAY[
-  'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?']),
+  'J''ai changé de téléphone et je n''ai plus accès à mon application d''authentification. Pouvez-vous réinitialiser la 2FA ?',
+  'Mes codes d''authentification sont restés sur mon ancien téléphone, donc je ne peux plus me connecter. Pourriez-vous réinitialiser la double authentification de mon compte ?']),
 ('fr', 'login_2fa_reset:body:2', ARRAY[
-  'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.']),
+  'Merci de désactiver la double authentification sur mon compte, mon ancien téléphone a été volé.',
+  'On m''a volé mon téléphone, avec l''application d''authentification dessus. Pouvez-vous désactiver la 2FA sur mon compte pour que je la reconfigure ? Je crains qu''on s''en serve.']),
+('fr', 'login_2fa_reset:body:3', ARRAY[
+  'Mon application d''authentification affiche bien des codes, mais Kestrel les refuse tous avec "Invalid code". C''est toujours le même téléphone.',
+  'Chaque code de l''application d''authentification est rejeté ("Invalid code"), même quand je le saisis tout de suite. Je n''ai pas changé de téléphone.']),
+('fr', 'login_2fa_reset:body:4', ARRAY[
+  'J''utilise les SMS pour la double authentification, mais le SMS avec le code n''arrive jamais et je reste bloqué sur l''écran de vérification.',
+  'Le code 2FA par SMS n''arrive plus, alors que mon numéro n''a pas changé. Impossible de dépasser l''écran de vérification.']),
+('fr', 'login_2fa_reset:body:5', ARRAY[
+  'Une de nos employées n''a plus accès à son application d''authentification. En tant qu''administrateur de notre compte, puis-je réinitialiser sa 2FA, ou devez-vous le faire ?',
+  'Je suis administrateur de notre compte et un collègue ne peut plus se connecter car il n''a plus son appareil 2FA. Merci de réinitialiser sa double authentification, ou de m''indiquer comment le faire moi-même.']),
 -- es
 ('es', 'login_sso:subj', ARRAY[
-  'El inicio de sesión SSO no funciona']),
+  'El inicio de sesión SSO no funciona',
+  'Error SAML al iniciar sesión',
+  'Bucle al entrar con Azure AD']),
 ('es', 'login_sso:body:1', ARRAY[
-  'Desde esta mañana nadie en la empresa puede entrar con SSO. Tras la redirección de Okta aparece "Invalid SAML response".']),
+  'Desde esta mañana nadie en la empresa puede entrar con SSO. Tras la redirección de Okta aparece "Invalid SAML response".',
+  'A todos nuestros usuarios les sale "Invalid SAML response" justo después de que Okta los redirige a Kestrel. Desde esta mañana nadie en la empresa consigue entrar por SSO.']),
 ('es', 'login_sso:body:2', ARRAY[
-  'El acceso con Azure AD entra en un bucle y siempre vuelve a la página de inicio de sesión.']),
+  'El acceso con Azure AD entra en un bucle y siempre vuelve a la página de inicio de sesión.',
+  'Nuestros usuarios ponen sus credenciales en Azure AD y Kestrel los devuelve a la página de inicio de sesión una y otra vez.']),
+('es', 'login_sso:body:3', ARRAY[
+  'El inicio de sesión SAML falla con "Signature validation failed". No hemos cambiado nada en nuestro proveedor de identidad.',
+  'Desde el {date} cada inicio de sesión SAML termina en "Signature validation failed", y nadie ha tocado nuestro proveedor de identidad. ¿Cambiaron algún certificado por su parte?']),
+('es', 'login_sso:body:4', ARRAY[
+  'El inicio de sesión único dejó de funcionar para todos nuestros usuarios. Los administradores todavía pueden entrar con contraseña.',
+  'Solo nuestros administradores consiguen entrar, con su contraseña; para el resto de usuarios el SSO ya no funciona. ¿Pueden revisar qué pasó?']),
+('es', 'login_sso:body:5', ARRAY[
+  'En {os}, al tocar "Sign in with SSO" en la app de Kestrel se abre el navegador e iniciamos sesión allí, pero la app nunca vuelve y se queda en la pantalla de inicio de sesión.',
+  'El SSO en la app móvil de Kestrel no funciona en {os}: el navegador dice que el inicio de sesión fue correcto, pero nunca regresa a la app.']),
+('es', 'login_sso:body:6', ARRAY[
+  'Los empleados nuevos que entran por SSO por primera vez reciben "No Kestrel account found for this email". ¿No se deberían crear sus cuentas automáticamente?',
+  'La creación automática de cuentas por SSO ya no funciona: los compañeros nuevos se autentican sin problema y luego Kestrel muestra "No Kestrel account found for this email".']),
 ('es', 'login_reset_email:subj', ARRAY[
-  'No llega el correo para restablecer la contraseña']),
+  'No llega el correo para restablecer la contraseña',
+  'El enlace para restablecer la contraseña ha caducado']),
 ('es', 'login_reset_email:body:1', ARRAY[
-  'He pedido restablecer la contraseña tres veces y el correo nunca llega. Tampoco está en spam.']),
+  'He pedido restablecer la contraseña tres veces y el correo nunca llega. Tampoco está en spam.',
+  'No puedo entrar en mi cuenta porque el correo para restablecer la contraseña no aparece, ni después de pedirlo tres veces ni en spam. ¿Hay algún problema por su parte?']),
 ('es', 'login_reset_email:body:2', ARRAY[
-  'Los correos de restablecimiento de contraseña no nos llegan, aunque el resto de sus correos sí.']),
+  'Los correos de restablecimiento de contraseña no nos llegan, aunque el resto de sus correos sí.',
+  'La página "Olvidé mi contraseña" dice que el correo se envió, pero en la empresa no le llega a nadie. Nuestro equipo de TI no bloquea nada y los demás correos de Kestrel llegan bien.']),
+('es', 'login_reset_email:body:3', ARRAY[
+  'El correo para restablecer la contraseña llega, pero al hacer clic en el enlace dice "This link has expired", aunque lo abrí al minuto.',
+  'Todos los enlaces de restablecimiento ya están caducados: sale "This link has expired" aunque el correo tiene un minuto. Ya probé con tres enlaces nuevos.']),
+('es', 'login_reset_email:body:4', ARRAY[
+  'El correo de restablecimiento llega, pero muestra código HTML sin formato en lugar de un botón, así que no hay ningún enlace para hacer clic.',
+  'Nuestros correos para restablecer la contraseña llegan como código HTML en bruto: ni botón "Reset password" ni enlace.']),
+('es', 'login_reset_email:body:5', ARRAY[
+  'Restablecí la contraseña con el enlace del correo y me salió "Password changed", pero al iniciar sesión dice que la nueva contraseña es incorrecta.',
+  'El restablecimiento funciona y Kestrel confirma "Password changed", pero luego la página de inicio de sesión rechaza la nueva contraseña por incorrecta. La antigua tampoco sirve.']),
+('es', 'login_reset_email:body:6', ARRAY[
+  'Cuando escribo mi correo en la página "Olvidé mi contraseña" y hago clic en Enviar, aparece {err} y no se envía ningún correo.',
+  'El formulario "Olvidé mi contraseña" falla con {err} en cuanto envío mi dirección de correo, así que ni siquiera puedo pedir el restablecimiento.']),
 ('es', 'login_2fa_reset:subj', ARRAY[
   'Restablecer 2FA',
   'Móvil nuevo - autenticación en dos pasos']),
 ('es', 'login_2fa_reset:body:1', ARRAY[
-  'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?']),
+  'Cambié de móvil y ya no tengo acceso a la app de autenticación. ¿Pueden restablecer la verificación en dos pasos?',
+  'Los códigos de mi app de autenticación se quedaron en el móvil viejo y no puedo entrar. ¿Me pueden restablecer el 2FA de la cuenta?']),
 ('es', 'login_2fa_reset:body:2', ARRAY[
-  'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.']),
+  'Por favor, desactiven el 2FA de mi cuenta; me robaron el teléfono.',
+  'Me robaron el móvil con la app de autenticación dentro. ¿Pueden desactivar la verificación en dos pasos de mi cuenta para configurarla de nuevo? Me preocupa que alguien la use.']),
+('es', 'login_2fa_reset:body:3', ARRAY[
+  'Mi app de autenticación muestra códigos, pero Kestrel los rechaza todos con "Invalid code". Sigo con el mismo móvil.',
+  'Cada código de la app de autenticación sale como "Invalid code", aunque lo escribo enseguida. No he cambiado de móvil.']),
+('es', 'login_2fa_reset:body:4', ARRAY[
+  'Uso SMS para la verificación en dos pasos, pero el SMS con el código nunca llega y me quedo atascado en la pantalla de verificación.',
+  'Ya no me llega el código 2FA por SMS, y mi número no ha cambiado. No paso de la pantalla de verificación.']),
+('es', 'login_2fa_reset:body:5', ARRAY[
+  'Una empleada ya no tiene acceso a su app de autenticación. Como administrador de nuestra cuenta, ¿puedo restablecer su 2FA o tienen que hacerlo ustedes?',
+  'Soy el administrador de nuestra cuenta y un compañero no puede entrar porque ya no tiene su dispositivo 2FA. Por favor, restablezcan la verificación en dos pasos de ese usuario o díganme cómo hacerlo yo.']),
 -- pt
+('pt', 'login_sso:subj', ARRAY[
+  'Login por SSO não funciona',
+  'Erro de SAML no login']),
+('pt', 'login_sso:body:1', ARRAY[
+  'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".',
+  'Todo mundo que entra pelo Okta recebe "Invalid SAML response" logo depois do redirecionamento para a Kestrel. Desde hoje de manhã ninguém da empresa consegue fazer login via SSO.']),
+('pt', 'login_sso:body:2', ARRAY[
+  'O login com Azure AD fica em loop e sempre volta para a página de login.',
+  'Nossos usuários colocam as credenciais no Azure AD e a Kestrel manda eles de volta para a página de login, sem parar.']),
+('pt', 'login_sso:body:3', ARRAY[
+  'O login SAML falha com "Signature validation failed". Não mudamos nada no nosso provedor de identidade.',
+  'Desde {date} todo login SAML termina em "Signature validation failed", e ninguém mexeu no nosso provedor de identidade. Vocês trocaram algum certificado?']),
+('pt', 'login_sso:body:4', ARRAY[
+  'O login único (SSO) parou de funcionar para todos os nossos usuários. Os administradores ainda conseguem entrar com senha.',
+  'Só os nossos administradores conseguem entrar, usando senha; para todos os outros usuários o SSO não funciona mais. Podem verificar o que houve?']),
+('pt', 'login_sso:body:5', ARRAY[
+  'No {os}, ao tocar em "Sign in with SSO" no app da Kestrel, o navegador abre e o login funciona lá, mas o app nunca volta e fica na tela de login.',
+  'O SSO no app móvel da Kestrel está quebrado no {os}: o navegador diz que o login deu certo, mas nunca volta para o app.']),
+('pt', 'login_sso:body:6', ARRAY[
+  'Funcionários novos que entram pela primeira vez via SSO recebem "No Kestrel account found for this email". As contas não deveriam ser criadas automaticamente?',
+  'A criação automática de contas via SSO parou de funcionar: os colegas novos se autenticam normalmente e depois a Kestrel mostra "No Kestrel account found for this email".']),
 ('pt', 'login_reset_email:subj', ARRAY[
-  'E-mail de redefinição de senha não chega']),
+  'E-mail de redefinição de senha não chega',
+  'Link de redefinição de senha expirado']),
 ('pt', 'login_reset_email:body:1', ARRAY[
-  'Pedi a redefinição de senha três vezes e o e-mail nunca chega. Já olhei o spam.']),
+  'Pedi a redefinição de senha três vezes e o e-mail nunca chega. Já olhei o spam.',
+  'Não consigo entrar na minha conta porque o e-mail de redefinição de senha não aparece, nem depois de três pedidos, e no spam também não. Tem algum problema do lado de vocês?']),
 ('pt', 'login_reset_email:body:2', ARRAY[
-  'Os e-mails de redefinição de senha não estão chegando, mas os outros e-mails de vocês chegam normalmente.']),
+  'Os e-mails de redefinição de senha não estão chegando, mas os outros e-mails de vocês chegam normalmente.',
+  'A página "Esqueci minha senha" diz que o e-mail foi enviado, mas ninguém aqui da empresa recebe. Nossa equipe de TI diz que nada está sendo bloqueado, e os outros e-mails da Kestrel chegam normalmente.']),
+('pt', 'login_reset_email:body:3', ARRAY[
+  'O e-mail de redefinição chega, mas quando clico no link aparece "This link has expired", mesmo clicando um minuto depois.',
+  'Todo link de redefinição de senha já chega expirado: aparece "This link has expired" com um e-mail de um minuto atrás. Já tentei três links novos.']),
+('pt', 'login_reset_email:body:4', ARRAY[
+  'O e-mail de redefinição chega, mas mostra código HTML puro em vez de um botão, então não tem link para clicar.',
+  'Nossos e-mails de redefinição de senha chegam como código HTML cru: sem botão "Reset password", sem link nenhum.']),
+('pt', 'login_reset_email:body:5', ARRAY[
+  'Redefini minha senha pelo link do e-mail e apareceu "Password changed", mas na tela de login diz que a nova senha está incorreta.',
+  'A redefinição funciona e a Kestrel confirma "Password changed", mas depois o login recusa a nova senha como incorreta. A antiga também não funciona.']),
+('pt', 'login_reset_email:body:6', ARRAY[
+  'Quando coloco meu e-mail na página "Esqueci minha senha" e clico em Enviar, aparece {err} e nenhum e-mail é enviado.',
+  'O formulário "Esqueci minha senha" dá {err} assim que envio meu endereço de e-mail, então nem consigo pedir a redefinição.']),
 ('pt', 'login_2fa_reset:subj', ARRAY[
   'Redefinir 2FA',
   'Celular novo - autenticação em dois fatores']),
 ('pt', 'login_2fa_reset:body:1', ARRAY[
-  'Troquei de celular e perdi o acesso ao app autenticador. Vocês podem redefinir a autenticação em dois fatores?']),
+  'Troquei de celular e perdi o acesso ao app autenticador. Vocês podem redefinir a autenticação em dois fatores?',
+  'Os códigos do meu app autenticador ficaram no celular antigo e não consigo entrar. Podem redefinir o 2FA da minha conta?']),
 ('pt', 'login_2fa_reset:body:2', ARRAY[
-  'Por favor, desativem o 2FA da minha conta; meu celular antigo foi roubado.']),
-('pt', 'login_sso:subj', ARRAY[
-  'Login por SSO não funciona']),
-('pt', 'login_sso:body:1', ARRAY[
-  'Desde hoje de manhã ninguém da empresa consegue entrar via SSO. Depois do redirecionamento do Okta aparece "Invalid SAML response".']),
-('pt', 'login_sso:body:2', ARRAY[
-  'O login com Azure AD fica em loop e sempre volta para a página de login.']),
+  'Por favor, desativem o 2FA da minha conta; meu celular antigo foi roubado.',
+  'Roubaram meu celular, com o app autenticador junto. Vocês podem desativar a autenticação em dois fatores da minha conta para eu configurar de novo? Tenho medo de que alguém use.']),
+('pt', 'login_2fa_reset:body:3', ARRAY[
+  'Meu app autenticador mostra os códigos, mas a Kestrel recusa todos com "Invalid code". Continuo com o mesmo celular.',
+  'Todo código do app autenticador dá "Invalid code", mesmo digitando na hora. Não troquei de celular.']),
+('pt', 'login_2fa_reset:body:4', ARRAY[
+  'Uso SMS na autenticação em dois fatores, mas o SMS com o código nunca chega e fico preso na tela de verificação.',
+  'O código 2FA por SMS parou de chegar, e meu número não mudou. Não passo da tela de verificação.']),
+('pt', 'login_2fa_reset:body:5', ARRAY[
+  'Uma funcionária perdeu o acesso ao app autenticador. Como administrador da nossa conta, eu consigo redefinir o 2FA dela ou vocês precisam fazer isso?',
+  'Sou administrador da nossa conta e um colega não consegue entrar porque perdeu o dispositivo do 2FA. Por favor, redefinam a autenticação em dois fatores dele ou me digam como fazer isso como admin.']),
 -- ja
-('ja', 'login_reset_email:subj', ARRAY[
-  'パスワード再設定メールが届きません']),
-('ja', 'login_reset_email:body:1', ARRAY[
-  'パスワードの再設定を3回申請しましたが、メールが届きません。迷惑メールフォルダも確認しました。']),
-('ja', 'login_reset_email:body:2', ARRAY[
-  'パスワード再設定のメールだけが届きません。他のメールは問題なく受信できています。']),
-('ja', 'login_2fa_reset:subj', ARRAY[
-  '二段階認証のリセット']),
-('ja', 'login_2fa_reset:body:1', ARRAY[
-  '機種変更により認証アプリにアクセスできなくなりました。二段階認証をリセットしていただけますか。']),
 ('ja', 'login_sso:subj', ARRAY[
-  'SSOでログインできません']),
+  'SSOでログインできません',
+  'SAMLエラーでログインできない',
+  'Azure ADのログインがループする']),
 ('ja', 'login_sso:body:1', ARRAY[
-  '今朝から社内の全員がSSOでログインできません。Oktaからのリダイレクト後に「Invalid SAML response」と表示されます。']),
+  '今朝から社内の全員がSSOでログインできません。Oktaからのリダイレクト後に「Invalid SAML response」と表示されます。',
+  'Oktaでサインインすると、Kestrelに戻った時点で「Invalid SAML response」のエラーになります。今朝から全社でSSOログインができない状態です。']),
+('ja', 'login_sso:body:2', ARRAY[
+  'Azure ADでのログインがループしてしまいます。認証情報を入力しても、またログイン画面に戻されます。',
+  '弊社のユーザーがAzure ADで認証情報を入力すると、Kestrelのログイン画面に何度も戻ってしまい、ログインできません。']),
+('ja', 'login_sso:body:3', ARRAY[
+  'SAMLログインが「Signature validation failed」で失敗します。IdP側の設定は何も変更していません。',
+  '{date}から、SAMLでログインするたびに「Signature validation failed」と表示されます。IdPの設定は誰も触っていないのですが、そちらで証明書が変わったのでしょうか。']),
+('ja', 'login_sso:body:4', ARRAY[
+  'シングルサインオンが全ユーザーで使えなくなりました。管理者だけはパスワードでログインできています。',
+  'パスワードでログインできる管理者以外、誰もシングルサインオンでログインできなくなっています。原因を確認していただけますか。']),
+('ja', 'login_sso:body:5', ARRAY[
+  '{os}でKestrelアプリの「Sign in with SSO」をタップするとブラウザが開き、ログインは完了するのですが、アプリに戻らずログイン画面のままです。',
+  '{os}のKestrelモバイルアプリでSSOが使えません。ブラウザではサインイン成功と出るのに、アプリに戻ってきません。']),
+('ja', 'login_sso:body:6', ARRAY[
+  '新入社員が初めてSSOでログインすると「No Kestrel account found for this email」と表示されます。初回ログイン時にアカウントは自動作成されるのではないのでしょうか。',
+  'SSO経由のアカウント自動作成が機能しなくなりました。新しいメンバーは認証自体は通るのに、Kestrelで「No Kestrel account found for this email」と出てしまいます。']),
+('ja', 'login_reset_email:subj', ARRAY[
+  'パスワード再設定メールが届きません',
+  'パスワード再設定のリンクが期限切れになる']),
+('ja', 'login_reset_email:body:1', ARRAY[
+  'パスワードの再設定を3回申請しましたが、メールが届きません。迷惑メールフォルダも確認しました。',
+  '再設定メールが届かないため、アカウントにログインできません。3回申請して迷惑メールも見ましたが見当たりません。そちらで何か問題が起きていませんか。']),
+('ja', 'login_reset_email:body:2', ARRAY[
+  'パスワード再設定のメールだけが届きません。他のメールは問題なく受信できています。',
+  '「パスワードをお忘れですか」の画面では送信済みと出るのに、社内の誰にも再設定メールが届きません。社内のIT担当はブロックしていないとのことで、Kestrelからの他のメールは届いています。']),
+('ja', 'login_reset_email:body:3', ARRAY[
+  '再設定メールは届くのですが、リンクを開くと「This link has expired」と表示されます。受信して1分以内にクリックしています。',
+  '届いたばかりの再設定リンクがすべて期限切れ扱いになり、「This link has expired」と出ます。新しいリンクも3回試しました。']),
+('ja', 'login_reset_email:body:4', ARRAY[
+  '再設定メールは届きますが、ボタンの代わりにHTMLのソースがそのまま表示され、クリックできるリンクがありません。',
+  'パスワード再設定メールが生のHTMLコードで表示され、「Reset password」ボタンもリンクもありません。']),
+('ja', 'login_reset_email:body:5', ARRAY[
+  'メールのリンクからパスワードを再設定して「Password changed」と表示されたのに、ログイン画面では新しいパスワードが間違っていると言われます。',
+  '再設定自体は成功して「Password changed」と出ますが、新しいパスワードでログインすると誤りとして拒否されます。古いパスワードも使えません。']),
+('ja', 'login_reset_email:body:6', ARRAY[
+  '「パスワードをお忘れですか」の画面でメールアドレスを入力して送信すると{err}が表示され、メールが送られません。',
+  'パスワード再設定のフォームでメールアドレスを送信した途端に{err}になるため、再設定の申請すらできません。']),
+('ja', 'login_2fa_reset:subj', ARRAY[
+  '二段階認証のリセット',
+  '二段階認証のコードが通らない']),
+('ja', 'login_2fa_reset:body:1', ARRAY[
+  '機種変更により認証アプリにアクセスできなくなりました。二段階認証をリセットしていただけますか。',
+  '認証アプリのコードが古いスマートフォンに残ったままで、ログインできません。アカウントの二段階認証をリセットしてください。']),
+('ja', 'login_2fa_reset:body:2', ARRAY[
+  'スマートフォンが盗難に遭いました。設定し直したいので、私のアカウントの二段階認証を無効にしていただけますか。',
+  '認証アプリの入ったスマホを盗まれてしまいました。悪用されないか心配なので、すぐに2FAを解除してください。新しい端末で設定し直します。']),
+('ja', 'login_2fa_reset:body:3', ARRAY[
+  '認証アプリにはコードが表示されるのですが、Kestrelで入力するとすべて「Invalid code」で弾かれます。端末は変えていません。',
+  '認証アプリのコードをすぐに入力しても、毎回「Invalid code」になります。スマホはずっと同じものです。']),
+('ja', 'login_2fa_reset:body:4', ARRAY[
+  '二段階認証にSMSを使っていますが、コードのSMSが届かず、確認画面から先に進めません。',
+  'SMSで届くはずの2FAコードが来なくなりました。電話番号は変わっていないのに、確認画面で止まっています。']),
+('ja', 'login_2fa_reset:body:5', ARRAY[
+  '社員の一人が認証アプリを使えなくなりました。弊社アカウントの管理者として、その社員の2FAを私がリセットできますか。それともそちらでの対応が必要でしょうか。',
+  '弊社アカウントの管理者です。メンバーの2FA用の端末がなくなりログインできないため、このユーザーの二段階認証をリセットしていただくか、管理者側での手順を教えてください。']),
 -- zh
 ('zh', 'login_reset_email:subj', ARRAY[
-  '收不到重置密码的邮件']),
+  '收不到重置密码的邮件',
+  '重置密码的链接已过期']),
 ('zh', 'login_reset_email:body:1', ARRAY[
-  '我已经申请了三次重置密码，但一直收不到邮件，垃圾邮件里也没有。']),
+  '我已经申请了三次重置密码，但一直收不到邮件，垃圾邮件里也没有。',
+  '重置密码的邮件一直没收到，我登录不了账户。已经申请了三次，垃圾邮件也查过了，是不是你们那边出了问题？']),
+('zh', 'login_reset_email:body:2', ARRAY[
+  '我们公司所有人都收不到重置密码的邮件，但你们的其他邮件都能正常收到。',
+  '“忘记密码”页面显示邮件已发送，可公司里没有一个人收到重置邮件。我们IT部门说没有拦截任何邮件，Kestrel的其他邮件也都正常。']),
+('zh', 'login_reset_email:body:3', ARRAY[
+  '重置密码的邮件收到了，但点开链接就显示“This link has expired”，我明明一分钟内就点了。',
+  '每个重置链接都是一收到就过期，提示“This link has expired”。我已经试了三个新链接。']),
+('zh', 'login_reset_email:body:4', ARRAY[
+  '重置邮件能收到，但显示的是原始HTML代码，没有按钮，也没有可以点的链接。',
+  '我们收到的重置密码邮件全是HTML源码，看不到“Reset password”按钮，也没有链接。']),
+('zh', 'login_reset_email:body:5', ARRAY[
+  '我通过邮件里的链接重置了密码，也显示了“Password changed”，但登录时还是提示新密码不正确。',
+  '重置本身成功了，Kestrel提示“Password changed”，可用新密码登录却被拒绝，说密码错误，旧密码也不行。']),
+('zh', 'login_reset_email:body:6', ARRAY[
+  '在“忘记密码”页面输入邮箱并点击发送后，出现{err}，也没有发出重置邮件。',
+  '“忘记密码”表单一提交邮箱地址就报{err}，我连重置申请都提交不了。']),
 ('zh', 'login_2fa_reset:subj', ARRAY[
-  '重置两步验证']),
+  '重置两步验证',
+  '两步验证码无效']),
 ('zh', 'login_2fa_reset:body:1', ARRAY[
-  '我换了新手机，无法再使用身份验证器。请帮我重置两步验证。']),
+  '我换了新手机，无法再使用身份验证器。请帮我重置两步验证。',
+  '我的验证码都在旧手机的身份验证器里，现在登录不了。能帮我把账户的两步验证重置一下吗？']),
+('zh', 'login_2fa_reset:body:2', ARRAY[
+  '我的手机被偷了，请关闭我账户的两步验证，我好重新设置。',
+  '装着身份验证器的手机被偷了，担心被人利用。请尽快停用我账户的两步验证，我会在新手机上重新设置。']),
+('zh', 'login_2fa_reset:body:3', ARRAY[
+  '身份验证器里能看到验证码，但在Kestrel里输入每次都提示“Invalid code”。手机一直没换。',
+  '身份验证器的验证码我马上输入，也总是显示“Invalid code”。我用的还是原来的手机。']),
+('zh', 'login_2fa_reset:body:4', ARRAY[
+  '我的两步验证用的是短信，但验证码短信一直收不到，卡在验证页面上。',
+  '两步验证的短信验证码收不到了，手机号也没变，一直停在验证页面。']),
+('zh', 'login_2fa_reset:body:5', ARRAY[
+  '我们有位员工无法使用身份验证器了。我是公司账户的管理员，我可以自己重置她的两步验证吗？还是需要你们来处理？',
+  '我是我们账户的管理员，一位同事的两步验证设备丢了，登录不了。请帮这个用户重置两步验证，或者告诉我管理员怎么操作。']),
 -- ---- bugs and integrations
 -- en
 ('en', 'bug_report_blank:subj', ARRAY[
@@ -990,214 +1869,264 @@ INSERT INTO backlog_demo.phrases VALUES
   'Blank page on the {feature}',
   'Dashboard stuck on spinner',
   '{feature} shows nothing since the update',
-  'Page won''t load']),
+  'Page won''t load',
+  'Empty page for non-admin users',
+  '{report} report shows no data',
+  'Page goes blank after changing the date range']),
 ('en', 'bug_report_blank:body:1', ARRAY[
-  'Since yesterday the {feature} only shows a spinner and never loads. I tried Chrome and Firefox, same result.']),
+  'Since yesterday the {feature} only shows a spinner and never loads. I tried Chrome and Firefox, same result.',
+  'Our {feature} keeps loading forever. Reloading and clearing the cache didn''t help.',
+  'The {feature} doesn''t load anymore for anyone on our team. It worked fine last week.',
+  'Since yesterday the {feature} keeps loading forever for everyone on our team, the spinner never goes away. Clearing the cache and trying Chrome and Firefox didn''t help, and it worked fine last week.']),
 ('en', 'bug_report_blank:body:2', ARRAY[
-  'When I open the {feature} I get a completely blank page. The browser console shows {err}.']),
+  'When I open the {feature} I get a completely blank page. The browser console shows {err}.',
+  'The {feature} comes up as a completely blank white page for me, no menu, nothing. In the browser console I see {err}.',
+  'Opening the {feature} gives me a blank page every time, and the console shows {err}.',
+  'Completely blank page when I open the {feature}. The browser console logs {err} right away.']),
 ('en', 'bug_report_blank:body:3', ARRAY[
-  'The {feature} doesn''t load anymore for anyone on our team. It worked fine last week.']),
+  'The {feature} works for admins, but our members without admin rights only see an empty page. No error is shown.',
+  'Only our admins can see the {feature}. For regular members the page stays empty, without any error message.',
+  'Team members who aren''t admins get an empty {feature}, while admins see everything as usual. There''s no error, the page is just empty.']),
 ('en', 'bug_report_blank:body:4', ARRAY[
-  'Our {feature} keeps loading forever. Reloading and clearing the cache didn''t help.']),
+  'The {report} report says "No data for this period" although we have plenty of entries for last month.',
+  'Our {report} report comes up empty with "No data for this period", even though there are entries for that period.',
+  'Running the {report} report for last month gives "No data for this period", but the entries are definitely there.']),
+('en', 'bug_report_blank:body:5', ARRAY[
+  'As soon as I pick a custom date range on the {feature}, the whole page goes blank and I have to reload.',
+  'The {feature} goes blank whenever I pick a custom date range. Preset ranges like "Last 30 days" work fine.',
+  'Selecting a custom date range in the {feature} makes the whole page go blank until I reload. The preset ranges work.']),
 ('en', 'bug_export_fail:subj', ARRAY[
   'Export fails with error',
   'CSV export broken',
   'Error when exporting {report} report',
-  'Cannot download export']),
+  'Cannot download export',
+  'Export email never arrives',
+  'Export cut off at 10,000 rows',
+  'Broken characters in CSV export']),
 ('en', 'bug_export_fail:body:1', ARRAY[
-  'Exporting the {report} report fails with {err}. Smaller date ranges work, but a full year fails every time.']),
+  'Exporting the {report} report fails with {err}. Smaller date ranges work, but a full year fails every time.',
+  'The export of the {report} report only works for small date ranges. For a full year it fails every time with {err}.',
+  'When I export the {report} report for a full year I get {err}. With a smaller date range, like one month, the export works.']),
 ('en', 'bug_export_fail:body:2', ARRAY[
-  'The CSV export button gives an error ({err}) since this week.']),
+  'The CSV export button gives an error ({err}) since this week.',
+  'Since this week, clicking the CSV export button gives {err} right away, even for a list with only a few rows.',
+  'Every click on the CSV export button ends in {err}. This started this week, before that the button worked fine.']),
 ('en', 'bug_export_fail:body:3', ARRAY[
-  'When I try to download the {report} report I just get an error page. We need the numbers for a board meeting.']),
+  'When I try to download the {report} report I just get an error page. We need the numbers for a board meeting.',
+  'Clicking "Download" on the {report} report opens an error page instead of the file, whatever period I choose. We need these numbers for our board meeting.',
+  'We can''t download the {report} report anymore, it just shows an error page. Our board meeting is coming up and we need the numbers.']),
 ('en', 'bug_export_fail:body:4', ARRAY[
-  'Exports have been failing for us since the last release. The file never arrives by email either.']),
+  'Exports have been failing for us since the last release. The file never arrives by email either.',
+  'Since the last release our exports don''t come through: Kestrel says the file will be sent by email, but the email never arrives.',
+  'We start an export, get the message that the file will arrive by email, and then nothing. Exports have been failing like this since the last release.']),
+('en', 'bug_export_fail:body:5', ARRAY[
+  'The export from the {feature} stops at exactly 10,000 rows, but we have more than {n} records.',
+  'Our CSV export of the {feature} always stops at 10,000 rows, although there are {n} records.',
+  'Exporting the {feature} only gives us the first 10,000 rows. The remaining records are missing from the export file.']),
+('en', 'bug_export_fail:body:6', ARRAY[
+  'In the CSV export of the {feature}, names with accents or umlauts come out as garbled characters like "MÃ¼ller".',
+  'Special characters in names are garbled in the CSV file exported from the {feature}: "Müller" turns into "MÃ¼ller" when we open the export in a spreadsheet.',
+  'When we export the {feature} to CSV, all accents and umlauts in names are garbled in the file.']),
 ('en', 'bug_mobile_crash:subj', ARRAY[
   'App crashes on startup',
   'iOS app keeps crashing',
   'Mobile app closes immediately after update',
-  'App crash']),
+  'App crash',
+  'App crashes when opening a project',
+  'Crash when attaching a photo',
+  'App crashes after coming back from background']),
 ('en', 'bug_mobile_crash:body:1', ARRAY[
-  'After updating to version {app_version} the app crashes as soon as I open it. I''m on {os}.']),
+  'After updating to version {app_version} the app crashes as soon as I open it. I''m on {os}.',
+  'The mobile app closes right after the splash screen. Reinstalling didn''t help. Phone: {os}.',
+  'The app crashes immediately on launch on {os}. Several people on our team have the same problem.',
+  'Since updating to version {app_version} the app crashes as soon as I open it, right after the splash screen. Several people on our team have the same problem on {os}, and reinstalling didn''t help.']),
 ('en', 'bug_mobile_crash:body:2', ARRAY[
-  'The mobile app closes right after the splash screen. Reinstalling didn''t help. Phone: {os}.']),
+  'Since the latest update ({app_version}) the app crashes every time I try to open a project.',
+  'Tapping on a project makes the app crash since the latest update. The project list itself loads fine.',
+  'Since the latest update, opening any project crashes the app. Everything else in the app still works.']),
 ('en', 'bug_mobile_crash:body:3', ARRAY[
-  'Since the latest update ({app_version}) the app crashes every time I try to open a project.']),
+  'The app crashes when I try to attach a photo from the camera to a note. I''m on {os}.',
+  'Every time I take a photo with the camera to attach it to a note, the app closes. Phone: {os}.',
+  'On {os}, attaching a camera photo to a note crashes the app immediately.']),
 ('en', 'bug_mobile_crash:body:4', ARRAY[
-  'The app crashes immediately on launch. Several people on our team have the same problem.']),
+  'The app crashes when I save a timesheet entry while offline. With a connection it works.',
+  'Whenever I have no signal and save my timesheet entry, the app crashes and the entry is lost.',
+  'Saving a timesheet entry offline, without an internet connection, makes the app crash, and the entry is gone afterwards.']),
+('en', 'bug_mobile_crash:body:5', ARRAY[
+  'When I switch back to the app after it was in the background for a while, it crashes. I''m on {os}.',
+  'The app crashes every time I return to it from the background, e.g. after a phone call. Phone: {os}.',
+  'On {os} the app crashes whenever I switch back to it after a few minutes in the background.']),
 ('en', 'bug_timezone:subj', ARRAY[
   'Dates are off by one day',
   'Wrong time zone on entries',
-  'Due dates shifted']),
+  'Due dates shifted',
+  'Times shifted by several hours',
+  'Recurring entries one hour off',
+  'Daily digest arrives in the middle of the night']),
 ('en', 'bug_timezone:body:1', ARRAY[
-  'All due dates in the {feature} show one day earlier than what we entered. Our time zone is set correctly.']),
+  'All due dates in the {feature} show one day earlier than what we entered. Our time zone is set correctly.',
+  'The due dates we enter in the {feature} are saved one day earlier. The time zone in our settings is correct.',
+  'Every due date in the {feature} shows up one day before the date we entered, even though our time zone is set correctly.']),
 ('en', 'bug_timezone:body:2', ARRAY[
-  'Entries created in the afternoon show up on the next day. It looks like a time zone problem.']),
+  'Entries created in the afternoon show up on the next day. It looks like a time zone problem.',
+  'Anything we create in the afternoon, after about 3 pm, lands on the next day. Looks like a time zone issue.',
+  'Entries we create in the afternoon are filed under the next day, while morning entries are fine. Probably a time zone problem.']),
 ('en', 'bug_timezone:body:3', ARRAY[
-  'Since the update, times in the {feature} are shifted by several hours.']),
+  'Since the update, times in the {feature} are shifted by several hours.',
+  'After the update all times in the {feature} are several hours off, e.g. a 9:00 meeting shows at 14:00.',
+  'The times shown in the {feature} have been shifted by several hours since the update. The dates themselves are right.']),
+('en', 'bug_timezone:body:4', ARRAY[
+  'Since the switch to daylight saving time, all our recurring entries are one hour off.',
+  'Our recurring entries have been one hour late since the clocks changed for daylight saving time.',
+  'Every recurring entry moved by one hour after the daylight saving change. Single entries are fine.']),
+('en', 'bug_timezone:body:5', ARRAY[
+  'The daily digest email arrives at 2 am instead of 8 am our time.',
+  'We get the daily digest in the middle of the night, around 2 am, although it''s set to 8 am.',
+  'Our daily digest is set to 8 am, but the email comes at 2 am local time.']),
 ('en', 'bug_search:subj', ARRAY[
   'Search not finding records',
   'Search returns no results',
-  'Search broken?']),
+  'Search broken?',
+  'Search by e-mail not working',
+  'Search times out',
+  'Deleted contacts in search results']),
 ('en', 'bug_search:body:1', ARRAY[
-  'Search returns nothing for customers that definitely exist. Searching by e-mail address used to work.']),
+  'Search returns nothing for customers that definitely exist. Searching by e-mail address used to work.',
+  'Searching by e-mail address doesn''t find customers anymore, even ones that definitely exist. This used to work.',
+  'When I search for a customer''s e-mail address I get nothing back, although the customer definitely exists. It used to work fine.']),
 ('en', 'bug_search:body:2', ARRAY[
-  'When I search for a contact by name I get "No results", but I can see the contact in the list.']),
+  'When I search for a contact by name I get "No results", but I can see the contact in the list.',
+  'Searching for a contact by name gives "No results", even though the contact is right there in the contacts list.',
+  'The contact is visible in the list, but when I search for the name it says "No results".']),
 ('en', 'bug_search:body:3', ARRAY[
-  'The search bar stopped finding anything older than a few weeks.']),
+  'The search bar stopped finding anything older than a few weeks.',
+  'Search only finds records from the last few weeks. Anything older doesn''t show up in the search bar anymore.',
+  'Older records are no longer found: the search bar only returns things from the last few weeks.']),
+('en', 'bug_search:body:4', ARRAY[
+  'Every search takes about 30 seconds and then fails with {err}.',
+  'Search has become extremely slow: after about 30 seconds of waiting it fails with {err}.',
+  'Whatever I search for, it takes about 30 seconds and ends with {err}.']),
+('en', 'bug_search:body:5', ARRAY[
+  'Search results still show contacts we deleted. Clicking one gives "Record not found".',
+  'Contacts we deleted weeks ago keep showing up in the search results, and opening them gives "Record not found".',
+  'Deleted contacts appear in search, and when I click on one I get a "Record not found" page.']),
 ('en', 'int_sync_stopped:subj', ARRAY[
   '{integration} sync stopped',
   '{integration} integration not syncing',
   'Data not updating from {integration}',
-  'Sync issue with {integration}']),
+  'Sync issue with {integration}',
+  '{integration} custom fields not syncing',
+  'Changes not pushed to {integration}',
+  'Scheduled sync not running']),
 ('en', 'int_sync_stopped:body:1', ARRAY[
-  'Our {integration} integration stopped syncing on {date}. The last successful sync is shown as {date} and nothing since.']),
+  'Our {integration} integration stopped syncing on {date}. The last successful sync is shown as {date} and nothing since.',
+  'New records from {integration} aren''t showing up anymore. The integration page says "Connected" but nothing is syncing.',
+  'Data from {integration} is no longer coming through. We reconnected the integration but it didn''t help.',
+  'Nothing has synced from {integration} since {date}: new records aren''t coming through, although the integration page still says "Connected". Reconnecting the integration didn''t help.']),
 ('en', 'int_sync_stopped:body:2', ARRAY[
-  'New records from {integration} aren''t showing up anymore. The integration page says "Connected" but nothing is syncing.']),
+  'The sync with {integration} has been stuck for two days. We get {err} in the sync log.',
+  'Our {integration} sync has been stuck for two days now, and the sync log shows {err} for every run.',
+  'For two days the sync log has shown {err} and the sync with {integration} is stuck.']),
 ('en', 'int_sync_stopped:body:3', ARRAY[
-  'The sync with {integration} has been stuck for two days. We get {err} in the sync log.']),
+  'Contacts still sync from {integration}, but the custom fields stay empty in Kestrel since {date}.',
+  'Since {date} the custom fields we get from {integration} are empty in Kestrel. The normal contact data still syncs fine.',
+  'Only the custom fields stopped syncing from {integration}: contacts still come through, but their custom fields stay empty.']),
 ('en', 'int_sync_stopped:body:4', ARRAY[
-  'Data from {integration} is no longer coming through. We reconnected the integration but it didn''t help.']),
+  'Changes we make in Kestrel are no longer pushed to {integration}. The other direction, from {integration} into Kestrel, still works.',
+  'The sync from {integration} into Kestrel still works, but changes we make in Kestrel don''t get pushed to {integration} anymore.',
+  'Our changes in Kestrel stopped being pushed to {integration}, although records from {integration} still arrive in Kestrel fine.']),
+('en', 'int_sync_stopped:body:5', ARRAY[
+  'The automatic hourly sync with {integration} doesn''t run anymore. If I click "Sync now" it works.',
+  '"Sync now" for {integration} works fine when I click it, but the automatic hourly sync has stopped running.',
+  'Our {integration} data only updates when we click "Sync now". The automatic hourly sync hasn''t run since {date}.']),
 ('en', 'int_webhook:subj', ARRAY[
   'Webhooks failing',
   'Webhook deliveries timing out',
-  'Not receiving webhook events']),
+  'Not receiving webhook events',
+  'Webhook signature invalid',
+  'Same webhook event delivered several times',
+  'Custom fields missing in webhook payload']),
 ('en', 'int_webhook:body:1', ARRAY[
-  'Our webhook endpoint stopped receiving events. The delivery log shows {err} for every attempt.']),
+  'Our webhook endpoint stopped receiving events. The delivery log shows {err} for every attempt.',
+  'Since {date} our endpoint doesn''t receive any webhook events, and every attempt in the delivery log shows {err}.',
+  'The delivery log lists {err} for each webhook attempt, and our endpoint hasn''t received a single event since.']),
 ('en', 'int_webhook:body:2', ARRAY[
-  'Webhook deliveries to our server time out since yesterday, but our endpoint responds in under 100 ms.']),
+  'Webhook deliveries to our server time out since yesterday, but our endpoint responds in under 100 ms.',
+  'Since yesterday all webhook deliveries are marked as timed out, although our server responds in less than 100 ms.',
+  'Our endpoint responds in under 100 ms, yet since yesterday the webhook deliveries to our server time out.']),
 ('en', 'int_webhook:body:3', ARRAY[
-  'We''re missing webhook events for new records. Some arrive, most don''t.']),
+  'We''re missing webhook events for new records. Some arrive, most don''t.',
+  'Most webhook events for new records never reach us, only a few of them arrive.',
+  'Only some of the webhook events for newly created records arrive, most are missing.']),
+('en', 'int_webhook:body:4', ARRAY[
+  'The webhook signature check fails for every event since we rotated the signing secret. We use the new secret from the settings.',
+  'After rotating the webhook signing secret, none of the signatures match anymore, even with the new secret.',
+  'Our signature check rejects all webhook events since we rotated the signing secret, although we switched to the new one.']),
+('en', 'int_webhook:body:5', ARRAY[
+  'We receive the same webhook event several times with the same event ID, even though our endpoint returns 200.',
+  'Each webhook event arrives three or four times with an identical event ID. Our endpoint answers with 200 every time.',
+  'Our endpoint returns 200, yet the same event ID is delivered to us again and again.']),
+('en', 'int_webhook:body:6', ARRAY[
+  'The payload of the "contact.updated" webhook no longer contains the custom fields.',
+  'Since {date}, custom fields are missing from the "contact.updated" webhook payload.',
+  '"contact.updated" webhooks arrive without the custom fields in the payload, which breaks our processing.']),
 ('en', 'int_oauth:subj', ARRAY[
   'Can''t connect {integration}',
   '{integration} authorization error',
-  'Error connecting to {integration}']),
+  'Error connecting to {integration}',
+  'Have to re-authorize {integration} every day',
+  'Connect popup closes immediately',
+  'Switch to a different {integration} account',
+  'Which {integration} permissions are needed?']),
 ('en', 'int_oauth:body:1', ARRAY[
-  'When I try to connect {integration} I get "{err}" after approving access.']),
+  'When I try to connect {integration} I get "{err}" after approving access.',
+  'Connecting our {integration} account fails at the last step with an authorization error ({err}).',
+  'I try to connect our {integration} account, but after approving access it fails at the last step with "{err}".',
+  'Connecting {integration} fails with an authorization error, "{err}", right after approving access.']),
 ('en', 'int_oauth:body:2', ARRAY[
-  'Connecting our {integration} account fails at the last step with an authorization error.']),
+  'The {integration} connection keeps asking us to re-authorize every day.',
+  'Every morning we have to re-authorize the {integration} connection, otherwise it stops working.',
+  'We have to re-authorize {integration} every day, the connection doesn''t stay authorized.']),
 ('en', 'int_oauth:body:3', ARRAY[
-  'The {integration} connection keeps asking us to re-authorize every day.']),
+  'When I click "Connect" for {integration}, the popup window opens and closes right away, and nothing is connected.',
+  'The {integration} popup closes immediately after I click "Connect". No error, it just stays not connected.',
+  'Clicking "Connect" next to {integration} flashes a popup window for a second, then it closes and nothing is connected.']),
+('en', 'int_oauth:body:4', ARRAY[
+  'We need to connect a different {integration} account, but after disconnecting, Kestrel always connects the old account again.',
+  'How can we switch the {integration} connection to a different account? Disconnecting and reconnecting just reuses the old account.',
+  'Reconnecting {integration} keeps picking up the old account, and we want to connect a different account now.']),
+('en', 'int_oauth:body:5', ARRAY[
+  'Our {integration} user isn''t an admin. Which permissions does it need to connect to Kestrel?',
+  'Do we need admin rights in {integration} to connect it to Kestrel? Our user there has normal permissions.',
+  'Which {integration} permissions are required to connect it? The person setting it up is not an admin in {integration}.']),
 ('en', 'int_duplicates:subj', ARRAY[
   '{integration} creating duplicates',
   'Duplicate records after sync',
-  'Integration duplicating contacts']),
+  'Integration duplicating contacts',
+  'Merged contacts come back after sync',
+  'Invoices from {integration} imported twice',
+  'Same company created many times']),
 ('en', 'int_duplicates:body:1', ARRAY[
-  'Every sync with {integration} creates duplicate contacts. We now have each customer two or three times.']),
+  'Every sync with {integration} creates duplicate contacts. We now have each customer two or three times.',
+  'Since we connected {integration}, records are being duplicated on every sync.',
+  'The {integration} integration creates a new record instead of updating the existing one.',
+  'Since we connected {integration}, every sync creates a new record instead of updating the existing one, so we now have duplicate contacts, some customers three times.']),
 ('en', 'int_duplicates:body:2', ARRAY[
-  'Since we connected {integration}, records are being duplicated on every sync.']),
+  'We get duplicates from {integration} when the e-mail address differs only in upper and lower case, e.g. Anna@ and anna@.',
+  'Contacts from {integration} whose e-mail address only differs in upper/lower case end up as two separate contacts.',
+  'Is the duplicate matching with {integration} case-sensitive? Contacts with the same e-mail address in different upper and lower case are created twice.']),
 ('en', 'int_duplicates:body:3', ARRAY[
-  'The {integration} integration creates a new record instead of updating the existing one.']),
--- de
-('de', 'bug_report_blank:subj', ARRAY[
-  '„{feature}“ lädt nicht',
-  'Leere Seite im Bereich „{feature}“']),
-('de', 'bug_report_blank:body:1', ARRAY[
-  'Seit gestern zeigt der Bereich „{feature}“ nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.']),
-('de', 'bug_report_blank:body:2', ARRAY[
-  'Wenn ich „{feature}“ öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.']),
-('de', 'bug_export_fail:subj', ARRAY[
-  'Export schlägt fehl',
-  'Fehler beim Export des Berichts {report}']),
-('de', 'bug_export_fail:body:1', ARRAY[
-  'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.']),
-('de', 'bug_export_fail:body:2', ARRAY[
-  'Seit dem letzten Release funktioniert der CSV-Export bei uns nicht mehr.']),
-('de', 'bug_mobile_crash:subj', ARRAY[
-  'App stürzt beim Start ab',
-  'Absturz nach Update']),
-('de', 'bug_mobile_crash:body:1', ARRAY[
-  'Nach dem Update auf Version {app_version} stürzt die App sofort beim Öffnen ab. Ich nutze {os}.']),
-('de', 'bug_mobile_crash:body:2', ARRAY[
-  'Die App schließt sich direkt nach dem Startbildschirm. Neu installieren hat nicht geholfen.']),
-('de', 'int_sync_stopped:subj', ARRAY[
-  '{integration}-Synchronisation gestoppt',
-  'Keine Daten mehr aus {integration}']),
-('de', 'int_sync_stopped:body:1', ARRAY[
-  'Unsere {integration}-Integration synchronisiert seit dem {date} nicht mehr, obwohl sie als verbunden angezeigt wird.']),
-('de', 'int_sync_stopped:body:2', ARRAY[
-  'Neue Datensätze aus {integration} kommen nicht mehr an. Wir haben die Verbindung neu hergestellt, ohne Erfolg.']),
-('de', 'int_oauth:subj', ARRAY[
-  '{integration} lässt sich nicht verbinden']),
-('de', 'int_oauth:body:1', ARRAY[
-  'Beim Verbinden mit {integration} kommt nach der Freigabe die Meldung {err}.']),
-('de', 'int_oauth:body:2', ARRAY[
-  'Die Verbindung zu {integration} verlangt jeden Tag eine neue Autorisierung.']),
--- fr
-('fr', 'bug_report_blank:subj', ARRAY[
-  'La section « {feature} » ne se charge plus',
-  'Page blanche : {feature}']),
-('fr', 'bug_report_blank:body:1', ARRAY[
-  'Depuis hier, la section « {feature} » affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.']),
-('fr', 'bug_report_blank:body:2', ARRAY[
-  'Quand j''ouvre « {feature} », la page reste complètement blanche. La console affiche {err}.']),
-('fr', 'bug_export_fail:subj', ARRAY[
-  'L''export échoue']),
-('fr', 'bug_export_fail:body:1', ARRAY[
-  'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.']),
-('fr', 'bug_export_fail:body:2', ARRAY[
-  'Depuis la dernière mise à jour, l''export CSV ne fonctionne plus chez nous.']),
-('fr', 'bug_mobile_crash:subj', ARRAY[
-  'L''application plante au démarrage']),
-('fr', 'bug_mobile_crash:body:1', ARRAY[
-  'Depuis la mise à jour {app_version}, l''application se ferme dès l''ouverture. Je suis sous {os}.']),
-('fr', 'bug_mobile_crash:body:2', ARRAY[
-  'L''application se ferme juste après l''écran de démarrage. La réinstaller n''a rien changé.']),
-('fr', 'int_sync_stopped:subj', ARRAY[
-  'Synchronisation {integration} arrêtée',
-  'Plus de données depuis {integration}']),
-('fr', 'int_sync_stopped:body:1', ARRAY[
-  'Notre intégration {integration} ne se synchronise plus depuis le {date}, alors qu''elle apparaît comme connectée.']),
-('fr', 'int_sync_stopped:body:2', ARRAY[
-  'Les nouveaux enregistrements de {integration} n''arrivent plus. Nous avons reconnecté l''intégration, sans effet.']),
--- es
-('es', 'bug_report_blank:subj', ARRAY[
-  '«{feature}» no carga',
-  'Página en blanco en «{feature}»']),
-('es', 'bug_report_blank:body:1', ARRAY[
-  'Desde ayer la sección «{feature}» solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.']),
-('es', 'bug_report_blank:body:2', ARRAY[
-  'Al abrir «{feature}» la página sale completamente en blanco. En la consola aparece {err}.']),
-('es', 'int_sync_stopped:subj', ARRAY[
-  'La sincronización con {integration} se detuvo']),
-('es', 'int_sync_stopped:body:1', ARRAY[
-  'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.']),
-('es', 'int_sync_stopped:body:2', ARRAY[
-  'Ya no llegan registros nuevos de {integration}. Volvimos a conectar la integración y sigue igual.']),
--- pt
-('pt', 'bug_report_blank:subj', ARRAY[
-  '"{feature}" não carrega',
-  'Página em branco: {feature}']),
-('pt', 'bug_report_blank:body:1', ARRAY[
-  'Desde ontem a seção "{feature}" só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.']),
-('pt', 'bug_report_blank:body:2', ARRAY[
-  'Quando abro "{feature}" a página fica totalmente em branco. No console aparece {err}.']),
-('pt', 'int_sync_stopped:subj', ARRAY[
-  'Sincronização com {integration} parou']),
-('pt', 'int_sync_stopped:body:1', ARRAY[
-  'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.']),
-('pt', 'int_sync_stopped:body:2', ARRAY[
-  'Os registros novos do {integration} não chegam mais. Reconectamos a integração e nada mudou.']),
--- ja
-('ja', 'bug_report_blank:subj', ARRAY[
-  '{feature}が表示されません']),
-('ja', 'bug_report_blank:body:1', ARRAY[
-  '昨日から{feature}が読み込み中のまま表示されません。ChromeでもFirefoxでも同じです。']),
-('ja', 'bug_report_blank:body:2', ARRAY[
-  '{feature}を開くと真っ白なページになります。コンソールには{err}と出ています。']),
-('ja', 'int_sync_stopped:subj', ARRAY[
-  '{integration}との同期が停止しています']),
-('ja', 'int_sync_stopped:body:1', ARRAY[
-  '{date}から{integration}との同期が止まっています。連携画面では「接続済み」と表示されています。']),
--- zh
-('zh', 'bug_report_blank:subj', ARRAY[
-  '{feature}打不开']),
-('zh', 'bug_report_blank:body:1', ARRAY[
-  '从昨天开始，{feature}一直在加载，什么都不显示。Chrome和Firefox都一样。']),
-('zh', 'int_sync_stopped:subj', ARRAY[
-  '与{integration}的同步停止了']),
-('zh', 'int_sync_stopped:body:1', ARRAY[
-  '从{date}开始，我们和{integration}的集成就不再同步了，但页面上显示“已连接”。']),
+  'We merged the duplicate contacts in Kestrel, but the next sync with {integration} brought the merged ones back.',
+  'After merging duplicates, the next {integration} sync recreates the contacts we merged away.',
+  'Every time we merge duplicate contacts, {integration} brings them back with the next sync.']),
+('en', 'int_duplicates:body:4', ARRAY[
+  'Every invoice from {integration} shows up twice in Kestrel with the same invoice number, e.g. {inv}.',
+  'Since {date} each invoice synced from {integration} appears twice, both with the same number.',
+  'We see invoice {inv} from {integration} twice in Kestrel. All new invoices are doubled like this, same number each time.']),
+('en', 'int_duplicates:body:5', ARRAY[
+  'For each contact synced from {integration}, a separate company gets created, so we have the same company dozens of times.',
+  'The {integration} sync creates a new company for each contact instead of linking the contact to the existing company, so the same company shows up many times.',
+  'We now have the same company dozens of times because {integration} creates a new company for each synced contact.']),
 -- ---- the billing incident (one issue: every text is a phrasing of its only sub-issue)
 ('en', 'inc_double_charge:subj', ARRAY[
   'Charged twice',
@@ -1517,13 +2446,16 @@ CREATE TABLE backlog_demo.ticket_truth (
     issue_id   bigint NOT NULL,
     kind       text NOT NULL CHECK (kind IN ('original', 'repeat_same_account', 'colleague_same_account',
                                              'reworded_other_account', 'incident', 'lookalike_account_request',
-                                             'independent_report'))
+                                             'independent_report')),
+    duplicate_of bigint CHECK ((duplicate_of IS NOT NULL) = (kind IN ('repeat_same_account', 'colleague_same_account',
+                                                                      'reworded_other_account')))
 );
 CREATE INDEX ON backlog_demo.ticket_truth (issue_id);
 COMMENT ON TABLE backlog_demo.ticket_truth IS
   'Ground truth for duplicate detection: tickets with equal issue_id are the same issue.';
 COMMENT ON COLUMN backlog_demo.ticket_truth.ticket_id IS 'The ticket (backlog.tickets.id).';
 COMMENT ON COLUMN backlog_demo.ticket_truth.issue_id IS 'The issue: the id of the first ticket about it.';
+COMMENT ON COLUMN backlog_demo.ticket_truth.duplicate_of IS 'For a duplicate, the ticket it was made from (the issue''s first ticket or a later report of it); NULL otherwise.';
 COMMENT ON COLUMN backlog_demo.ticket_truth.kind IS
   'How the ticket was made: original (the first report of its issue), independent_report (a later report of the same issue written without knowing of the first: the same sub-issue with the same specifics; for an account-specific request, from the same account), repeat_same_account (same requester again, reworded), colleague_same_account, reworded_other_account, incident (the billing-bug flood, one issue), lookalike_account_request (the first account-specific request of its kind from its account; other accounts'' alike requests are other issues).';
 
@@ -2525,11 +3457,12 @@ BEGIN
       FROM _t t JOIN _id i ON i.key = t.key JOIN _tf f ON f.key = t.key
      WHERE t.src = 'base';
     CREATE UNIQUE INDEX ON _issue (key);
-    INSERT INTO backlog_demo.ticket_truth (ticket_id, issue_id, kind)
+    INSERT INTO backlog_demo.ticket_truth (ticket_id, issue_id, kind, duplicate_of)
     SELECT i.id,
            CASE WHEN t.src = 'inc' THEN min(i.id) FILTER (WHERE t.src = 'inc') OVER ()
                 WHEN t.src = 'dup' THEN pi.issue_id ELSE bi.issue_id END,
-           CASE WHEN t.src = 'base' AND bi.issue_id <> i.id THEN 'independent_report' ELSE t.kind END
+           CASE WHEN t.src = 'base' AND bi.issue_id <> i.id THEN 'independent_report' ELSE t.kind END,
+           pi.id
       FROM _t t
       JOIN _id i ON i.key = t.key
       LEFT JOIN _issue bi ON bi.key = t.key

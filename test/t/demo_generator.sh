@@ -246,11 +246,11 @@ SELECT pg_temp.check('the incident floods the queue: its busiest day has more bi
 SELECT pg_temp.check('8-12% of tickets are duplicates, of all three kinds',
        (SELECT count(*) FILTER (WHERE kind IN ('repeat_same_account', 'colleague_same_account', 'reworded_other_account'))::float8 / count(*)
           FROM backlog_demo.ticket_truth) BETWEEN 0.08 AND 0.12
-       AND (SELECT count(DISTINCT kind) FROM backlog_demo.ticket_truth) = 6);
+       AND (SELECT count(DISTINCT kind) FROM backlog_demo.ticket_truth) = 7);
 SELECT pg_temp.check('a duplicate comes after its original: same requester, same account, or another account, within 3 weeks',
        NOT EXISTS (SELECT 1 FROM backlog_demo.ticket_truth x
                      JOIN backlog.tickets d ON d.id = x.ticket_id
-                     JOIN backlog.tickets o ON o.id = x.issue_id
+                     JOIN backlog.tickets o ON o.id = x.duplicate_of
                     WHERE x.kind IN ('repeat_same_account', 'colleague_same_account', 'reworded_other_account')
                       AND (d.created_at < o.created_at OR d.created_at > o.created_at + interval '21 days'
                            OR d.category <> o.category
@@ -259,8 +259,19 @@ SELECT pg_temp.check('a duplicate comes after its original: same requester, same
                            OR (x.kind = 'reworded_other_account' AND d.account = o.account))));
 SELECT pg_temp.check('duplicates are reworded, not copies: no duplicate body equals its original''s',
        NOT EXISTS (SELECT 1 FROM backlog_demo.ticket_truth x JOIN backlog.tickets d ON d.id = x.ticket_id
-                     JOIN backlog.tickets o ON o.id = x.issue_id
-                    WHERE x.ticket_id <> x.issue_id AND x.kind <> 'incident' AND d.body = o.body));
+                     JOIN backlog.tickets o ON o.id = x.duplicate_of
+                    WHERE d.body = o.body));
+SELECT pg_temp.check('a duplicate is of its original''s issue, and an independent report of an earlier one''s (same topic; same account for look-alike requests)',
+       NOT EXISTS (SELECT 1 FROM backlog_demo.ticket_truth x JOIN backlog_demo.ticket_truth o ON o.ticket_id = x.duplicate_of
+                    WHERE o.issue_id <> x.issue_id)
+       -- every billing topic is an account-specific request (the incident aside)
+       AND (SELECT bool_and(lookalike) FROM backlog_demo.topics WHERE category = 'billing')
+       AND NOT EXISTS (SELECT 1 FROM backlog_demo.ticket_truth x
+                         JOIN backlog.tickets d ON d.id = x.ticket_id JOIN backlog.tickets o ON o.id = x.issue_id
+                        WHERE x.kind = 'independent_report'
+                          AND (x.issue_id >= x.ticket_id OR d.category <> o.category
+                               OR (d.category = 'billing' AND d.account <> o.account)))
+       AND (SELECT count(*) FROM backlog_demo.ticket_truth WHERE kind = 'independent_report') > 0);
 SELECT pg_temp.check('look-alike requests: each its own issue, from several accounts with the same subject',
        NOT EXISTS (SELECT 1 FROM backlog_demo.ticket_truth WHERE kind = 'lookalike_account_request' AND issue_id <> ticket_id)
        AND (SELECT max(n) FROM (SELECT count(DISTINCT t.account) AS n FROM backlog.tickets t
