@@ -267,9 +267,12 @@ INSERT INTO backlog_demo.topics VALUES
 -- settles it. Its phrasings state the same facts in other words, the way two people (or one
 -- person writing again) would, so a reworded duplicate keeps the facts and changes the words.
 -- Sub-issue k means the same thing in every language. The slots {feature}, {integration},
--- {err}, {report} and {os} identify the issue: every phrasing of a sub-issue uses the same set
--- of them, and they are drawn once per issue (see generate()). The others ({amount}, {inv},
--- {plan}, {seats}, {n}, {app_version}, {date}) are the writer's own details. Languages other
+-- {err}, {report} and {os} are the issue's specifics: every phrasing of a sub-issue uses the
+-- same set of them, and they are drawn once per issue (see generate()). Of those, another
+-- integration, another error or another platform ({os} without its version) is another issue
+-- (another connector, another cause, another app); the screen or report where the customer met
+-- it is not (one fix or one answer serves them all). The others ({amount}, {inv}, {plan},
+-- {seats}, {n}, {app_version}, {date}) are the writer's own details. Languages other
 -- than English cover the most frequent sub-issues; a ticket on another one from such an account
 -- is written in English, as many are in real help desks.
 -- ---------------------------------------------------------------------------------------------
@@ -1938,7 +1941,7 @@ INSERT INTO backlog_demo.phrases VALUES
 ('en', 'bug_mobile_crash:body:1', ARRAY[
   'After updating to version {app_version} the app crashes as soon as I open it. I''m on {os}.',
   'The mobile app closes right after the splash screen. Reinstalling didn''t help. Phone: {os}.',
-  'The app crashes immediately on launch on {os}. Several people on our team have the same problem.',
+  'The app crashes immediately on launch. Several people on our team have the same problem, all on {os}.',
   'Since updating to version {app_version} the app crashes as soon as I open it, right after the splash screen. Several people on our team have the same problem on {os}, and reinstalling didn''t help.']),
 ('en', 'bug_mobile_crash:body:2', ARRAY[
   'Since the latest update ({app_version}) the app crashes every time I try to open a project.',
@@ -2081,8 +2084,8 @@ INSERT INTO backlog_demo.phrases VALUES
 ('en', 'int_oauth:body:1', ARRAY[
   'When I try to connect {integration} I get "{err}" after approving access.',
   'Connecting our {integration} account fails at the last step with an authorization error ({err}).',
-  'I try to connect our {integration} account, but after approving access it fails at the last step with "{err}".',
-  'Connecting {integration} fails with an authorization error, "{err}", right after approving access.']),
+  'I try to connect our {integration} account, but after approving access it fails at the last step with {err}.',
+  'Connecting {integration} fails with an authorization error ({err}) right after approving access.']),
 ('en', 'int_oauth:body:2', ARRAY[
   'The {integration} connection keeps asking us to re-authorize every day.',
   'Every morning we have to re-authorize the {integration} connection, otherwise it stops working.',
@@ -2127,6 +2130,352 @@ INSERT INTO backlog_demo.phrases VALUES
   'For each contact synced from {integration}, a separate company gets created, so we have the same company dozens of times.',
   'The {integration} sync creates a new company for each contact instead of linking the contact to the existing company, so the same company shows up many times.',
   'We now have the same company dozens of times because {integration} creates a new company for each synced contact.']),
+-- de
+('de', 'bug_report_blank:subj', ARRAY[
+  '„{feature}“ lädt nicht',
+  'Leere Seite im Bereich „{feature}“',
+  'Bericht {report} zeigt keine Daten',
+  'Seite wird nach Auswahl des Zeitraums leer']),
+('de', 'bug_report_blank:body:1', ARRAY[
+  'Seit gestern zeigt der Bereich „{feature}“ nur noch einen Ladekreis an. In Chrome und Firefox dasselbe.',
+  'Bei uns im ganzen Team lädt „{feature}“ endlos, der Ladekreis dreht sich einfach weiter. Cache leeren und neu laden hat nichts gebracht, letzte Woche ging es noch.',
+  'Der Bereich „{feature}“ lädt bei niemandem im Team mehr. Letzte Woche hat noch alles funktioniert.']),
+('de', 'bug_report_blank:body:2', ARRAY[
+  'Wenn ich „{feature}“ öffne, bleibt die Seite komplett leer. In der Browser-Konsole steht {err}.',
+  'Beim Öffnen von „{feature}“ bekomme ich nur eine weiße, leere Seite ohne Menü. Die Konsole zeigt {err}.']),
+('de', 'bug_report_blank:body:3', ARRAY[
+  'Admins sehen „{feature}“ ganz normal, bei Mitgliedern ohne Admin-Rechte bleibt die Seite aber leer. Eine Fehlermeldung gibt es nicht.',
+  'Bei unseren normalen Mitgliedern ist der Bereich „{feature}“ einfach leer, nur Admins sehen die Inhalte. Es erscheint kein Fehler.']),
+('de', 'bug_report_blank:body:4', ARRAY[
+  'Der Bericht {report} zeigt „Keine Daten für diesen Zeitraum“, obwohl wir für den letzten Monat jede Menge Einträge haben.',
+  'Wenn ich den Bericht {report} für den letzten Monat aufrufe, kommt „Keine Daten für diesen Zeitraum“. Die Einträge sind aber definitiv vorhanden.']),
+('de', 'bug_report_blank:body:5', ARRAY[
+  'Sobald ich in „{feature}“ einen benutzerdefinierten Zeitraum auswähle, wird die ganze Seite weiß und ich muss neu laden.',
+  'Mit einem eigenen Zeitraum im Datumsfilter wird „{feature}“ komplett leer, bis ich die Seite neu lade. Die vordefinierten Zeiträume wie „Letzte 30 Tage“ funktionieren.']),
+('de', 'bug_export_fail:subj', ARRAY[
+  'Export schlägt fehl',
+  'Fehler beim Export des Berichts {report}',
+  'Export-E-Mail kommt nicht an',
+  'CSV-Export bricht bei 10.000 Zeilen ab']),
+('de', 'bug_export_fail:body:1', ARRAY[
+  'Der Export des Berichts {report} bricht mit {err} ab. Kleinere Zeiträume gehen, ein ganzes Jahr nie.',
+  'Wenn ich den Bericht {report} für ein ganzes Jahr exportiere, kommt jedes Mal {err}. Mit einem kleineren Zeitraum, etwa einem Monat, klappt der Export.']),
+('de', 'bug_export_fail:body:2', ARRAY[
+  'Seit dieser Woche liefert der Button „CSV exportieren“ sofort {err}, selbst bei Listen mit nur ein paar Zeilen.',
+  'Jeder Klick auf den CSV-Export-Button endet seit dieser Woche mit {err}. Vorher hat das problemlos funktioniert.']),
+('de', 'bug_export_fail:body:3', ARRAY[
+  'Beim Herunterladen des Berichts {report} bekomme ich nur eine Fehlerseite, egal welchen Zeitraum ich wähle. Wir brauchen die Zahlen für eine Vorstandssitzung.',
+  'Der Bericht {report} lässt sich nicht mehr herunterladen, statt der Datei erscheint eine Fehlerseite. Unsere Vorstandssitzung steht an und wir brauchen die Zahlen.']),
+('de', 'bug_export_fail:body:4', ARRAY[
+  'Seit dem letzten Release funktionieren die Exporte bei uns nicht mehr. Die Datei kommt auch nie per E-Mail an.',
+  'Wir starten einen Export, bekommen die Meldung, dass die Datei per E-Mail kommt, und dann passiert nichts. So geht das seit dem letzten Release.']),
+('de', 'bug_export_fail:body:5', ARRAY[
+  'Der Export aus „{feature}“ hört bei genau 10.000 Zeilen auf, obwohl wir über {n} Datensätze haben.',
+  'Beim Exportieren von „{feature}“ bekommen wir nur die ersten 10.000 Zeilen, der Rest der Datensätze fehlt in der Datei.']),
+('de', 'bug_export_fail:body:6', ARRAY[
+  'Im CSV-Export aus „{feature}“ sind Umlaute und Akzente kaputt, aus „Müller“ wird „MÃ¼ller“.',
+  'Wenn wir „{feature}“ als CSV exportieren, sind alle Namen mit Umlauten oder Akzenten in der Datei verstümmelt.']),
+('de', 'bug_mobile_crash:subj', ARRAY[
+  'App stürzt beim Start ab',
+  'Absturz nach Update',
+  'App stürzt beim Öffnen eines Projekts ab',
+  'Absturz beim Anhängen eines Fotos']),
+('de', 'bug_mobile_crash:body:1', ARRAY[
+  'Nach dem Update auf Version {app_version} stürzt die App sofort beim Öffnen ab. Ich nutze {os}.',
+  'Die App schließt sich direkt nach dem Startbildschirm. Neu installieren hat nicht geholfen. Handy: {os}.']),
+('de', 'bug_mobile_crash:body:2', ARRAY[
+  'Seit dem letzten Update ({app_version}) stürzt die App jedes Mal ab, wenn ich ein Projekt öffne.',
+  'Sobald ich auf ein Projekt tippe, stürzt die App ab. Die Projektliste selbst lädt normal, das fing mit dem letzten Update an.']),
+('de', 'bug_mobile_crash:body:3', ARRAY[
+  'Die App stürzt ab, wenn ich ein Foto mit der Kamera an eine Notiz anhängen will. Ich nutze {os}.',
+  'Unter {os} schließt sich die App sofort, sobald ich ein Kamerafoto an eine Notiz anhänge.']),
+('de', 'bug_mobile_crash:body:4', ARRAY[
+  'Wenn ich offline einen Zeiteintrag speichere, stürzt die App ab. Mit Verbindung klappt es.',
+  'Ohne Netz stürzt die App beim Speichern eines Zeiteintrags ab, und der Eintrag ist danach weg.']),
+('de', 'bug_mobile_crash:body:5', ARRAY[
+  'Wenn ich nach einer Weile aus dem Hintergrund zur App zurückwechsle, stürzt sie ab. Ich nutze {os}.',
+  'Unter {os} stürzt die App jedes Mal ab, wenn ich nach ein paar Minuten im Hintergrund zu ihr zurückkehre, z. B. nach einem Anruf.']),
+('de', 'int_sync_stopped:subj', ARRAY[
+  '{integration}-Synchronisation gestoppt',
+  'Keine Daten mehr aus {integration}',
+  'Benutzerdefinierte Felder aus {integration} bleiben leer',
+  'Automatische Synchronisation läuft nicht mehr']),
+('de', 'int_sync_stopped:body:1', ARRAY[
+  'Unsere {integration}-Integration synchronisiert seit dem {date} nicht mehr, obwohl sie als verbunden angezeigt wird.',
+  'Neue Datensätze aus {integration} kommen nicht mehr an. Wir haben die Verbindung neu hergestellt, ohne Erfolg.']),
+('de', 'int_sync_stopped:body:2', ARRAY[
+  'Die Synchronisation mit {integration} hängt seit zwei Tagen. Im Sync-Protokoll steht {err}.',
+  'Seit zwei Tagen hängt unser {integration}-Sync, und das Sync-Protokoll zeigt bei jedem Lauf {err}.']),
+('de', 'int_sync_stopped:body:3', ARRAY[
+  'Kontakte werden aus {integration} weiter synchronisiert, aber die benutzerdefinierten Felder bleiben in Kestrel seit dem {date} leer.',
+  'Nur die benutzerdefinierten Felder aus {integration} kommen nicht mehr an, die normalen Kontaktdaten synchronisieren problemlos.']),
+('de', 'int_sync_stopped:body:4', ARRAY[
+  'Änderungen, die wir in Kestrel machen, werden nicht mehr an {integration} übertragen. Die andere Richtung, von {integration} nach Kestrel, funktioniert.',
+  'Datensätze aus {integration} kommen in Kestrel weiter an, aber unsere Änderungen in Kestrel landen nicht mehr in {integration}.']),
+('de', 'int_sync_stopped:body:5', ARRAY[
+  'Die automatische stündliche Synchronisation mit {integration} läuft nicht mehr. Wenn ich auf „Jetzt synchronisieren“ klicke, klappt es.',
+  'Unsere {integration}-Daten aktualisieren sich nur noch, wenn jemand auf „Jetzt synchronisieren“ klickt. Der stündliche Sync ist seit dem {date} nicht mehr gelaufen.']),
+('de', 'int_oauth:subj', ARRAY[
+  '{integration} lässt sich nicht verbinden',
+  'Autorisierungsfehler bei {integration}',
+  '{integration} muss täglich neu autorisiert werden']),
+('de', 'int_oauth:body:1', ARRAY[
+  'Beim Verbinden mit {integration} kommt nach der Freigabe die Meldung {err}.',
+  'Die Verbindung unseres {integration}-Kontos scheitert im letzten Schritt mit einem Autorisierungsfehler ({err}).']),
+('de', 'int_oauth:body:2', ARRAY[
+  'Die Verbindung zu {integration} verlangt jeden Tag eine neue Autorisierung.',
+  'Wir müssen {integration} jeden Morgen neu autorisieren, sonst funktioniert die Verbindung nicht mehr.']),
+('de', 'int_oauth:body:3', ARRAY[
+  'Wenn ich bei {integration} auf „Verbinden“ klicke, geht das Pop-up-Fenster auf und sofort wieder zu. Verbunden ist danach nichts.',
+  'Das Pop-up für {integration} schließt sich direkt nach dem Klick auf „Verbinden“, ohne Fehlermeldung, und die Verbindung kommt nicht zustande.']),
+('de', 'int_oauth:body:4', ARRAY[
+  'Wir möchten ein anderes {integration}-Konto verbinden, aber nach dem Trennen verbindet Kestrel immer wieder das alte Konto.',
+  'Wie können wir die {integration}-Verbindung auf ein anderes Konto umstellen? Trennen und neu verbinden nimmt jedes Mal wieder das alte Konto.']),
+('de', 'int_oauth:body:5', ARRAY[
+  'Unser {integration}-Benutzer ist kein Admin. Welche Berechtigungen braucht er, um die Verbindung mit Kestrel herzustellen?',
+  'Braucht man Admin-Rechte in {integration}, um die Verbindung zu Kestrel herzustellen? Die Person, die das einrichtet, ist dort kein Admin.']),
+-- fr
+('fr', 'bug_report_blank:subj', ARRAY[
+  'La section « {feature} » ne se charge plus',
+  'Page blanche : {feature}',
+  'Le rapport {report} n''affiche aucune donnée',
+  'Page vide pour les membres non admin']),
+('fr', 'bug_report_blank:body:1', ARRAY[
+  'Depuis hier, la section « {feature} » affiche seulement une roue de chargement. Même chose sous Chrome et Firefox.',
+  'La section « {feature} » charge indéfiniment pour toute l''équipe, la roue tourne sans fin. Vider le cache et recharger la page n''a rien changé, alors que tout fonctionnait la semaine dernière.',
+  'Plus personne chez nous n''arrive à charger « {feature} ». La semaine dernière, ça marchait encore.']),
+('fr', 'bug_report_blank:body:2', ARRAY[
+  'Quand j''ouvre « {feature} », la page reste complètement blanche. La console affiche {err}.',
+  'La section « {feature} » s''ouvre sur une page entièrement blanche, sans menu ni contenu. Dans la console du navigateur, on voit {err}.']),
+('fr', 'bug_report_blank:body:3', ARRAY[
+  'La section « {feature} » fonctionne pour les administrateurs, mais les membres sans droits d''admin ne voient qu''une page vide. Aucun message d''erreur.',
+  'Seuls nos administrateurs voient le contenu de « {feature} ». Pour les membres standard, la page reste vide, sans la moindre erreur.']),
+('fr', 'bug_report_blank:body:4', ARRAY[
+  'Le rapport {report} indique « Aucune donnée pour cette période » alors que nous avons de nombreuses saisies sur le mois dernier.',
+  'Quand je lance le rapport {report} sur le mois dernier, j''obtiens « Aucune donnée pour cette période », pourtant les saisies sont bien là.']),
+('fr', 'bug_report_blank:body:5', ARRAY[
+  'Dès que je choisis une période personnalisée dans « {feature} », toute la page devient blanche et je dois recharger.',
+  'Avec une plage de dates personnalisée, la section « {feature} » reste blanche jusqu''à ce que je recharge. Les périodes prédéfinies comme « 30 derniers jours » fonctionnent.']),
+('fr', 'bug_export_fail:subj', ARRAY[
+  'L''export échoue',
+  'Erreur à l''export du rapport {report}',
+  'Le mail d''export n''arrive jamais',
+  'Export CSV limité à 10 000 lignes']),
+('fr', 'bug_export_fail:body:1', ARRAY[
+  'L''export du rapport {report} échoue avec {err}. Sur une période courte ça marche, sur un an jamais.',
+  'Quand j''exporte le rapport {report} sur une année complète, j''ai {err} à chaque fois. Avec une période plus courte, un mois par exemple, l''export passe.']),
+('fr', 'bug_export_fail:body:2', ARRAY[
+  'Depuis cette semaine, le bouton d''export CSV renvoie directement {err}, même pour une liste de quelques lignes.',
+  'Chaque clic sur le bouton « Exporter en CSV » se termine par {err}. Ça a commencé cette semaine, avant tout fonctionnait.']),
+('fr', 'bug_export_fail:body:3', ARRAY[
+  'Quand j''essaie de télécharger le rapport {report}, je tombe sur une page d''erreur, quelle que soit la période. Nous avons besoin de ces chiffres pour le conseil d''administration.',
+  'Impossible de télécharger le rapport {report} : au lieu du fichier, une page d''erreur s''affiche. Notre conseil d''administration approche et il nous faut les chiffres.']),
+('fr', 'bug_export_fail:body:4', ARRAY[
+  'Depuis la dernière mise à jour, nos exports ne fonctionnent plus : le fichier n''arrive jamais par e-mail.',
+  'On lance un export, Kestrel indique que le fichier sera envoyé par e-mail, puis plus rien. C''est comme ça depuis la dernière mise à jour.']),
+('fr', 'bug_export_fail:body:5', ARRAY[
+  'L''export de « {feature} » s''arrête à exactement 10 000 lignes, alors que nous avons plus de {n} enregistrements.',
+  'En exportant « {feature} », on ne récupère que les 10 000 premières lignes ; le reste des enregistrements manque dans le fichier.']),
+('fr', 'bug_export_fail:body:6', ARRAY[
+  'Dans l''export CSV de « {feature} », les caractères accentués sont illisibles : « Müller » devient « MÃ¼ller ».',
+  'Quand on exporte « {feature} » en CSV, tous les noms avec accents ou trémas sont corrompus dans le fichier.']),
+('fr', 'bug_mobile_crash:subj', ARRAY[
+  'L''application plante au démarrage',
+  'Plantage à l''ouverture d''un projet',
+  'L''appli plante quand j''ajoute une photo']),
+('fr', 'bug_mobile_crash:body:1', ARRAY[
+  'Depuis la mise à jour {app_version}, l''application se ferme dès l''ouverture. Je suis sous {os}.',
+  'L''application se ferme juste après l''écran de démarrage. La réinstaller n''a rien changé. Téléphone : {os}.']),
+('fr', 'bug_mobile_crash:body:2', ARRAY[
+  'Depuis la dernière mise à jour ({app_version}), l''application plante chaque fois que j''ouvre un projet.',
+  'Dès que je touche un projet, l''application plante. La liste des projets s''affiche bien, ça a commencé avec la dernière mise à jour.']),
+('fr', 'bug_mobile_crash:body:3', ARRAY[
+  'L''application plante quand j''essaie de joindre une photo prise avec l''appareil photo à une note. Je suis sous {os}.',
+  'Sous {os}, joindre une photo de l''appareil photo à une note fait planter l''application immédiatement.']),
+('fr', 'bug_mobile_crash:body:4', ARRAY[
+  'L''application plante quand j''enregistre une saisie de temps hors connexion. Avec du réseau, ça marche.',
+  'Sans réseau, enregistrer une saisie de temps fait planter l''application, et la saisie est perdue.']),
+('fr', 'bug_mobile_crash:body:5', ARRAY[
+  'Quand je reviens sur l''application après un moment en arrière-plan, elle plante. Je suis sous {os}.',
+  'Sous {os}, l''application plante à chaque fois que j''y reviens après quelques minutes en arrière-plan, par exemple après un appel.']),
+('fr', 'int_sync_stopped:subj', ARRAY[
+  'Synchronisation {integration} arrêtée',
+  'Plus de données depuis {integration}',
+  'Champs personnalisés {integration} non synchronisés',
+  'La synchronisation automatique ne tourne plus']),
+('fr', 'int_sync_stopped:body:1', ARRAY[
+  'Notre intégration {integration} ne se synchronise plus depuis le {date}, alors qu''elle apparaît comme connectée.',
+  'Les nouveaux enregistrements de {integration} n''arrivent plus. Nous avons reconnecté l''intégration, sans effet.']),
+('fr', 'int_sync_stopped:body:2', ARRAY[
+  'La synchronisation avec {integration} est bloquée depuis deux jours. Le journal de synchronisation affiche {err}.',
+  'Depuis deux jours, notre synchro {integration} est bloquée et chaque exécution se termine par {err} dans le journal.']),
+('fr', 'int_sync_stopped:body:3', ARRAY[
+  'Les contacts de {integration} se synchronisent toujours, mais les champs personnalisés restent vides dans Kestrel depuis le {date}.',
+  'Seuls les champs personnalisés de {integration} ne remontent plus ; les données standard des contacts se synchronisent normalement.']),
+('fr', 'int_sync_stopped:body:4', ARRAY[
+  'Les modifications faites dans Kestrel ne sont plus envoyées vers {integration}. Dans l''autre sens, de {integration} vers Kestrel, tout fonctionne.',
+  'Les enregistrements de {integration} arrivent toujours dans Kestrel, mais nos modifications dans Kestrel n''apparaissent plus dans {integration}.']),
+('fr', 'int_sync_stopped:body:5', ARRAY[
+  'La synchronisation automatique horaire avec {integration} ne se lance plus. Si je clique sur « Synchroniser maintenant », ça marche.',
+  'Nos données {integration} ne se mettent à jour que si quelqu''un clique sur « Synchroniser maintenant ». La synchro automatique toutes les heures ne tourne plus depuis le {date}.']),
+-- es
+('es', 'bug_report_blank:subj', ARRAY[
+  '«{feature}» no carga',
+  'Página en blanco en «{feature}»',
+  'El informe {report} sale vacío',
+  'Página en blanco al elegir un rango de fechas']),
+('es', 'bug_report_blank:body:1', ARRAY[
+  'Desde ayer la sección «{feature}» solo muestra el icono de carga. Pasa igual en Chrome y en Firefox.',
+  'A nadie del equipo le carga ya «{feature}», se queda cargando sin parar. Borrar la caché y recargar no sirvió de nada, y la semana pasada funcionaba bien.']),
+('es', 'bug_report_blank:body:2', ARRAY[
+  'Al abrir «{feature}» la página sale completamente en blanco. En la consola aparece {err}.',
+  'Cada vez que entro en «{feature}» veo una página totalmente en blanco, sin menú ni nada. La consola del navegador muestra {err}.']),
+('es', 'bug_report_blank:body:3', ARRAY[
+  'Los administradores ven «{feature}» sin problema, pero a los miembros sin permisos de administrador les sale la página vacía. No aparece ningún error.',
+  'Solo nuestros administradores pueden ver el contenido de «{feature}». Para los miembros normales la página queda vacía, sin ningún mensaje de error.']),
+('es', 'bug_report_blank:body:4', ARRAY[
+  'El informe {report} dice «No hay datos para este periodo», aunque tenemos muchísimos registros del mes pasado.',
+  'Si genero el informe {report} del mes pasado me sale «No hay datos para este periodo», pero los registros están ahí, seguro.']),
+('es', 'bug_report_blank:body:5', ARRAY[
+  'En cuanto elijo un rango de fechas personalizado en «{feature}», toda la página se queda en blanco y tengo que recargar.',
+  'Con un rango de fechas personalizado, «{feature}» se queda en blanco hasta que recargo la página. Los rangos predefinidos, como «Últimos 30 días», funcionan bien.']),
+('es', 'int_sync_stopped:subj', ARRAY[
+  'La sincronización con {integration} se detuvo',
+  'No llegan datos de {integration}',
+  'Los campos personalizados de {integration} no se sincronizan']),
+('es', 'int_sync_stopped:body:1', ARRAY[
+  'Nuestra integración con {integration} no sincroniza desde el {date}, aunque aparece como conectada.',
+  'Ya no llegan registros nuevos de {integration}. Volvimos a conectar la integración y sigue igual.']),
+('es', 'int_sync_stopped:body:2', ARRAY[
+  'La sincronización con {integration} lleva dos días atascada. En el registro de sincronización aparece {err}.',
+  'Desde hace dos días la sincronización con {integration} está bloqueada y cada ejecución deja {err} en el registro.']),
+('es', 'int_sync_stopped:body:3', ARRAY[
+  'Los contactos de {integration} se siguen sincronizando, pero los campos personalizados están vacíos en Kestrel desde el {date}.',
+  'Solo los campos personalizados de {integration} han dejado de sincronizarse; el resto de los datos del contacto llega bien.']),
+('es', 'int_sync_stopped:body:4', ARRAY[
+  'Los cambios que hacemos en Kestrel ya no se envían a {integration}. En la otra dirección, de {integration} a Kestrel, sí funciona.',
+  'Los registros de {integration} siguen llegando a Kestrel, pero nuestros cambios en Kestrel ya no aparecen en {integration}.']),
+('es', 'int_sync_stopped:body:5', ARRAY[
+  'La sincronización automática cada hora con {integration} ya no se ejecuta. Si hago clic en «Sincronizar ahora», funciona.',
+  'Los datos de {integration} solo se actualizan cuando alguien pulsa «Sincronizar ahora». La sincronización automática no se ejecuta desde el {date}.']),
+-- pt
+('pt', 'bug_report_blank:subj', ARRAY[
+  '"{feature}" não carrega',
+  'Página em branco: {feature}',
+  'Relatório {report} sem dados',
+  'Página vazia para quem não é admin']),
+('pt', 'bug_report_blank:body:1', ARRAY[
+  'Desde ontem a seção "{feature}" só mostra o ícone de carregamento. Acontece no Chrome e no Firefox.',
+  'A seção "{feature}" fica carregando para sempre, para todo mundo da equipe. Limpar o cache e recarregar não adiantou, e na semana passada estava funcionando normalmente.']),
+('pt', 'bug_report_blank:body:2', ARRAY[
+  'Quando abro "{feature}" a página fica totalmente em branco. No console aparece {err}.',
+  'Ao abrir a seção "{feature}", só aparece uma página em branco, sem menu nem nada. O console do navegador mostra {err}.']),
+('pt', 'bug_report_blank:body:3', ARRAY[
+  'Os administradores veem "{feature}" normalmente, mas para os membros sem permissão de admin a página fica vazia. Nenhuma mensagem de erro aparece.',
+  'Só os nossos admins conseguem ver o conteúdo de "{feature}". Para os membros comuns a página fica vazia, sem erro nenhum.']),
+('pt', 'bug_report_blank:body:4', ARRAY[
+  'O relatório {report} mostra "Sem dados para este período", mas temos vários lançamentos no mês passado.',
+  'Quando gero o relatório {report} do mês passado, aparece "Sem dados para este período", só que os lançamentos estão lá.']),
+('pt', 'bug_report_blank:body:5', ARRAY[
+  'Assim que escolho um período personalizado em "{feature}", a página inteira fica em branco e preciso recarregar.',
+  'Com um intervalo de datas personalizado, "{feature}" fica em branco até eu recarregar a página. Os períodos prontos, como "Últimos 30 dias", funcionam.']),
+('pt', 'int_sync_stopped:subj', ARRAY[
+  'Sincronização com {integration} parou',
+  'Dados do {integration} não chegam mais',
+  'Campos personalizados do {integration} não sincronizam']),
+('pt', 'int_sync_stopped:body:1', ARRAY[
+  'Nossa integração com {integration} parou de sincronizar em {date}, mesmo aparecendo como conectada.',
+  'Os registros novos do {integration} não chegam mais. Reconectamos a integração e nada mudou.']),
+('pt', 'int_sync_stopped:body:2', ARRAY[
+  'A sincronização com o {integration} está travada há dois dias. No log de sincronização aparece {err}.',
+  'Há dois dias nossa sincronização com o {integration} não sai do lugar, e cada execução registra {err} no log.']),
+('pt', 'int_sync_stopped:body:3', ARRAY[
+  'Os contatos do {integration} continuam sincronizando, mas os campos personalizados estão vazios no Kestrel desde {date}.',
+  'Só os campos personalizados do {integration} pararam de sincronizar; os dados normais dos contatos chegam sem problema.']),
+('pt', 'int_sync_stopped:body:4', ARRAY[
+  'As alterações que fazemos no Kestrel não são mais enviadas para o {integration}. No outro sentido, do {integration} para o Kestrel, funciona.',
+  'Os registros do {integration} continuam chegando no Kestrel, mas nossas alterações no Kestrel não aparecem mais no {integration}.']),
+('pt', 'int_sync_stopped:body:5', ARRAY[
+  'A sincronização automática de hora em hora com o {integration} não roda mais. Se eu clico em "Sincronizar agora", funciona.',
+  'Os dados do {integration} só atualizam quando alguém clica em "Sincronizar agora". A sincronização automática não roda desde {date}.']),
+-- ja
+('ja', 'bug_report_blank:subj', ARRAY[
+  '{feature}が表示されません',
+  '{feature}が真っ白になります',
+  '{report}レポートにデータが表示されない']),
+('ja', 'bug_report_blank:body:1', ARRAY[
+  '昨日から{feature}が読み込み中のまま表示されません。ChromeでもFirefoxでも同じです。',
+  'チーム全員、{feature}がずっと読み込み中のままで開けません。キャッシュの削除や再読み込みも試しましたが変わらず、先週までは問題なく使えていました。']),
+('ja', 'bug_report_blank:body:2', ARRAY[
+  '{feature}を開くと真っ白なページになります。コンソールには{err}と出ています。',
+  '{feature}を開くたびに、メニューも何もない真っ白な画面になってしまいます。ブラウザのコンソールには{err}が表示されています。']),
+('ja', 'bug_report_blank:body:3', ARRAY[
+  '管理者は{feature}を普通に見られますが、管理者権限のないメンバーには空のページしか表示されません。エラーメッセージも出ません。',
+  '{feature}の内容を見られるのは管理者だけで、一般メンバーが開くとページが空のままです。エラーは何も表示されません。']),
+('ja', 'bug_report_blank:body:4', ARRAY[
+  '{report}レポートに「この期間のデータはありません」と表示されますが、先月分のデータはたくさん登録されています。',
+  '先月を対象に{report}レポートを実行すると「この期間のデータはありません」と出ます。データは間違いなく入っています。']),
+('ja', 'bug_report_blank:body:5', ARRAY[
+  '{feature}でカスタム期間を選んだ瞬間にページ全体が真っ白になり、再読み込みするしかありません。',
+  '日付フィルターでカスタム期間を指定すると、再読み込みするまで{feature}が真っ白になります。「過去30日間」などの既定の期間なら問題ありません。']),
+('ja', 'int_sync_stopped:subj', ARRAY[
+  '{integration}との同期が停止しています',
+  '{integration}のデータが反映されない',
+  '{integration}のカスタム項目が同期されない']),
+('ja', 'int_sync_stopped:body:1', ARRAY[
+  '{date}から{integration}との同期が止まっています。連携画面では「接続済み」と表示されています。',
+  '{integration}の新しいレコードが取り込まれなくなりました。連携を再接続してみましたが、改善しませんでした。']),
+('ja', 'int_sync_stopped:body:2', ARRAY[
+  '{integration}との同期が2日前から止まったままです。同期ログには{err}と出ています。',
+  'この2日間、{integration}の同期が進まず、同期ログには毎回{err}が記録されています。']),
+('ja', 'int_sync_stopped:body:3', ARRAY[
+  '{integration}から連絡先は同期されていますが、{date}以降カスタム項目だけがKestrel側で空のままです。',
+  '{integration}のカスタム項目だけが同期されなくなりました。連絡先の基本情報は問題なく反映されています。']),
+('ja', 'int_sync_stopped:body:4', ARRAY[
+  'Kestrelで行った変更が{integration}に反映されなくなりました。{integration}からKestrelへの同期は正常です。',
+  '{integration}のレコードはKestrelに届いていますが、Kestrel側の変更が{integration}に送られていません。']),
+('ja', 'int_sync_stopped:body:5', ARRAY[
+  '{integration}との1時間ごとの自動同期が実行されなくなりました。「今すぐ同期」をクリックすれば同期されます。',
+  '{integration}のデータは、誰かが「今すぐ同期」を押したときしか更新されません。{date}以降、自動同期が一度も動いていません。']),
+-- zh
+('zh', 'bug_report_blank:subj', ARRAY[
+  '{feature}打不开',
+  '{feature}页面一片空白',
+  '{report}报表没有数据']),
+('zh', 'bug_report_blank:body:1', ARRAY[
+  '从昨天开始，{feature}一直在加载，什么都不显示。Chrome和Firefox都一样。',
+  '我们团队所有人打开{feature}都一直在转圈加载，始终打不开。清了缓存、刷新页面都没用，上周还是好好的。']),
+('zh', 'bug_report_blank:body:2', ARRAY[
+  '打开{feature}后整个页面一片空白，浏览器控制台里显示{err}。',
+  '每次进入{feature}都是完全空白的页面，连菜单都没有。控制台报错：{err}。']),
+('zh', 'bug_report_blank:body:3', ARRAY[
+  '管理员能正常看到{feature}，但没有管理员权限的成员打开后页面是空的，也没有任何错误提示。',
+  '只有管理员能看到{feature}里的内容，普通成员打开就是空页面，也不报错。']),
+('zh', 'bug_report_blank:body:4', ARRAY[
+  '{report}报表显示“该时间段没有数据”，但我们上个月明明录入了很多条记录。',
+  '按上个月运行{report}报表，结果提示“该时间段没有数据”，可是数据确实都在。']),
+('zh', 'bug_report_blank:body:5', ARRAY[
+  '在{feature}里一选自定义日期范围，整个页面就变成空白，只能刷新。',
+  '日期筛选选了自定义范围后，{feature}就一片空白，刷新之前什么都看不到。“最近30天”这类预设范围是正常的。']),
+('zh', 'int_sync_stopped:subj', ARRAY[
+  '与{integration}的同步停止了',
+  '{integration}的数据不更新了',
+  '{integration}自定义字段不同步']),
+('zh', 'int_sync_stopped:body:1', ARRAY[
+  '从{date}开始，我们和{integration}的集成就不再同步了，但页面上显示“已连接”。',
+  '{integration}里的新记录都不再同步过来了。我们重新连接了集成，还是不行。']),
+('zh', 'int_sync_stopped:body:2', ARRAY[
+  '和{integration}的同步已经卡住两天了，同步日志里显示{err}。',
+  '这两天{integration}同步一直卡着不动，每次运行同步日志都报{err}。']),
+('zh', 'int_sync_stopped:body:3', ARRAY[
+  '{integration}的联系人还在正常同步，但从{date}起自定义字段在Kestrel里一直是空的。',
+  '只有{integration}的自定义字段不同步了，联系人的基本信息都能正常过来。']),
+('zh', 'int_sync_stopped:body:4', ARRAY[
+  '我们在Kestrel里做的修改不再推送到{integration}了，反方向从{integration}同步到Kestrel是正常的。',
+  '{integration}的记录还能同步到Kestrel，但我们在Kestrel里的改动在{integration}里看不到了。']),
+('zh', 'int_sync_stopped:body:5', ARRAY[
+  '和{integration}每小时一次的自动同步不运行了，手动点“立即同步”是可以的。',
+  '现在只有有人点了“立即同步”，{integration}的数据才会更新。从{date}以后自动同步一次都没跑过。']),
 -- ---- the billing incident (one issue: every text is a phrasing of its only sub-issue)
 ('en', 'inc_double_charge:subj', ARRAY[
   'Charged twice',
@@ -3193,14 +3542,12 @@ BEGIN
                              initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS subj0,
            backlog_demo.fill(tp.body[1 + v.vb], sl.feature, sl.integration, sl.err, sl.amount, sl.inv,
                              initcap(a.tier), sl.seats, sl.n, sl.report, sl.app_version, sl.os, sl.day) AS core0,
-           -- what makes two reports one issue: the sub-issue and the issue-level slots its
-           -- texts name, and for an account-specific request the account
+           -- what makes two reports one issue: the sub-issue, the integration, error and
+           -- platform its texts name, and for an account-specific request the account
            concat_ws('|', t.topic, t.sub,
-                     CASE WHEN 'feature' = ANY (sb.slots) THEN sl.feature_en END,
                      CASE WHEN 'integration' = ANY (sb.slots) THEN sl.integration END,
                      CASE WHEN 'err' = ANY (sb.slots) THEN sl.err END,
-                     CASE WHEN 'report' = ANY (sb.slots) THEN sl.report END,
-                     CASE WHEN 'os' = ANY (sb.slots) THEN sl.os END,
+                     CASE WHEN 'os' = ANY (sb.slots) THEN split_part(replace(sl.os, 'iPadOS', 'iOS'), ' ', 1) END,
                      CASE WHEN tpc.lookalike THEN t.acc_no END) AS issue_sig
       FROM _t t
       JOIN _id i ON i.key = t.key

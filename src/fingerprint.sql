@@ -294,7 +294,7 @@ CREATE TABLE backlog.duplicate_intents (
     PRIMARY KEY (intent, phrase)
 );
 COMMENT ON TABLE backlog.duplicate_intents IS
-  'Phrases that mark an account-specific request (cancel, refund, add seats, reset 2FA, invoice copy, billing details). Tickets of different accounts are never clustered when either has such a phrase, however alike their words. Edit freely.';
+  'Phrases that mark an account-specific request (cancel, refund, charges, add seats, reset 2FA, unlock, invoice copy, billing details). Tickets of different accounts are never clustered when either has such a phrase, however alike their words. Edit freely.';
 COMMENT ON COLUMN backlog.duplicate_intents.intent IS 'Name of the request kind, e.g. cancel or refund.';
 COMMENT ON COLUMN backlog.duplicate_intents.phrase IS 'A phrase that marks it; compared with backlog.normalize() of both the phrase and the ticket, on word boundaries.';
 COMMENT ON COLUMN backlog.duplicate_intents.normalized IS 'backlog.normalize(phrase), what is looked for (generated; a phrase that normalizes to nothing matches nothing).';
@@ -310,14 +310,22 @@ AS $$
                          'close my account', 'close our account', 'terminate our contract',
                          'terminate our subscription', 'end our subscription', 'cancellation',
                          'stop the renewal', 'turn off auto renewal', 'do not renew', 'kundigen', 'kundigung',
-                         'resilier', 'resiliation', 'cancelar', 'cancelamento', '解約', '退订']),
+                         'resilier', 'resiliation', 'cancelar', 'cancelamento', '解約', '退订',
+                         'cancel', 'cancelled', 'canceled', 'cancelling', 'our subscription',
+                         'pause our subscription', 'pause our account', 'reactivate our account']),
+        ('charges', ARRAY['charged', 'billed', 'overcharged', 'prorated', 'proration', 'double charge',
+                          'identical charges', 'abgebucht', 'abbuchung', 'abbuchungen', 'berechnet',
+                          'preleve', 'prelevement', 'prelevements', 'facture deux fois', 'cobrado',
+                          'cobrados', 'cobro', 'cobraron', 'cobranca', 'cobrados duas vezes', '二重請求',
+                          '扣款', '扣了']),
         ('refund', ARRAY['refund', 'refunded', 'money back', 'reimburse', 'reimbursement', 'erstattung',
                          'remboursement', 'rembourser', 'reembolso', '返金', '退款']),
         ('seats', ARRAY['add seats', 'more seats', 'additional seats', 'extra seats', 'add licenses',
                         'more licenses', 'additional licenses', 'add licences', 'more licences',
                         'additional licences', 'increase our seats', 'remove seats', 'reduce seats',
                         'seat count', 'number of seats', 'weitere lizenzen', 'licences supplementaires',
-                        'licencias adicionales', 'licencas adicionais']),
+                        'licencias adicionales', 'licencas adicionais', 'paid seat', 'paid seats',
+                        'buy seats', 'buy more seats', 'volume discount']),
         ('reset_2fa', ARRAY['reset 2fa', 'reset my 2fa', 'reset the 2fa', 'reset two factor', 'disable 2fa',
                             'turn off 2fa', 'remove 2fa', 'reset mfa', 'disable mfa', 'lost my phone',
                             'new phone', 'authenticator app', 'zwei faktor', 'double authentification',
@@ -326,11 +334,24 @@ AS $$
                                'invoice copy', 'copies of our invoices', 'resend the invoice', 'resend invoice',
                                'send me the invoice', 'send us the invoice', 'duplicate invoice',
                                'rechnungskopie', 'copie de la facture', 'copia de la factura',
-                               'segunda via', '請求書の再発行', '发票']),
+                               'segunda via', '請求書の再発行', '发票', 'copy of invoice', 'pdf copy',
+                               'invoices tab', 'invoice recipient', 'accounts payable', 'download our invoices',
+                               'all of our invoices']),
         ('billing_details', ARRAY['billing email', 'billing e mail', 'billing address', 'billing contact',
                                   'update our card', 'update the card', 'update my card', 'change the card',
                                   'new credit card', 'payment method', 'vat number', 'tax id',
-                                  'rechnungsadresse', 'adresse de facturation', 'direccion de facturacion']),
+                                  'rechnungsadresse', 'adresse de facturation', 'direccion de facturacion',
+                                  'payment failed', 'card was declined', 'card declined', 'card expired',
+                                  'new card', 'our card', 'credit card', 'bank transfer', 'retry the charge',
+                                  'vat id', 'reverse charge', 'legal entity', 'company name', 'purchase order',
+                                  'po number', 'billing currency', 'billing settings', 'our invoice',
+                                  'our invoices', 'our latest invoice', 'our last invoice', 'kreditkarte',
+                                  'neue karte', 'zahlung fehlgeschlagen', 'firmennamen', 'rechnungen',
+                                  'carte bancaire', 'factures', 'tarjeta', 'facturas', 'cartao', 'faturas',
+                                  'クレジットカード', '信用卡']),
+        ('unlock', ARRAY['unlock', 'unlocked', 'locked out', 'account is locked', 'account got locked',
+                         'account locked', 'gets locked', 'entsperren', 'gesperrt', 'debloquer', 'bloque',
+                         'desbloquear', 'bloqueada', 'bloqueado', 'ロック解除', '解锁', '锁定']),
         ('account_admin', ARRAY['transfer ownership', 'change the account owner', 'new account owner',
                                 'delete my account', 'delete our account', 'delete my data', 'gdpr request',
                                 'change our company name'])

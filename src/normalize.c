@@ -619,11 +619,18 @@ static const char *const footers[] = {
 	"verzonden vanaf", "отправлено с", "iphoneから送信", "发自我的", NULL
 };
 
-/* Lines of chat transcripts that are not what the customer said. */
+/* Lines of chat transcripts and call notes that are not what the customer said. */
 static const char *const chat_line_starts[] = {
 	"chat started", "chat ended", "chat transcript", "chat history", "chat id", "chat origin",
 	"chat rating", "conversation started", "conversation ended", "visitor id", "visitor joined",
-	"visitor left", "offline message left by", NULL
+	"visitor left", "offline message left by", "inbound call", "outbound call", "incoming call",
+	"outgoing call", "call duration", "call started", "call ended", NULL
+};
+
+/* An agent's own part of a note taken for the customer: everything after it goes. */
+static const char *const agent_note_starts[] = {
+	"next steps:", "next step:", "action items:", "internal note:", "agent notes:", "agent note:",
+	"follow-up:", "follow up:", NULL
 };
 
 static const char *const chat_line_parts[] = {
@@ -642,16 +649,22 @@ static const char *const bot_speakers[] = {
 	"auto-reply", "ai assistant", NULL
 };
 
-/* Web-form fields that identify the requester rather than the issue. */
+/*
+ * Fields of web forms, call notes and tickets created through an API that identify the
+ * requester or the record rather than the issue.
+ */
 static const char *const identity_fields[] = {
 	"from:", "name:", "full name:", "first name:", "last name:", "email:", "e-mail:", "email address:",
 	"phone:", "phone number:", "telephone:", "company:", "organization:", "organisation:",
+	"caller:", "callback number:", "call back number:", "reporter:", "reported by:", "requester:",
+	"source:", "external reference:", "external id:", "reference:", "case id:", "ticket id:",
 	NULL
 };
 
-/* Web-form field names in front of the text that matters. */
+/* Field names in front of the text that matters. */
 static const char *const content_fields[] = {
-	"subject:", "description:", "message:", "details:", "your message:", "question:", NULL
+	"subject:", "description:", "message:", "details:", "your message:", "question:",
+	"customer said:", "caller said:", "call notes:", "call summary:", "notes:", NULL
 };
 
 /* ---------------------------------------------------------------------------------------------
@@ -1276,7 +1289,7 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 		if (ln.n == 0)
 			continue;
 
-		if (!chat && is_signoff(ln))
+		if (!chat && (is_signoff(ln) || match_start(ln.s, ln.n, agent_note_starts)))
 		{
 			state = LS_SKIP;
 			continue;

@@ -143,6 +143,16 @@ test_greetings_and_chat(void)
 	CHECK_STREQ(norm("[10:00] System: Ann joined"), "");
 	/* web-form fields */
 	CHECK_STREQ(norm("Name: Ann\nE-mail: a@x.io\nDescription: export fails"), "export fails");
+	/* an agent's call notes: who called, what they said, and the agent's plan */
+	CHECK_STREQ(norm("Inbound call, 12 min\nCaller: Ann Lee (Acme)\nCallback number: +1 555 0100\n\n"
+					 "Customer said: \"export fails\"\n\nNext steps: Investigate and call back."),
+				"export fails");
+	/* a ticket created through an API, with the record's own fields first */
+	CHECK_STREQ(norm("Source: Acme customer portal (API)\nExternal reference: CASE-123456\n"
+					 "Reporter: ann@acme.io\n\nexport fails"), "export fails");
+	/* only short field lines are fields */
+	CHECK_STREQ(norm("Source: the export of the yearly report fails every single time for all of our team"),
+				"source the export of the yearly report fails every single time for all of our team");
 }
 
 static void
