@@ -3076,7 +3076,8 @@ BEGIN
     CREATE INDEX ON _hours (tz, hi);
 
     -- Sub-issues with a text, per language; _sub: how many sub-issues each topic has (the
-    -- English ones) and which issue-level slots each uses.
+    -- English ones) and which of the slots that tell issues apart (integration, error,
+    -- platform) each names.
     CREATE TEMP TABLE _tp ON COMMIT DROP AS
     SELECT b.lang, split_part(b.key, ':', 1) AS topic, split_part(b.key, ':', 3)::integer AS sub,
            s.txts AS subj, b.txts AS body
@@ -3086,7 +3087,7 @@ BEGIN
     CREATE UNIQUE INDEX ON _tp (lang, topic, sub);
     CREATE TEMP TABLE _sub ON COMMIT DROP AS
     SELECT topic, sub, count(*) OVER (PARTITION BY topic) AS nsub,
-           ARRAY(SELECT m[1] FROM regexp_matches(array_to_string(body, ' '), '\{(feature|integration|err|report|os)\}', 'g') m
+           ARRAY(SELECT m[1] FROM regexp_matches(array_to_string(body, ' '), '\{(integration|err|os)\}', 'g') m
                  GROUP BY m[1] ORDER BY m[1]) AS slots
       FROM _tp WHERE lang = 'en';
     CREATE UNIQUE INDEX ON _sub (topic, sub);
