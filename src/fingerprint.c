@@ -560,6 +560,11 @@ bl_components(const int64_t *a, const int64_t *b, size_t n, int64_t *node, int64
  * Star clustering (see fingerprint.h)
  * ------------------------------------------------------------------------------------------- */
 
+/* Two star clusters merge when this share of the pairs between them are near-duplicates. */
+#define BL_MERGE_DENSITY	0.5
+/* At most this many merge rounds (each merges every cluster at most once). */
+#define BL_MERGE_ROUNDS		64
+
 typedef struct IdPos
 {
 	int64_t		id;
@@ -582,6 +587,134 @@ order_pos(const IdPos *map, const int64_t *ids, size_t m, int64_t id)
 	size_t		k = node_index(ids, m, id);
 
 	return (k < m && ids[k] == id) ? map[k].pos : (size_t) -1;
+}
+
+/* A pair of clusters (leader positions x < y) with the number of edges between them. */
+typedef struct ClusterLink
+{
+	size_t		x;
+	size_t		y;
+	size_t		edges;
+	double		density;
+} ClusterLink;
+
+static int
+cmp_link_pair(const void *p, const void *q)
+{
+	const ClusterLink *l = p;
+	const ClusterLink *r = q;
+
+	if (l->x != r->x)
+		return (l->x > r->x) - (l->x < r->x);
+	return (l->y > r->y) - (l->y < r->y);
+}
+
+/* densest first; ties to the earliest clusters, so the result never depends on edge order */
+static int
+cmp_link_density(const void *p, const void *q)
+{
+	const ClusterLink *l = p;
+	const ClusterLink *r = q;
+
+	if (l->density != r->density)
+		return l->density < r->density ? 1 : -1;
+	return cmp_link_pair(p, q);
+}
+
+/*
+ * Average linkage over star clusters: two clusters merge when at least BL_MERGE_DENSITY of the
+ * pairs between them are edges. In each round every cluster merges at most once, densest pairs
+ * first, into the earlier leader; rounds repeat until nothing merges (at most BL_MERGE_ROUNDS).
+ * cluster[k] is the leader position of position k, edges are (ea[i], eb[i]), i < ne.
+ */
+static void
+merge_dense_clusters(size_t *cluster, size_t m, const size_t *ea, const size_t *eb, size_t ne)
+{
+	size_t	   *size = bl_alloc(m * sizeof(size_t));
+	size_t	   *into = bl_alloc(m * sizeof(size_t));
+	ClusterLink *edges = bl_alloc((ne > 0 ? ne : 1) * sizeof(ClusterLink));
+	ClusterLink *links = bl_alloc((ne > 0 ? ne : 1) * sizeof(ClusterLink));
+	size_t		nedges = 0;
+	int			round;
+	size_t		i;
+
+	/* each pair of tickets once, however often the caller listed it */
+	for (i = 0; i < ne; i++)
+	{
+		edges[i].x = ea[i] < eb[i] ? ea[i] : eb[i];
+		edges[i].y = ea[i] < eb[i] ? eb[i] : ea[i];
+	}
+	qsort(edges, ne, sizeof(ClusterLink), cmp_link_pair);
+	for (i = 0; i < ne; i++)
+		if (nedges == 0 || edges[nedges - 1].x != edges[i].x || edges[nedges - 1].y != edges[i].y)
+			edges[nedges++] = edges[i];
+
+	for (round = 0; round < BL_MERGE_ROUNDS; round++)
+	{
+		size_t		nl = 0;
+		size_t		nd = 0;
+		bool		merged = false;
+
+		memset(size, 0, m * sizeof(size_t));
+		for (i = 0; i < m; i++)
+		{
+			size[cluster[i]]++;
+			into[i] = (size_t) -1;
+		}
+		for (i = 0; i < nedges; i++)
+		{
+			size_t		x = cluster[edges[i].x];
+			size_t		y = cluster[edges[i].y];
+
+			if (x == y)
+				continue;
+			links[nl].x = x < y ? x : y;
+			links[nl].y = x < y ? y : x;
+			links[nl].edges = 1;
+			nl++;
+		}
+		if (nl == 0)
+			break;
+		/* count the edges of each pair of clusters, keep the dense pairs */
+		qsort(links, nl, sizeof(ClusterLink), cmp_link_pair);
+		for (i = 0; i < nl; i++)
+		{
+			if (nd > 0 && links[nd - 1].x == links[i].x && links[nd - 1].y == links[i].y)
+				links[nd - 1].edges++;
+			else
+				links[nd++] = links[i];
+		}
+		nl = nd;
+		nd = 0;
+		for (i = 0; i < nl; i++)
+		{
+			links[i].density = (double) links[i].edges /
+				((double) size[links[i].x] * (double) size[links[i].y]);
+			if (links[i].density >= BL_MERGE_DENSITY)
+				links[nd++] = links[i];
+		}
+		qsort(links, nd, sizeof(ClusterLink), cmp_link_density);
+		for (i = 0; i < nd; i++)
+		{
+			size_t		x = links[i].x;
+			size_t		y = links[i].y;
+
+			if (into[x] != (size_t) -1 || into[y] != (size_t) -1)
+				continue;
+			into[x] = x;
+			into[y] = x;
+			merged = true;
+		}
+		if (!merged)
+			break;
+		for (i = 0; i < m; i++)
+			if (into[cluster[i]] != (size_t) -1)
+				cluster[i] = into[cluster[i]];
+	}
+	bl_free(size);
+	bl_free(into);
+	bl_free(edges);
+	bl_free(links);
 }
 
 int
@@ -682,6 +815,13 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 		}
 		cluster[k] = best == (size_t) -1 ? k : best;
 	}
+
+	/* the edges by position (each once, later endpoint k, earlier endpoint earlier[j]) */
+	for (k = 0; k < m; k++)
+		for (i = start[k]; i < start[k + 1]; i++)
+			edge[i] = k;
+	merge_dense_clusters(cluster, m, earlier, edge, start[m]);
+
 	for (k = 0; k < m; k++)
 		leader[k] = order[cluster[k]];
 

@@ -13,6 +13,13 @@ AS 'MODULE_PATHNAME', 'backlog_normalize';
 COMMENT ON FUNCTION backlog.normalize(text) IS
   'The text a person would compare: quoted replies, forwarded headers, signatures, sign-offs, greetings, disclaimers, chat and web-form scaffolding removed; URLs, e-mail addresses, numbers and ids as <url>, <email>, <num>, <id>; case and accents folded; punctuation and white space collapsed.';
 
+CREATE FUNCTION backlog.error_codes(txt text)
+RETURNS text[]
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_error_codes';
+COMMENT ON FUNCTION backlog.error_codes(text) IS
+  'Error codes and machine identifiers the text names outside quoted replies, signatures and other scaffolding, folded, sorted, each once: a 3-6 digit number next to an error word (error 500, HTTP 502, error code 4012, a 404 error), identifiers with an underscore (ERR_SYNC_409), a short prefix, hyphen and digits (E-1043), 0x numbers, exception names (TypeError). Two reports naming different codes are different issues (see backlog.terms_conflict).';
+
 -- ---------------------------------------------------------------------------------------------
 -- The fingerprint type
 -- ---------------------------------------------------------------------------------------------
@@ -383,6 +390,133 @@ COMMENT ON FUNCTION backlog.request_intent(text) IS
   'The first (by name) account-specific request kind of backlog.duplicate_intents whose phrase occurs in the normalized text, or NULL.';
 
 -- ---------------------------------------------------------------------------------------------
+-- Names and codes that tell issues apart: "the Xero sync stopped" and "the Slack sync stopped"
+-- read alike, but one fix does not close both.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.duplicate_terms (
+    kind        text NOT NULL CHECK (kind <> '' AND pg_catalog.strpos(kind, ':') = 0 AND kind <> 'code'),
+    name        text NOT NULL CHECK (name <> ''),
+    phrase      text NOT NULL CHECK (phrase <> ''),
+    normalized  text GENERATED ALWAYS AS (backlog.normalize(phrase)) STORED,
+    PRIMARY KEY (kind, phrase)
+);
+COMMENT ON TABLE backlog.duplicate_terms IS
+  'Names that make two otherwise alike reports different issues when they differ: integrations, platforms, your own products or modules. Two tickets that both name something of one kind, and nothing of that kind in common, are never paired (error codes are the built-in kind code, see backlog.error_codes). Edit freely.';
+COMMENT ON COLUMN backlog.duplicate_terms.kind IS 'What the name is, e.g. integration or platform; names are compared within a kind only (not code, which backlog.error_codes fills, and without a colon).';
+COMMENT ON COLUMN backlog.duplicate_terms.name IS 'The thing named; several phrases may name one thing (iPhone, iPad and iOS are the platform iOS).';
+COMMENT ON COLUMN backlog.duplicate_terms.phrase IS 'How tickets write it; compared with backlog.normalize() of both the phrase and the ticket, on word boundaries.';
+COMMENT ON COLUMN backlog.duplicate_terms.normalized IS 'backlog.normalize(phrase), what is looked for (generated; a phrase that normalizes to nothing matches nothing).';
+
+CREATE FUNCTION backlog.duplicate_term_seeds()
+RETURNS TABLE (kind text, name text, phrase text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    -- Words that are also common English (zoom, square, notion, monday, linear, segment, box)
+    -- are left out: "zoom in on the chart" is no integration.
+    SELECT t.kind, t.name, p.phrase
+      FROM (VALUES
+        ('integration', 'Salesforce', ARRAY['salesforce', 'sfdc']),
+        ('integration', 'HubSpot', ARRAY['hubspot']),
+        ('integration', 'Pipedrive', ARRAY['pipedrive']),
+        ('integration', 'Microsoft Dynamics', ARRAY['microsoft dynamics', 'dynamics 365']),
+        ('integration', 'Marketo', ARRAY['marketo']),
+        ('integration', 'Mailchimp', ARRAY['mailchimp']),
+        ('integration', 'Klaviyo', ARRAY['klaviyo']),
+        ('integration', 'ActiveCampaign', ARRAY['activecampaign']),
+        ('integration', 'SendGrid', ARRAY['sendgrid']),
+        ('integration', 'Twilio', ARRAY['twilio']),
+        ('integration', 'Slack', ARRAY['slack']),
+        ('integration', 'Microsoft Teams', ARRAY['microsoft teams', 'ms teams']),
+        ('integration', 'Google Sheets', ARRAY['google sheets', 'google sheet']),
+        ('integration', 'Google Drive', ARRAY['google drive']),
+        ('integration', 'Google Calendar', ARRAY['google calendar']),
+        ('integration', 'Gmail', ARRAY['gmail']),
+        ('integration', 'Outlook Calendar', ARRAY['outlook calendar']),
+        ('integration', 'Excel', ARRAY['excel']),
+        ('integration', 'OneDrive', ARRAY['onedrive']),
+        ('integration', 'SharePoint', ARRAY['sharepoint']),
+        ('integration', 'Dropbox', ARRAY['dropbox']),
+        ('integration', 'Zapier', ARRAY['zapier']),
+        ('integration', 'Make', ARRAY['make com', 'integromat']),
+        ('integration', 'Shopify', ARRAY['shopify']),
+        ('integration', 'WooCommerce', ARRAY['woocommerce']),
+        ('integration', 'Magento', ARRAY['magento']),
+        ('integration', 'BigCommerce', ARRAY['bigcommerce']),
+        ('integration', 'Stripe', ARRAY['stripe']),
+        ('integration', 'PayPal', ARRAY['paypal']),
+        ('integration', 'QuickBooks', ARRAY['quickbooks', 'qbo']),
+        ('integration', 'Xero', ARRAY['xero']),
+        ('integration', 'NetSuite', ARRAY['netsuite']),
+        ('integration', 'Sage', ARRAY['sage intacct', 'sage accounting']),
+        ('integration', 'FreshBooks', ARRAY['freshbooks']),
+        ('integration', 'SAP', ARRAY['sap']),
+        ('integration', 'Workday', ARRAY['workday']),
+        ('integration', 'BambooHR', ARRAY['bamboohr']),
+        ('integration', 'Gusto', ARRAY['gusto']),
+        ('integration', 'Jira', ARRAY['jira']),
+        ('integration', 'Confluence', ARRAY['confluence']),
+        ('integration', 'Trello', ARRAY['trello']),
+        ('integration', 'Asana', ARRAY['asana']),
+        ('integration', 'GitHub', ARRAY['github']),
+        ('integration', 'GitLab', ARRAY['gitlab']),
+        ('integration', 'Zendesk', ARRAY['zendesk']),
+        ('integration', 'Intercom', ARRAY['intercom']),
+        ('integration', 'Freshdesk', ARRAY['freshdesk']),
+        ('integration', 'Okta', ARRAY['okta']),
+        ('integration', 'Microsoft Entra ID', ARRAY['azure ad', 'azure active directory', 'entra id']),
+        ('integration', 'Google Workspace', ARRAY['google workspace', 'g suite']),
+        ('integration', 'DocuSign', ARRAY['docusign']),
+        ('integration', 'Airtable', ARRAY['airtable']),
+        ('platform', 'iOS', ARRAY['ios', 'ipados', 'iphone', 'ipad']),
+        ('platform', 'Android', ARRAY['android']),
+        ('platform', 'Windows', ARRAY['windows 10', 'windows 11', 'on windows', 'windows app', 'windows pc']),
+        ('platform', 'macOS', ARRAY['macos', 'mac os', 'os x', 'on mac', 'mac app', 'macbook']),
+        ('platform', 'Linux', ARRAY['linux', 'ubuntu', 'debian', 'fedora']),
+        ('platform', 'ChromeOS', ARRAY['chromeos', 'chrome os', 'chromebook'])
+      ) AS t(kind, name, phrases),
+      LATERAL pg_catalog.unnest(t.phrases) AS p(phrase)
+$$;
+COMMENT ON FUNCTION backlog.duplicate_term_seeds() IS
+  'The names backlog.duplicate_terms holds after CREATE EXTENSION: common integrations and platforms.';
+
+INSERT INTO backlog.duplicate_terms (kind, name, phrase) SELECT * FROM backlog.duplicate_term_seeds();
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_terms',
+    'WHERE (kind, name, phrase) NOT IN (SELECT d.kind, d.name, d.phrase FROM backlog.duplicate_term_seeds() d)');
+
+CREATE FUNCTION backlog.issue_terms(txt text)
+RETURNS text[]
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH t AS MATERIALIZED (SELECT ' ' || backlog.normalize(txt) || ' ' AS norm)
+    SELECT coalesce(pg_catalog.array_agg(DISTINCT x.term ORDER BY x.term), '{}')
+      FROM (SELECT d.kind || ':' || d.name
+              FROM t, backlog.duplicate_terms d
+             WHERE d.normalized OPERATOR(pg_catalog.<>) ''
+               AND pg_catalog.strpos(t.norm, ' ' || d.normalized || ' ') OPERATOR(pg_catalog.>) 0
+            UNION ALL
+            SELECT 'code:' || c FROM pg_catalog.unnest(backlog.error_codes(txt)) c) AS x(term)
+$$;
+COMMENT ON FUNCTION backlog.issue_terms(text) IS
+  'What a text names that tells issues apart, as kind:name, sorted: the names of backlog.duplicate_terms found in its normalized text, and code:<code> for each of backlog.error_codes(txt).';
+
+CREATE FUNCTION backlog.terms_conflict(a text[], b text[])
+RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT EXISTS (
+        SELECT 1
+          FROM pg_catalog.unnest(a) AS x(term)
+         GROUP BY pg_catalog.split_part(x.term, ':', 1)
+        HAVING pg_catalog.split_part(x.term, ':', 1) IN (SELECT pg_catalog.split_part(y, ':', 1) FROM pg_catalog.unnest(b) y)
+           AND NOT pg_catalog.bool_or(x.term OPERATOR(pg_catalog.=) ANY (b)))
+$$;
+COMMENT ON FUNCTION backlog.terms_conflict(text[], text[]) IS
+  'True when two lists of backlog.issue_terms both name something of one kind and nothing of that kind in common (different integrations, platforms or error codes): then two reports are different issues, however alike their words.';
+
+-- ---------------------------------------------------------------------------------------------
 -- Near-duplicate pairs, components, clusters
 -- ---------------------------------------------------------------------------------------------
 CREATE FUNCTION backlog.duplicate_components(a bigint[], b bigint[])
@@ -449,17 +583,26 @@ WITH open_tickets AS (
       FROM backlog.tickets t
      WHERE t.id IN (SELECT x.ticket_a FROM scored x WHERE NOT x.same_account
                     UNION SELECT x.ticket_b FROM scored x WHERE NOT x.same_account)
+), terms AS MATERIALIZED (
+    -- the integrations, platforms and error codes each ticket of a pair names, looked up once
+    SELECT t.id, backlog.issue_terms(backlog.ticket_text(t.subject, t.body)) AS terms
+      FROM backlog.tickets t
+     WHERE t.id IN (SELECT x.ticket_a FROM scored x UNION SELECT x.ticket_b FROM scored x)
 )
 SELECT s.ticket_a, s.ticket_b, s.similarity, s.repeat_contact
   FROM scored s
+  JOIN terms ta ON ta.id OPERATOR(pg_catalog.=) s.ticket_a
+  JOIN terms tb ON tb.id OPERATOR(pg_catalog.=) s.ticket_b
+ -- another integration, platform or error code is another issue
+ WHERE NOT backlog.terms_conflict(ta.terms, tb.terms)
  -- an account-specific request is one issue per account, however alike the words
- WHERE s.same_account
+   AND (s.same_account
     OR (NOT EXISTS (SELECT 1 FROM intents i
                      WHERE i.id OPERATOR(pg_catalog.=) s.ticket_a AND i.intent IS NOT NULL)
         AND NOT EXISTS (SELECT 1 FROM intents i
-                         WHERE i.id OPERATOR(pg_catalog.=) s.ticket_b AND i.intent IS NOT NULL));
+                         WHERE i.id OPERATOR(pg_catalog.=) s.ticket_b AND i.intent IS NOT NULL)));
 COMMENT ON VIEW backlog.duplicate_pairs IS
-  'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never account-specific requests of different accounts.';
+  'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never two that name different integrations, platforms or error codes (backlog.terms_conflict), never account-specific requests of different accounts.';
 COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
 COMMENT ON COLUMN backlog.duplicate_pairs.ticket_b IS 'The ticket with the larger id.';
 COMMENT ON COLUMN backlog.duplicate_pairs.similarity IS 'backlog.similarity of their fingerprints.';

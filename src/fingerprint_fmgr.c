@@ -1,6 +1,6 @@
 /*
- * fingerprint_fmgr.c: SQL glue of duplicate detection: backlog.normalize(), the
- * backlog.fingerprint type (text and binary I/O), backlog.fingerprint(text),
+ * fingerprint_fmgr.c: SQL glue of duplicate detection: backlog.normalize(),
+ * backlog.error_codes(), the backlog.fingerprint type (text and binary I/O), backlog.fingerprint(text),
  * backlog.similarity(), the % operator and backlog.duplicate_components().
  *
  * The work is done by the pure cores in normalize.c and fingerprint.c; this file turns their
@@ -25,6 +25,7 @@
 #include "normalize.h"
 
 PG_FUNCTION_INFO_V1(backlog_normalize);
+PG_FUNCTION_INFO_V1(backlog_error_codes);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_in);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_out);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_recv);
@@ -135,6 +136,52 @@ backlog_normalize(PG_FUNCTION_ARGS)
 	bl_free(out);
 	PG_FREE_IF_COPY(in, 0);
 	PG_RETURN_TEXT_P(result);
+}
+
+static int
+cmp_cstring(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* backlog.error_codes(text): the codes bl_normalize_codes finds, sorted, each once. */
+Datum
+backlog_error_codes(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	size_t		len = VARSIZE_ANY_EXHDR(in);
+	char	   *out;
+	size_t		outlen;
+	char	  **codes;
+	Datum	   *elems;
+	int			n = 0;
+	int			k = 0;
+	int			i;
+	char	   *p;
+
+	if (bl_normalize_codes(VARDATA_ANY(in), len, &out, &outlen) != BL_NORM_OK)
+		report_too_long(len);
+	/* codes are separated by single spaces: at most outlen / 2 + 1 of them */
+	codes = palloc(sizeof(char *) * (outlen / 2 + 1));
+	for (p = out; *p != '\0';)
+	{
+		char	   *sp = strchr(p, ' ');
+
+		codes[n++] = p;
+		if (sp == NULL)
+			break;
+		*sp = '\0';
+		p = sp + 1;
+	}
+	qsort(codes, n, sizeof(char *), cmp_cstring);
+	elems = palloc(sizeof(Datum) * (n + 1));
+	for (i = 0; i < n; i++)
+		if (i == 0 || strcmp(codes[i], codes[i - 1]) != 0)
+			elems[k++] = PointerGetDatum(cstring_to_text(codes[i]));
+	PG_FREE_IF_COPY(in, 0);
+	if (k == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
 /*

@@ -17,7 +17,8 @@
  * 3. emit_tokens(): what survives is cut into tokens; URLs, e-mail addresses, numbers and
  *    identifiers are replaced by <url>, <email>, <num>, <id>; punctuation goes; tokens are
  *    joined by single spaces. Runs of scripts without spaces (Japanese, Chinese, Thai...) are
- *    kept whole, separated from neighbouring Latin words by a space.
+ *    kept whole, separated from neighbouring Latin words by a space. bl_normalize_codes()
+ *    also notes the error codes and identifiers among these tokens (see "Codes" below).
  *
  * The phrase lists hold folded text (lower case, no accents), as the lines they are compared
  * with. Changing any rule changes fingerprints: bump BL_FP_VERSION in fingerprint.h then.
@@ -976,6 +977,158 @@ is_connector(char c)
 	return c == '-' || c == '_' || c == '.' || c == '/' || c == ':' || c == '#';
 }
 
+/* ---------------------------------------------------------------------------------------------
+ * Codes: error codes and machine identifiers (bl_normalize_codes)
+ *
+ * While the tokens of a line are emitted, a CodeScan (when one is given) notes the tokens that
+ * name a code: a number of 3 to 6 digits after an error word ("error 500", "HTTP 502", "error
+ * code 4012", "Fehler 4012", "code d'erreur 4012") or before one ("a 404 error"); an identifier
+ * with an underscore (ERR_SYNC_409, invalid_grant); up to five letters, a hyphen and digits
+ * (E-1043, ORA-00942); a 0x hexadecimal number (0x80070005); one word ending in "error" or
+ * "exception" (TypeError, NullPointerException). Invoice numbers, versions, dates, request
+ * references (3f2a9c) and verification codes are not codes: they differ between two reports
+ * of one issue, or belong to one customer's request.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct CodeScan
+{
+	BlBuf	   *codes;			/* codes found so far, separated by spaces */
+	bool		after_error;	/* the previous token was an error word */
+	const char *num;			/* the previous token, when a 3-6 digit number */
+	size_t		num_n;
+} CodeScan;
+
+/* Words after which a number is a code (folded). "code" continues one: "error code 4012". */
+static const char *const error_words[] = {
+	"error", "errors", "err", "http", "status", "errno", "fehler", "fehlercode", "erreur",
+	"erro", NULL
+};
+
+/* Endings of runs of scripts without spaces that a code follows: エラー, コード, 错误, 代码. */
+static const char *const error_word_endings[] = {
+	"\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc", "\xe3\x82\xb3\xe3\x83\xbc\xe3\x83\x89",
+	"\xe9\x94\x99\xe8\xaf\xaf", "\xe4\xbb\xa3\xe7\xa0\x81", NULL
+};
+
+static void
+code_add(CodeScan *cs, const char *s, size_t n)
+{
+	if (cs->codes->len > 0)
+		bl_buf_put(cs->codes, " ", 1);
+	bl_buf_put(cs->codes, s, n);
+}
+
+static bool
+all_digits(const char *s, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return n > 0;
+}
+
+static bool
+is_code_compound(const char *s, size_t n, size_t letters, size_t digits)
+{
+	size_t		i;
+
+	if (letters == 0 || n < 4)
+		return false;
+	if (memchr(s, '_', n) != NULL)
+		return true;
+	if (n >= 6 && s[0] == '0' && s[1] == 'x')
+	{
+		for (i = 2; i < n; i++)
+			if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+				return false;
+		return true;
+	}
+	if (digits >= 2)
+	{
+		for (i = 0; i < n && i < 6 && s[i] >= 'a' && s[i] <= 'z'; i++)
+			;
+		return i >= 1 && i <= 5 && i < n && s[i] == '-' && all_digits(s + i + 1, n - i - 1);
+	}
+	return false;
+}
+
+/*
+ * The length of an exception name that ends the letters-only compound s[0..n) ("typeerror",
+ * "java.lang.nullpointerexception" gives its last part), or 0.
+ */
+static size_t
+exception_name(const char *s, size_t n)
+{
+	size_t		start = n;
+
+	while (start > 0 && !is_connector(s[start - 1]))
+		start--;
+	n -= start;
+	s += start;
+	if ((n >= 8 && memcmp(s + n - 5, "error", 5) == 0) ||
+		(n >= 12 && memcmp(s + n - 9, "exception", 9) == 0))
+		return n;
+	return 0;
+}
+
+/* Note the compound s[0..n) (the raw folded bytes, connectors included). */
+static void
+code_compound(CodeScan *cs, const char *s, size_t n, size_t letters, size_t digits)
+{
+	const char *num = cs->num;
+	size_t		num_n = cs->num_n;
+	bool		after_error = cs->after_error;
+
+	cs->num = NULL;
+	cs->after_error = false;
+	if (letters == 0)
+	{
+		if (all_digits(s, n) && n >= 3 && n <= 6)
+		{
+			if (after_error)
+				code_add(cs, s, n);
+			else
+			{
+				cs->num = s;
+				cs->num_n = n;
+			}
+		}
+		return;
+	}
+	if (is_code_compound(s, n, letters, digits))
+		code_add(cs, s, n);
+	else if (digits == 0 && exception_name(s, n) > 0)
+		code_add(cs, s + n - exception_name(s, n), exception_name(s, n));
+	else if (equals_any(s, n, error_words))
+	{
+		if (num != NULL)
+			code_add(cs, num, num_n);
+		cs->after_error = true;
+	}
+	else if (after_error && ((n == 4 && memcmp(s, "code", 4) == 0) ||
+							 (n == 5 && memcmp(s, "codes", 5) == 0)))
+		cs->after_error = true;
+}
+
+/* Note a run of a script without spaces. */
+static void
+code_nospace(CodeScan *cs, const char *s, size_t n)
+{
+	const char *const *p;
+
+	cs->num = NULL;
+	cs->after_error = false;
+	for (p = error_word_endings; *p != NULL; p++)
+	{
+		size_t		l = strlen(*p);
+
+		if (n >= l && memcmp(s + n - l, *p, l) == 0)
+			cs->after_error = true;
+	}
+}
+
 /*
  * Emit one compound s[0..n): letters and digits joined by single connectors. Digits only:
  * <num>. Letters and digits mixed, at least 4 bytes long, with two digits or a connector: <id>
@@ -1009,12 +1162,13 @@ emit_compound(BlBuf *out, const char *s, size_t n, size_t letters, size_t digits
 	}
 }
 
-/* Tokens of the folded text s[0..n), appended to out. */
+/* Tokens of the folded text s[0..n), appended to out; codes noted in *codes when not NULL. */
 static void
-emit_tokens(BlBuf *out, const char *s, size_t n)
+emit_tokens(BlBuf *out, const char *s, size_t n, BlBuf *codes)
 {
 	size_t		i = 0;
 	size_t		no_email_until = 0;
+	CodeScan	cs = {codes, false, NULL, 0};
 
 	while (i < n)
 	{
@@ -1033,6 +1187,8 @@ emit_tokens(BlBuf *out, const char *s, size_t n)
 			while (i < n && s[i] != ' ' && strchr("<>\"'()[]{}", s[i]) == NULL)
 				i++;
 			buf_token(out, BL_TOKEN_URL, strlen(BL_TOKEN_URL));
+			cs.num = NULL;
+			cs.after_error = false;
 			continue;
 		}
 		if (c == CC_NOSPACE)
@@ -1040,6 +1196,8 @@ emit_tokens(BlBuf *out, const char *s, size_t n)
 			while (i < n && class_at(s + i, n - i, &l) == CC_NOSPACE)
 				i += l;
 			buf_token(out, s + start, i - start);
+			if (codes != NULL)
+				code_nospace(&cs, s + start, i - start);
 			continue;
 		}
 
@@ -1069,6 +1227,8 @@ emit_tokens(BlBuf *out, const char *s, size_t n)
 				if (dot && k > j + 1 && is_ascii_alnum(s[j + 1]))
 				{
 					buf_token(out, BL_TOKEN_EMAIL, strlen(BL_TOKEN_EMAIL));
+					cs.num = NULL;
+					cs.after_error = false;
 					i = k;
 					continue;
 				}
@@ -1115,6 +1275,8 @@ emit_tokens(BlBuf *out, const char *s, size_t n)
 				continue;
 			}
 			emit_compound(out, s + start, i - start, letters, digits, conn);
+			if (codes != NULL)
+				code_compound(&cs, s + start, i - start, letters, digits);
 		}
 	}
 }
@@ -1131,8 +1293,8 @@ typedef enum LineState
 	LS_CUT						/* a quoted earlier message: the rest goes */
 } LineState;
 
-BlNormStatus
-bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
+static BlNormStatus
+normalize_text(const char *in, size_t len, char **out, size_t *outlen, BlBuf *codes)
 {
 	char	   *text;
 	size_t		tlen;
@@ -1362,7 +1524,7 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 		prev_line_start = buf.len;
 		prev_opener = is_quote_opener(ln);
 		prev_line_next = pos;
-		emit_tokens(&buf, ln.s, ln.n);
+		emit_tokens(&buf, ln.s, ln.n, codes);
 		if (buf.len > prev_line_start)
 		{
 			content_lines++;
@@ -1373,5 +1535,32 @@ bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
 	bl_free(text);
 	*out = buf.data;
 	*outlen = buf.len;
+	return BL_NORM_OK;
+}
+
+BlNormStatus
+bl_normalize(const char *in, size_t len, char **out, size_t *outlen)
+{
+	return normalize_text(in, len, out, outlen, NULL);
+}
+
+BlNormStatus
+bl_normalize_codes(const char *in, size_t len, char **out, size_t *outlen)
+{
+	BlBuf		codes;
+	char	   *norm;
+	size_t		nlen;
+
+	if (len > BL_NORMALIZE_MAX_INPUT)
+		return BL_NORM_TOO_LONG;
+	bl_buf_init(&codes, 64);
+	if (normalize_text(in, len, &norm, &nlen, &codes) != BL_NORM_OK)
+	{
+		bl_free(codes.data);
+		return BL_NORM_TOO_LONG;
+	}
+	bl_free(norm);
+	*out = codes.data;
+	*outlen = codes.len;
 	return BL_NORM_OK;
 }

@@ -38,6 +38,15 @@ typedef enum BlNormStatus
 extern BlNormStatus bl_normalize(const char *in, size_t len, char **out, size_t *outlen);
 
 /*
+ * The error codes and machine identifiers of in[0..len) that bl_normalize would keep (not
+ * those in quoted replies, signatures or other scaffolding), separated by single spaces, in
+ * the order they appear, repeats included; each is folded text without spaces ("502",
+ * "err_sync_409", "e-1043", "typeerror"). See "Codes" in normalize.c for what counts. *out
+ * and *outlen as for bl_normalize ("" when there is none).
+ */
+extern BlNormStatus bl_normalize_codes(const char *in, size_t len, char **out, size_t *outlen);
+
+/*
  * Characters of scripts written without spaces between words (Han, Hiragana, Katakana, Thai,
  * Lao, Khmer, Myanmar): bl_normalize keeps their runs as single tokens, and the fingerprint
  * shingles them by character bigrams. Exposed for src/fingerprint.c.

@@ -297,6 +297,48 @@ test_star_clusters(void)
 	CHECK_EQ_LL(bl_star_clusters(order, 0, a, b, w, strong, 6, leader), 0);
 }
 
+static int
+leaders_are(const int64_t *leader, const int64_t *want, int m)
+{
+	int			k;
+
+	for (k = 0; k < m; k++)
+		if (leader[k] != want[k])
+			return 0;
+	return 1;
+}
+
+/*
+ * Merging star clusters: stars {1,2} and {3,4} (3 pairs only with 2, which leads nothing) have
+ * 3 of their 4 cross pairs as edges and merge into 1, before {3,4} could take 5 (1 of 2, less
+ * dense); 5, paired only with 4, then has 1 edge of the 4 pairs to {1,2,3,4}, too few, however
+ * often that edge is listed. An edge 5-3 puts 5 in 3's star, and 3 of the 6 pairs between
+ * {1,2} and {3,4,5} are edges: half is enough.
+ */
+static void
+test_star_merge(void)
+{
+	int64_t		order[] = {1, 2, 3, 4, 5};
+	int64_t		a[] = {1, 3, 3, 4, 4, 4, 5, 4, 5};
+	int64_t		b[] = {2, 2, 4, 1, 2, 5, 4, 5, 3};
+	float		w[] = {0.9f, 0.9f, 0.9f, 0.5f, 0.5f, 0.9f, 0.9f, 0.9f, 0.4f};
+	int64_t		leader[5];
+	int64_t		merged[] = {1, 1, 1, 1, 5};
+	int64_t		all[] = {1, 1, 1, 1, 1};
+
+	CHECK_EQ_LL(bl_star_clusters(order, 5, a, b, w, NULL, 8, leader), 0);
+	CHECK(leaders_are(leader, merged, 5));
+	CHECK_EQ_LL(bl_star_clusters(order, 5, a, b, w, NULL, 9, leader), 0);
+	CHECK(leaders_are(leader, all, 5));
+	/* without the edges that make {3,4} dense with {1,2}, nothing merges */
+	CHECK_EQ_LL(bl_star_clusters(order, 5, a, b, w, NULL, 3, leader), 0);
+	{
+		int64_t		apart[] = {1, 1, 3, 3, 5};
+
+		CHECK(leaders_are(leader, apart, 5));
+	}
+}
+
 int
 main(void)
 {
@@ -308,5 +350,6 @@ main(void)
 	test_accuracy();
 	test_components();
 	test_star_clusters();
+	test_star_merge();
 	UNIT_DONE();
 }

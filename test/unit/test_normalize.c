@@ -44,6 +44,62 @@ test_tokens(void)
 	CHECK_STREQ(norm("don't l'export"), "don t l export");
 }
 
+static char *
+codes(const char *s)
+{
+	static char *last = NULL;
+	size_t		outlen;
+
+	bl_free(last);
+	last = NULL;
+	if (bl_normalize_codes(s, strlen(s), &last, &outlen) != BL_NORM_OK)
+		return NULL;
+	if (strlen(last) != outlen)
+		return NULL;
+	return last;
+}
+
+/* bl_normalize_codes: what counts as a code, and where codes are not looked for */
+static void
+test_codes(void)
+{
+	/* numbers of 3-6 digits after an error word, "code" continuing one, or before one */
+	CHECK_STREQ(codes("Error 500 at login, then HTTP 502 Bad Gateway."), "500 502");
+	CHECK_STREQ(codes("the sync log says error code 4012; status code 404"), "4012 404");
+	CHECK_STREQ(codes("we get a 404 error and 503 errors"), "404 503");
+	CHECK_STREQ(codes("Fehlercode 4012, code d'erreur 4013, codigo de error 4014, erro 4015"),
+				"4012 4013 4014 4015");
+	/* not codes: too short or long, a plain "code", a number far from the error word */
+	CHECK_STREQ(codes("error 12, error 1234567, code 4012, verification code 482913"), "");
+	CHECK_STREQ(codes("error since 2024, HTTP/2, order 5501 and invoice INV-2024-0012"), "");
+	/* identifiers: underscores, a short prefix with a hyphen, 0x numbers, exception names */
+	CHECK_STREQ(codes("ERR_SYNC_409 and \"invalid_grant\" and E-1043, ORA-00942"),
+				"err_sync_409 invalid_grant e-1043 ora-00942");
+	CHECK_STREQ(codes("0x80070005 TypeError: x; java.lang.NullPointerException"),
+				"0x80070005 typeerror nullpointerexception");
+	/* not codes: versions, references, words, mixed ids without a hyphen prefix */
+	CHECK_STREQ(codes("v5.12.1 ref: 7f3a9c terror error exceptional ab-12-cd abcdef-12 0x12"), "");
+	/* the scan restarts on every line; tokens in between clear it */
+	CHECK_STREQ(codes("error\n500"), "");
+	CHECK_STREQ(codes("error https://x.io 500 and error a@b.io 501 and error \xe6\x97\xa5 502"), "");
+	/* scripts without spaces: a number after エラー or 错误 */
+	CHECK_STREQ(codes("\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc" "4012 \xe9\x94\x99\xe8\xaf\xaf" "502"),
+				"4012 502");
+	/* repeats are kept; codes in quoted replies and signatures are not looked at */
+	CHECK_STREQ(codes("E-1043 again E-1043\n\nOn Mon, Jan 6, 2025 at 9:00 AM Ann <a@b.io> wrote:\n> error 500"),
+				"e-1043 e-1043");
+	CHECK_STREQ(codes(""), "");
+	{
+		size_t		big = BL_NORMALIZE_MAX_INPUT + 1;
+		char	   *s = calloc(big, 1);
+		char	   *out = NULL;
+		size_t		outlen;
+
+		CHECK(s != NULL && bl_normalize_codes(s, big, &out, &outlen) == BL_NORM_TOO_LONG);
+		free(s);
+	}
+}
+
 static void
 test_folding(void)
 {
@@ -284,6 +340,7 @@ int
 main(void)
 {
 	test_tokens();
+	test_codes();
 	test_folding();
 	test_scripts();
 	test_mail();
