@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# pg_dump of a database holding tickets, events, an added status and an edited seed status
+# pg_dump of a database holding tickets, events, an added status, an edited seed status and the
+# user's own duplicate terms and intents
 # restores into a fresh database, where CREATE EXTENSION runs first, with every row intact and
 # no invented history. Runs against the test cluster (PGHOST, PGPORT, PGUSER set by test/run.sh).
 set -euo pipefail
@@ -24,6 +25,9 @@ UPDATE backlog.tickets SET status = 'waiting_vendor', updated_at = created_at + 
 INSERT INTO backlog.ticket_events SELECT id, created_at + interval '5 min', 'agent_reply', NULL
   FROM backlog.tickets WHERE id % 3 = 0;
 UPDATE backlog.tickets SET merged_into = 1 WHERE id = 2;
+-- the user's own duplicate-detection vocabulary: a term and an intent phrase
+INSERT INTO backlog.duplicate_terms (kind, name, phrase) VALUES ('module', 'Payroll', 'payroll module');
+INSERT INTO backlog.duplicate_intents (intent, phrase) VALUES ('refund', 'chargeback');
 SQL
 "$PGBIN/pg_dump" -Fc -d "$src" -f "$out"
 "$PGBIN/pg_restore" --exit-on-error -d "$dst" "$out"
@@ -31,7 +35,9 @@ SQL
 q="SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) FROM backlog.tickets t"
 qe="SELECT md5(string_agg(e::text, '|' ORDER BY e::text)) FROM backlog.ticket_events e"
 qs="SELECT string_agg(s::text, '|' ORDER BY s.status) FROM backlog.statuses s"
-for query in "$q" "$qe" "$qs" "SELECT count(*) FROM backlog.tickets" "SELECT count(*) FROM backlog.ticket_events"; do
+qt="SELECT md5(string_agg(d::text, '|' ORDER BY d::text)) || ' ' || count(*) FROM backlog.duplicate_terms d"
+qi="SELECT md5(string_agg(d::text, '|' ORDER BY d::text)) || ' ' || count(*) FROM backlog.duplicate_intents d"
+for query in "$q" "$qe" "$qs" "$qt" "$qi" "SELECT count(*) FROM backlog.tickets" "SELECT count(*) FROM backlog.ticket_events"; do
   a=$(psql_ -d "$src" -c "$query"); b=$(psql_ -d "$dst" -c "$query")
   if [ "$a" != "$b" ]; then echo "MISMATCH after restore: $query"; echo " source:   $a"; echo " restored: $b"; exit 1; fi
   echo "same: $query -> $a"

@@ -71,6 +71,7 @@ test_codes(void)
 				"4012 4013 4014 4015");
 	/* not codes: too short or long, a plain "code", a number far from the error word */
 	CHECK_STREQ(codes("error 12, error 1234567, code 4012, verification code 482913"), "");
+	CHECK_STREQ(codes("code 482913, error: 500; 404. Error"), "500");
 	CHECK_STREQ(codes("error since 2024, HTTP/2, order 5501 and invoice INV-2024-0012"), "");
 	/* identifiers: underscores, a short prefix with a hyphen, 0x numbers, exception names */
 	CHECK_STREQ(codes("ERR_SYNC_409 and \"invalid_grant\" and E-1043, ORA-00942"),
