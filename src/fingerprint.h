@@ -83,13 +83,17 @@ extern size_t bl_components(const int64_t *a, const int64_t *b, size_t n,
 
 /*
  * Star clustering of near-duplicate pairs, so that every ticket of a cluster is close to its
- * representative and chains of "a is like b, b is like c" cannot grow without end:
+ * representative or to half of the cluster, and chains of "a is like b, b is like c" cannot
+ * grow without end:
  * order[0..m) are the ticket ids in creation order; edge i joins a[i] and b[i] with similarity
  * w[i], and strong[i] marks a repeat contact (the same requester again). Walking the tickets in
  * order, a ticket joins the cluster of the earlier ticket it repeats (strongest such edge), or
  * else the cluster led by the most similar earlier leader it has an edge to, or else leads a
- * new cluster. leader[k] receives the leader's id for order[k]. Edges naming an id missing from
- * order are ignored. Returns 0, or -1 when order holds an id twice.
+ * new cluster. Then two clusters merge, under the earlier leader, when at least half of the
+ * pairs between them are edges (average linkage; a pair listed twice counts once; densest
+ * first, each cluster at most once per round, at most 64 rounds). leader[k] receives the
+ * leader's id for order[k]. Edges naming an id missing from order are ignored. Returns 0, or
+ * -1 when order holds an id twice.
  */
 extern int	bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t *b,
 							 const float *w, const unsigned char *strong, size_t n, int64_t *leader);

@@ -532,7 +532,7 @@ RETURNS TABLE (ticket_id bigint, cluster_id bigint)
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_star_clusters';
 COMMENT ON FUNCTION backlog.duplicate_star_clusters(bigint[], bigint[], bigint[], real[], boolean[]) IS
-  'Star clustering of near-duplicate pairs (edge i: a[i], b[i], similarity[i], repeat_contact[i]) over tickets in creation order: a repeat contact joins the cluster of the ticket it repeats, any other ticket the most similar earlier cluster leader it pairs with, or leads a new cluster. Every member is thus similar to its leader (cluster_id) and chains cannot grow.';
+  'Star clustering of near-duplicate pairs (edge i: a[i], b[i], similarity[i], repeat_contact[i]) over tickets in creation order: a repeat contact joins the cluster of the ticket it repeats, any other ticket the most similar earlier cluster leader it pairs with, or leads a new cluster. Then two clusters merge, under the earlier leader, when at least half of the pairs between them are edges (densest first, each cluster once per round, at most 64 rounds). cluster_id is the leader; chains of look-alikes cannot grow.';
 
 CREATE FUNCTION backlog.repeat_contact_window()
 RETURNS interval

@@ -13,19 +13,35 @@
 #include "normalize.h"
 #include "unit.h"
 
+/*
+ * The result of f (bl_normalize or bl_normalize_codes) for s, or NULL when it fails or its
+ * length is wrong. Valid until the next call.
+ */
 static char *
-norm(const char *s)
+run(BlNormStatus (*f) (const char *, size_t, char **, size_t *), const char *s)
 {
 	static char *last = NULL;
 	size_t		outlen;
 
 	bl_free(last);
 	last = NULL;
-	if (bl_normalize(s, strlen(s), &last, &outlen) != BL_NORM_OK)
+	if (f(s, strlen(s), &last, &outlen) != BL_NORM_OK)
 		return NULL;
 	if (strlen(last) != outlen)
 		return NULL;
 	return last;
+}
+
+static char *
+norm(const char *s)
+{
+	return run(bl_normalize, s);
+}
+
+static char *
+codes(const char *s)
+{
+	return run(bl_normalize_codes, s);
 }
 
 static void
@@ -42,21 +58,6 @@ test_tokens(void)
 	/* connectors split words */
 	CHECK_STREQ(norm("e-mail log-in snake_case a/b"), "e mail log in snake case a b");
 	CHECK_STREQ(norm("don't l'export"), "don t l export");
-}
-
-static char *
-codes(const char *s)
-{
-	static char *last = NULL;
-	size_t		outlen;
-
-	bl_free(last);
-	last = NULL;
-	if (bl_normalize_codes(s, strlen(s), &last, &outlen) != BL_NORM_OK)
-		return NULL;
-	if (strlen(last) != outlen)
-		return NULL;
-	return last;
 }
 
 /* bl_normalize_codes: what counts as a code, and where codes are not looked for */
