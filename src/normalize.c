@@ -982,13 +982,12 @@ is_connector(char c)
  *
  * While the tokens of a line are emitted, a CodeScan (when one is given) notes the tokens that
  * name a code: a number of 3 to 6 digits after an error word ("error 500", "HTTP 502", "error
- * code 4012", "Fehler 4012", "code d'erreur 4012") or right before one ("a 404 error", no
- * punctuation between); an identifier
- * with an underscore (ERR_SYNC_409, invalid_grant); up to five letters, a hyphen and digits
- * (E-1043, ORA-00942); a 0x hexadecimal number (0x80070005); one word ending in "error" or
- * "exception" (TypeError, NullPointerException). Invoice numbers, versions, dates, request
- * references (3f2a9c) and verification codes are not codes: they differ between two reports
- * of one issue, or belong to one customer's request.
+ * code 4012", "Fehler 4012", "code d'erreur 4012") or right before one, with no punctuation
+ * between ("a 404 error"); an identifier with an underscore (ERR_SYNC_409, invalid_grant); up
+ * to five letters, a hyphen and digits (E-1043, ORA-00942); a 0x hexadecimal number
+ * (0x80070005); one word ending in "error" or "exception" (TypeError, NullPointerException).
+ * Invoice numbers, versions, dates, request references (3f2a9c) and verification codes are
+ * not codes: they differ between two reports of one issue, or belong to one customer's request.
  * ------------------------------------------------------------------------------------------- */
 
 typedef struct CodeScan
