@@ -588,13 +588,17 @@ WITH open_tickets AS (
     SELECT t.id, backlog.issue_terms(backlog.ticket_text(t.subject, t.body)) AS terms
       FROM backlog.tickets t
      WHERE t.id IN (SELECT x.ticket_a FROM scored x UNION SELECT x.ticket_b FROM scored x)
+), scored_a AS MATERIALIZED (
+    -- one join at a time: with three, the planner may pair every ticket's terms with every
+    -- other's before it looks at the pairs (it cannot know how many rows the CTEs hold)
+    SELECT s.*, ta.terms AS terms_a
+      FROM scored s JOIN terms ta ON ta.id OPERATOR(pg_catalog.=) s.ticket_a
 )
 SELECT s.ticket_a, s.ticket_b, s.similarity, s.repeat_contact
-  FROM scored s
-  JOIN terms ta ON ta.id OPERATOR(pg_catalog.=) s.ticket_a
+  FROM scored_a s
   JOIN terms tb ON tb.id OPERATOR(pg_catalog.=) s.ticket_b
  -- another integration, platform or error code is another issue
- WHERE NOT backlog.terms_conflict(ta.terms, tb.terms)
+ WHERE NOT backlog.terms_conflict(s.terms_a, tb.terms)
  -- an account-specific request is one issue per account, however alike the words
    AND (s.same_account
     OR (NOT EXISTS (SELECT 1 FROM intents i
