@@ -27,8 +27,18 @@ BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
               src/fingerprint.sql src/views.sql
-DATA_built  = backlog--$(EXTVERSION).sql
-DATA        = $(wildcard src/updates/*.sql)
+# Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
+# (never edited again). The upgrade from the last release to the version in development,
+# backlog--$(PREV_VERSION)--$(EXTVERSION).sql, is built like the install script: every file of
+# src/updates/$(PREV_VERSION)--$(EXTVERSION)/ in name order, one per feature, so that changes
+# made side by side do not edit the same file. At release the built upgrade script is frozen into
+# src/updates/ too (README: "Releasing").
+PREV_VERSION = 0.1
+UPGRADE_DIR  = src/updates/$(PREV_VERSION)--$(EXTVERSION)
+UPGRADE_PARTS = $(sort $(wildcard $(UPGRADE_DIR)/*.sql))
+UPGRADE_built = backlog--$(PREV_VERSION)--$(EXTVERSION).sql
+DATA_built  = backlog--$(EXTVERSION).sql $(UPGRADE_built)
+DATA        = $(wildcard src/updates/backlog--*.sql)
 
 # pg_regress: setup first (it creates the regress helper schema), the rest in name order.
 REGRESS     = setup $(filter-out setup,$(sort $(basename $(notdir $(wildcard sql/*.sql)))))
@@ -56,10 +66,15 @@ all install installcheck:
 endif
 
 # The install script: one guard, then every feature's SQL in dependency order.
-$(DATA_built): $(SQL_PARTS) backlog.control
+backlog--$(EXTVERSION).sql: $(SQL_PARTS) backlog.control
 	( echo "-- backlog $(EXTVERSION): generated from $(SQL_PARTS) by the Makefile; do not edit."; \
 	  printf '%s\n' '\echo Use "CREATE EXTENSION backlog" to load this file. \quit'; \
 	  for f in $(SQL_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
+
+$(UPGRADE_built): $(UPGRADE_PARTS) backlog.control Makefile
+	( echo "-- backlog $(PREV_VERSION) -> $(EXTVERSION): generated from $(UPGRADE_DIR)/*.sql by the Makefile; do not edit."; \
+	  printf '%s\n' '\echo Use "ALTER EXTENSION backlog UPDATE" to load this file. \quit'; \
+	  for f in $(UPGRADE_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
 
 .PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress
 

@@ -27,7 +27,7 @@ stop() {
     echo "demo cluster in $DIR stopped"
   fi
   # Only ever delete a directory that is a demo cluster (has our data directory in it).
-  if [ -d "$DIR/data" ] && [ -f "$DIR/data/PG_VERSION" ]; then
+  if [ -f "$DIR/data/PG_VERSION" ] || [ -d "$DIR/inst" ]; then
     rm -rf "$DIR"
   fi
 }
@@ -43,12 +43,8 @@ start() {
     exit 1
   fi
 
-  # All work trees on a machine share one PostgreSQL installation: hold the lock test/run.sh
-  # takes, but only while installing.
-  (
-    flock 9
-    install_extension "$ROOT"
-  ) 9>/tmp/backlog-install.lock
+  mkdir -p "$DIR"
+  install_extension "$ROOT" "$DIR"   # a private installation inside the demo directory
 
   cluster_init "$DIR" "listen_addresses = 'localhost'" "cron.database_name = '$DB'" \
     "max_worker_processes = 16" "shared_buffers = '512MB'" "work_mem = '64MB'" \

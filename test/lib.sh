@@ -53,8 +53,29 @@ cpsql() {
   "$PGBIN/psql" -X -v ON_ERROR_STOP=1 -h "$dir" -p "$PGPORT" -U postgres "$@"
 }
 
-# Install the built extension; with several work trees on one machine, the caller holds the lock.
+# install_extension ROOT DIR: a private PostgreSQL installation in DIR/inst with the extension
+# built from ROOT installed into it, and PGBIN / PG_CONFIG pointed at it.
+#
+# Debian's server finds its share and lib directories relative to its own binary, so hard links
+# to the system's installation (no copy: a few milliseconds) plus `make install DESTDIR=...`
+# give every work tree and every run its own extension files. No machine-wide lock, no run
+# installing over another one's files, and the system installation is never touched by tests.
 install_extension() {
-  local root=$1
-  make -C "$root" --no-print-directory -s install PG_CONFIG="$PG_CONFIG" >/dev/null
+  local root=$1 dir=$2
+  local sys_bin sys_lib sys_share
+  sys_bin=$("$PG_CONFIG" --bindir); sys_lib=$("$PG_CONFIG" --pkglibdir); sys_share=$("$PG_CONFIG" --sharedir)
+  local inst=$dir/inst
+  rm -rf "$inst"
+  mkdir -p "$inst$(dirname "$sys_bin")" "$inst$(dirname "$sys_share")"
+  # bin and lib live under one directory on Debian (/usr/lib/postgresql/NN); share apart
+  cp -al "$(dirname "$sys_bin")/." "$inst$(dirname "$sys_bin")/" || return 1
+  cp -al "$sys_share" "$inst$(dirname "$sys_share")/" || return 1
+  # drop links to any system-wide backlog install: `install` would write through them otherwise
+  rm -f "$inst$sys_lib"/backlog.so "$inst$sys_share"/extension/backlog[.-]*
+  rm -rf "$inst$sys_lib"/bitcode/backlog "$inst$sys_lib"/bitcode/backlog.index.bc
+  make -C "$root" --no-print-directory -s install DESTDIR="$inst" PG_CONFIG="$PG_CONFIG" >/dev/null || return 1
+  chmod -R a+rX "$inst"
+  PGBIN=$inst$sys_bin
+  PG_CONFIG=$inst$sys_bin/pg_config
+  export PGBIN PG_CONFIG
 }

@@ -78,21 +78,16 @@ for t in test/fuzz/fuzz_*.c; do
   fi
 done
 
-# ---- the throwaway cluster ----------------------------------------------------------------
-# Several work trees may share this machine's PostgreSQL installation: hold a lock from
-# install to the end of the run so their test runs do not install over each other.
-exec 9>/tmp/backlog-install.lock
-flock 9
-if ! install_extension "$ROOT"; then
-  record "make install" FAILED
-  echo "$passed passed, $failed failed"; exit 1
-fi
-
+# ---- the throwaway cluster, on a private installation (test/lib.sh: no machine-wide lock) ---
 TMP=$(mktemp -d /tmp/backlog-test.XXXXXX)
 chmod 755 "$TMP"
 cleanup() { cluster_stop "$TMP"; [ -n "${KEEP_TMP:-}" ] || rm -rf "$TMP"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+if ! install_extension "$ROOT" "$TMP"; then
+  record "make install" FAILED
+  echo "$passed passed, $failed failed"; exit 1
+fi
 
 cluster_init "$TMP" "cron.database_name = 'contrib_regression'" "max_worker_processes = 16" \
   || { record "cluster start" FAILED; echo "$passed passed, $failed failed"; exit 1; }

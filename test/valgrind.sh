@@ -10,11 +10,9 @@ set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 . test/lib.sh
-exec 9>/tmp/backlog-install.lock
-flock 9
-install_extension "$ROOT"
-# a build with debug symbols is installed already (-g); keep frame pointers for good stacks
+# a build with debug symbols is installed (-g); keep frame pointers for good stacks
 TMP=$(mktemp -d /tmp/backlog-vg.XXXXXX); chmod 755 "$TMP"
+install_extension "$ROOT" "$TMP"
 cluster_init "$TMP" "cron.database_name = 'contrib_regression'" "max_worker_processes = 16" \
   "max_parallel_workers_per_gather = 0" "statement_timeout = 0" "autovacuum = off"
 as_pg mkdir -p "$TMP/vg"

@@ -9,13 +9,10 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 . test/lib.sh
 
-exec 9>/tmp/backlog-install.lock
-flock 9
-install_extension "$ROOT"
-
 TMP=$(mktemp -d /tmp/backlog-bench.XXXXXX)
 chmod 755 "$TMP"
 trap 'cluster_stop "$TMP"; rm -rf "$TMP"' EXIT
+install_extension "$ROOT" "$TMP"
 cluster_init "$TMP" "shared_buffers = '2GB'" "work_mem = '256MB'" "maintenance_work_mem = '1GB'" \
   "max_parallel_workers_per_gather = 0" "jit = off" "max_wal_size = '8GB'" "checkpoint_timeout = '1h'"
 cluster_start "$TMP"

@@ -21,16 +21,10 @@ if [ ! -f demo/generator.sql ]; then
 fi
 
 if [ -z "${BL_TMP:-}" ]; then
-  # Run from make bench (psql's \! in test/bench/bench_fingerprint.sql), fd 9 already holds the
-  # install lock: taking it again through a new descriptor would wait for ourselves.
-  if [ "$(readlink /proc/$$/fd/9 2>/dev/null)" != /tmp/backlog-install.lock ]; then
-    exec 9>/tmp/backlog-install.lock
-  fi
-  flock 9
-  install_extension "$ROOT"
   TMP=$(mktemp -d /tmp/backlog-eval.XXXXXX)
   chmod 755 "$TMP"
   trap 'cluster_stop "$TMP"; rm -rf "$TMP"' EXIT
+  install_extension "$ROOT" "$TMP"
   cluster_init "$TMP" "shared_buffers = '1GB'" "work_mem = '256MB'" "maintenance_work_mem = '512MB'" \
     "max_parallel_workers_per_gather = 0" "jit = off"
   cluster_start "$TMP"

@@ -1,0 +1,7 @@
+-- Upgrade from 0.1 to 0.2, one file per feature in this directory, applied in name order.
+--
+-- Whoever changes the schema in a src/*.sql part adds the same change here, in the same commit:
+-- the upgrade test (test/t/upgrade.sh) compares every member object of an upgraded database
+-- with a fresh install and fails on any difference. The writing rules of src/store.sql apply
+-- (schema-qualified names, OPERATOR(pg_catalog.=), no CREATE OR REPLACE of objects a user may
+-- have depended on without meaning to: drop and create, or ALTER).
