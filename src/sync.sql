@@ -305,9 +305,9 @@ BEGIN
         SELECT hours OPERATOR(pg_catalog.||) coalesce(pg_catalog.string_agg(pg_catalog.format('; %s %s-%s',
                    (ARRAY['sun','mon','tue','wed','thu','fri','sat'])[d OPERATOR(pg_catalog.+) 1],
                    pg_catalog.to_char(pg_catalog.make_interval(mins =>
-                       greatest(pg_catalog.lower(r), d OPERATOR(pg_catalog.*) 1440) OPERATOR(pg_catalog.-) d OPERATOR(pg_catalog.*) 1440), 'HH24:MI'),
+                       greatest(pg_catalog.lower(r), d OPERATOR(pg_catalog.*) 1440) OPERATOR(pg_catalog.-) (d OPERATOR(pg_catalog.*) 1440)), 'HH24:MI'),
                    pg_catalog.to_char(pg_catalog.make_interval(mins =>
-                       least(pg_catalog.upper(r), (d OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) 1440) OPERATOR(pg_catalog.-) d OPERATOR(pg_catalog.*) 1440), 'HH24:MI')),
+                       least(pg_catalog.upper(r), (d OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.*) 1440) OPERATOR(pg_catalog.-) (d OPERATOR(pg_catalog.*) 1440)), 'HH24:MI')),
                    '' ORDER BY d), '')
           INTO hours
           FROM pg_catalog.generate_series(pg_catalog.lower(r) OPERATOR(pg_catalog./) 1440,
@@ -438,6 +438,7 @@ CREATE FUNCTION backlog.sync_stage()
 RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
+SET client_min_messages = warning
 AS $$
 BEGIN
     DROP TABLE IF EXISTS pg_temp.backlog_sync_ticket, pg_temp.backlog_sync_event,
@@ -587,7 +588,7 @@ BEGIN
     SELECT e.src_table, 'at', NULL, e.ticket_id, true
       FROM pg_temp.backlog_sync_e e WHERE e.known AND (e.src_at IS NULL OR NOT pg_catalog.isfinite(e.src_at))
     UNION ALL
-    SELECT CASE WHEN e.src_kind OPERATOR(pg_catalog.=) 'reply' AND e.raw IS NULL AND e.who IS NOT NULL THEN 'user' ELSE e.src_table END,
+    SELECT CASE WHEN e.src_kind OPERATOR(pg_catalog.=) 'reply' AND e.raw IS NULL AND e.who IS NOT NULL THEN e.src_table ELSE e.src_table END,
            CASE WHEN e.src_kind OPERATOR(pg_catalog.=) 'reply' AND e.raw IS NULL AND e.who IS NOT NULL THEN 'id' ELSE e.src_column END,
            CASE WHEN e.src_kind OPERATOR(pg_catalog.=) 'reply' AND e.raw IS NULL AND e.who IS NOT NULL THEN e.who ELSE e.raw END,
            e.ticket_id, true
@@ -683,7 +684,7 @@ BEGIN
     INSERT INTO backlog.sync_watermarks AS w (source, source_table, stamp_column, watermark, synced_at)
     SELECT $1, m.source_table, m.stamp_column, m.watermark, pg_catalog.now()
       FROM pg_temp.backlog_sync_mark m WHERE m.watermark IS NOT NULL
-    ON CONFLICT (source, source_table) DO UPDATE
+    ON CONFLICT ON CONSTRAINT sync_watermarks_pkey DO UPDATE
        SET stamp_column = EXCLUDED.stamp_column, watermark = greatest(w.watermark, EXCLUDED.watermark),
            synced_at = EXCLUDED.synced_at;
 
@@ -773,9 +774,9 @@ BEGIN
 
     -- watermarks: the highest stamp now (read first, so nothing committed meanwhile is skipped)
     -- and the condition that reads what changed since the last run
-    FOR r, c IN SELECT x.r, x.natural FROM (VALUES (r_ticket, 'updated_at'), (r_hist, 'updated'),
+    FOR r, c IN SELECT x.r, x.nat FROM (VALUES (r_ticket, 'updated_at'), (r_hist, 'updated'),
                                                   (r_comment, 'created'), (r_tag, NULL),
-                                                  (r_tsched, 'created_at')) x(r, natural)
+                                                  (r_tsched, 'created_at')) x(r, nat)
                  WHERE x.r IS NOT NULL LOOP
         stamp := backlog.sync_column(r, ARRAY['_fivetran_synced', '_airbyte_extracted_at', '_airbyte_emitted_at', c,
                                               CASE c WHEN 'created' THEN 'created_at' WHEN 'updated' THEN 'updated_at' END]);
@@ -900,7 +901,7 @@ BEGIN
             UPDATE pg_temp.backlog_sync_ticket k SET tags = x.tags
               FROM (SELECT %s AS id, pg_catalog.array_agg(DISTINCT %s ORDER BY %2$s) AS tags
                       FROM %s s JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %1$s
-                     WHERE %2$s IS NOT NULL %s GROUP BY 1) x
+                     WHERE %2$s IS NOT NULL %4$s GROUP BY 1) x
              WHERE x.id OPERATOR(pg_catalog.=) k.id $q$,
             backlog.sync_expr(r_tag, 'ticket_id', 'id'), backlog.sync_expr(r_tag, 'tag', 'text'), r_tag,
             coalesce(' AND NOT coalesce(' OPERATOR(pg_catalog.||)
@@ -921,7 +922,7 @@ BEGIN
             SELECT %1$s, %2$s,
                    CASE %3$s WHEN 'status' THEN 'status' WHEN 'priority' THEN 'priority' ELSE 'assign' END,
                    CASE WHEN %3$s OPERATOR(pg_catalog.=) 'assignee_id'
-                        THEN coalesce(u.ident, pg_catalog.nullif(%4$s, '')) ELSE %4$s END,
+                        THEN coalesce(u.ident, NULLIF(%4$s, '')) ELSE %4$s END,
                    %5$L, 'value'
               FROM %6$s s
               LEFT JOIN pg_temp.backlog_zd_user u
@@ -931,7 +932,7 @@ BEGIN
                AND (%8$s OR %1$s IN (SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) %9$L)) $q$,
             backlog.sync_expr(r_hist, 'ticket_id', 'id'), backlog.sync_expr(r_hist, c, 'time'),
             backlog.sync_expr(r_hist, 'field_name', 'text'), backlog.sync_expr(r_hist, 'value', 'text'),
-            (SELECT k.relname FROM pg_catalog.pg_class k WHERE k.oid OPERATOR(pg_catalog.=) r_hist), r_hist,
+            r_hist::text, r_hist,
             coalesce(pg_catalog.format('coalesce(%s, false)', backlog.sync_expr(r_hist, del, 'bool')), 'false'),
             cond_hist, book);
     END IF;
@@ -954,7 +955,7 @@ BEGIN
                AND (%8$s OR %1$s IN (SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) %9$L)) $q$,
             backlog.sync_expr(r_comment, 'ticket_id', 'id'), backlog.sync_expr(r_comment, c2, 'time'),
             backlog.sync_expr(r_comment, c, 'text'),
-            coalesce((SELECT k.relname::text FROM pg_catalog.pg_class k WHERE k.oid OPERATOR(pg_catalog.=) r_user), 'user'),
+            coalesce(r_user::text, pg_catalog.quote_ident(source_schema) OPERATOR(pg_catalog.||) '.user'),
             r_comment,
             backlog.sync_expr(r_comment, backlog.sync_column(r_comment, '{public}'), 'bool'),
             coalesce(pg_catalog.format('coalesce(%s, false)', backlog.sync_expr(r_comment, del, 'bool')), 'false'),
@@ -983,7 +984,7 @@ BEGIN
                             FILTER (WHERE x.b OPERATOR(pg_catalog.<) x.e), '{}')
               FROM (%s) x WHERE x.id IS NOT NULL AND NOT x.deleted GROUP BY x.id $q$, q);
         EXECUTE pg_catalog.format('INSERT INTO pg_temp.backlog_sync_report SELECT %L, ''start_time'', x.b::text OPERATOR(pg_catalog.||) ''-'' OPERATOR(pg_catalog.||) x.e::text, NULL, false FROM (%s) x WHERE NOT x.deleted AND NOT x.b OPERATOR(pg_catalog.<) x.e',
-                                  (SELECT k.relname FROM pg_catalog.pg_class k WHERE k.oid OPERATOR(pg_catalog.=) r_sched), q);
+                                  r_sched::text, q);
         IF r_hol IS NOT NULL THEN
             del := backlog.sync_column(r_hol, '{_fivetran_deleted}');
             EXECUTE pg_catalog.format($q$
@@ -1005,8 +1006,7 @@ BEGIN
                 cal := backlog.zendesk_calendar(zone, sch.minutes, sch.days);
                 INSERT INTO pg_temp.backlog_sync_calendar VALUES (book OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) sch.id, cal);
             EXCEPTION WHEN data_exception OR invalid_parameter_value THEN
-                INSERT INTO pg_temp.backlog_sync_report
-                SELECT k.relname, 'time_zone', sch.zone, NULL, false FROM pg_catalog.pg_class k WHERE k.oid OPERATOR(pg_catalog.=) r_sched;
+                INSERT INTO pg_temp.backlog_sync_report VALUES (r_sched::text, 'time_zone', sch.zone, NULL, false);
             END;
         END LOOP;
     END IF;
@@ -1018,7 +1018,7 @@ BEGIN
             UPDATE pg_temp.backlog_sync_ticket k SET calendar = %L OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) x.schedule_id
               FROM (SELECT DISTINCT ON (1) %s AS id, %s AS schedule_id
                       FROM %s s JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %2$s
-                     ORDER BY 1, %s DESC NULLS LAST) x
+                     ORDER BY 1, %5$s DESC NULLS LAST) x
              WHERE x.id OPERATOR(pg_catalog.=) k.id AND x.schedule_id IS NOT NULL $q$,
             book, backlog.sync_expr(r_tsched, 'ticket_id', 'id'), backlog.sync_expr(r_tsched, 'schedule_id', 'text'),
             r_tsched, backlog.sync_expr(r_tsched, c, 'time'));
@@ -1028,7 +1028,9 @@ BEGIN
     SELECT * INTO tickets_inserted, tickets_updated, events_added, calendars_written, unmapped_values, pending_tickets
       FROM backlog.sync_apply(book, 'zendesk');
     DROP TABLE pg_temp.backlog_zd_user, pg_temp.backlog_zd_org, pg_temp.backlog_zd_group, pg_temp.backlog_zd_merge;
-    DROP TABLE IF EXISTS pg_temp.backlog_zd_schedule, pg_temp.backlog_zd_holiday;
+    IF r_sched IS NOT NULL THEN
+        DROP TABLE pg_temp.backlog_zd_schedule, pg_temp.backlog_zd_holiday;
+    END IF;
 END
 $$;
 COMMENT ON FUNCTION backlog.sync_zendesk(text) IS
