@@ -121,10 +121,11 @@ INSERT INTO zendesk.ticket_tag VALUES (103, 'vip', '2026-03-02 12:05'), (103, 'b
 -- ticket 999, schedule 3's zone = 6. pending: 101, 102, 103, 106, 999 = 5.
 SELECT * FROM backlog.sync_zendesk();
 
--- The tickets. 101: requester and assignee by e-mail, account and team by name; solved at its
--- last solve; first reply at Alice's 18:00 comment. 103: NULL priority, Dan is shown by name
--- only on 104; its tags from ticket_tag, once each. 104 deleted: closed, solved_at the closing
--- event (11:00). 105: merged into 101, solved at its closed event 16:30.
+-- The tickets. 101: requester and assignee by e-mail, account and team by name, its schedule's
+-- calendar; solved at its last solve (Tue 18:00); first reply at Alice's 18:00 comment. 102: Dan
+-- has no e-mail, so his name; the later of its two schedules. 103: NULL priority, hold is
+-- on_hold, its tags from ticket_tag once each, sorted. 104 deleted: closed, solved_at its closing
+-- event (11:00). 105: merged into 101 (from 101's merged_ticket_ids), solved at 16:30.
 SELECT id, status, priority, requester, assignee, account, team, channel, calendar, tags, merged_into,
        first_response_at, solved_at
   FROM backlog.tickets ORDER BY id;
@@ -168,9 +169,11 @@ SELECT count(*) AS events FROM backlog.ticket_events;
 
 -- ---- a run after edits adds only the edits ---------------------------------------------------
 -- 102 goes pending at Thu 18:00 after Alice's public reply at 17:45; 106's status gets a mapping;
--- Eve's role is mapped too. Expected: inserted 1 (106), updated 2 (102: status, first reply;
--- 103: nothing of the ticket changed... but its pending comment now loads: see below),
--- events: 102 agent_reply 17:45 + status pending 18:00, 103 Eve's customer_reply = 3.
+-- Eve's role is mapped too. Expected: inserted 1 (106, pending until now), updated 1 (102: status
+-- and first reply; 103's row did not change), events: 102's agent_reply 17:45 and status pending
+-- 18:00 (once: from the history, not again from the trigger), 103's reply by Eve, now a
+-- customer = 3. Unmapped: 4 left (106's status and Eve's role are resolved); pending 101, 102, 999.
+-- 102's first_response_at is now Alice's reply.
 UPDATE zendesk.ticket SET status = 'pending', updated_at = '2026-03-05 18:00', _fivetran_synced = '2026-03-05 18:05'
  WHERE id = 102;
 INSERT INTO zendesk.ticket_field_history VALUES ('status', 102, '2026-03-05 18:00', 'pending', 1, '2026-03-05 18:05');

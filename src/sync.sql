@@ -449,7 +449,8 @@ BEGIN
         id bigint, subject text, body text, requester text, account text, account_tier text,
         channel text, category text, priority text, status text, assignee text, team text,
         created_at timestamptz, updated_at timestamptz, solved_at timestamptz,
-        first_response_at timestamptz, tags text[], merged_into bigint, calendar text
+        first_response_at timestamptz, tags text[], merged_into bigint, calendar text,
+        created_raw text  -- the source's created_at when it is no time
     ) ON COMMIT DROP;
     -- one row per change or reply as read: kind status / priority / assign / reply; value the
     -- source's value (for a reply, the author's role; who: the author); src_* name its origin
@@ -521,7 +522,7 @@ BEGIN
             SELECT t.id, 'priority', t.priority FROM pg_temp.backlog_sync_t t
              WHERE t.priority_m IS NULL AND pg_catalog.btrim(t.priority) OPERATOR(pg_catalog.<>) ''
             UNION ALL
-            SELECT t.id, 'created_at', NULL FROM pg_temp.backlog_sync_t t
+            SELECT t.id, 'created_at', t.created_raw FROM pg_temp.backlog_sync_t t
              WHERE t.created_at IS NULL OR NOT pg_catalog.isfinite(t.created_at)
             UNION ALL
             SELECT t.id, 'calendar', t.calendar FROM pg_temp.backlog_sync_t t
@@ -712,6 +713,25 @@ $$;
 COMMENT ON FUNCTION backlog.sync_apply(text, text) IS
   'Internal to the sync functions: maps the staged rows through the backlog.sync_value_map rows of map_source and writes tickets, events, calendars, watermarks, pending tickets and the unmapped report.';
 
+-- Adds the ticket ids of the rows of rel that match cond (SQL text built by the caller from
+-- checked names) to the batch; reports the rows whose id column holds no number.
+CREATE FUNCTION backlog.sync_batch(rel regclass, id_column text, cond text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE pg_catalog.format($q$
+        WITH x AS (SELECT DISTINCT %1$s AS id, s.%2$I::text AS raw FROM %3$s s WHERE %4$s),
+        bad AS (INSERT INTO pg_temp.backlog_sync_report
+                SELECT %5$L, %2$L, x.raw, NULL, false FROM x WHERE x.id IS NULL)
+        INSERT INTO pg_temp.backlog_sync_batch SELECT x.id FROM x WHERE x.id IS NOT NULL ON CONFLICT DO NOTHING $q$,
+        backlog.sync_expr(rel, id_column, 'id'), id_column, rel, cond, rel::text);
+END
+$$;
+COMMENT ON FUNCTION backlog.sync_batch(regclass, text, text) IS
+  'Internal to the sync functions: adds the ticket ids of the rows of rel matching cond to the batch, reporting ids that are no number.';
+
 -- ---------------------------------------------------------------------------------------------
 -- Zendesk
 -- ---------------------------------------------------------------------------------------------
@@ -784,8 +804,9 @@ BEGIN
         IF stamp IS NOT NULL THEN
             EXECUTE pg_catalog.format('SELECT pg_catalog.max(%s) FROM %s s', backlog.sync_expr(r, stamp, 'time'), r) INTO mark;
             INSERT INTO pg_temp.backlog_sync_mark VALUES (r::text, stamp, mark);
-            cond := pg_catalog.format('%s OPERATOR(pg_catalog.>=) %L::timestamptz', backlog.sync_expr(r, stamp, 'time'),
-                                      backlog.sync_watermark(book, r::text));
+            -- a row without a stamp is read every time (the sync is idempotent)
+            cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>=) %2$L::timestamptz OR %1$s IS NULL)',
+                                      backlog.sync_expr(r, stamp, 'time'), backlog.sync_watermark(book, r::text));
         END IF;
         IF r OPERATOR(pg_catalog.=) r_ticket THEN cond_ticket := cond;
         ELSIF r OPERATOR(pg_catalog.=) r_hist THEN cond_hist := cond;
@@ -813,14 +834,13 @@ BEGIN
             backlog.sync_expr(r_group, 'id', 'text'), backlog.sync_expr(r_group, 'name', 'text'), r_group);
     END IF;
 
-    -- the tickets to look at: changed rows of every ticket table, and the pending ones
-    EXECUTE pg_catalog.format('INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT %s FROM %s s WHERE %s ON CONFLICT DO NOTHING',
-        backlog.sync_expr(r_ticket, 'id', 'id'), r_ticket, cond_ticket);
-    FOR r, cond IN SELECT x.r, x.cond FROM (VALUES (r_hist, cond_hist), (r_comment, cond_comment),
-                                                  (r_tag, cond_tag), (r_tsched, cond_tsched)) x(r, cond)
+    -- the tickets to look at: changed rows of every ticket table, and the pending ones; a row
+    -- whose ticket id is no number is reported
+    FOR r, cond, c IN SELECT x.r, x.cond, x.c FROM (VALUES (r_ticket, cond_ticket, 'id'), (r_hist, cond_hist, 'ticket_id'),
+                                                         (r_comment, cond_comment, 'ticket_id'), (r_tag, cond_tag, 'ticket_id'),
+                                                         (r_tsched, cond_tsched, 'ticket_id')) x(r, cond, c)
                     WHERE x.r IS NOT NULL LOOP
-        EXECUTE pg_catalog.format('INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT %s FROM %s s WHERE %s AND %1$s IS NOT NULL ON CONFLICT DO NOTHING',
-            backlog.sync_expr(r, 'ticket_id', 'id'), r, cond);
+        PERFORM backlog.sync_batch(r, c, cond);
     END LOOP;
     INSERT INTO pg_temp.backlog_sync_batch
     SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) book ON CONFLICT DO NOTHING;
@@ -850,10 +870,12 @@ BEGIN
                ELSE 'NULL::text' END;
     EXECUTE pg_catalog.format($q$
         INSERT INTO pg_temp.backlog_sync_ticket (id, subject, body, requester, account, channel, priority,
-                                                 status, assignee, team, created_at, updated_at, tags, merged_into)
+                                                 status, assignee, team, created_at, updated_at, tags, merged_into,
+                                                 created_raw)
         SELECT b.id, %s, %s, coalesce(ru.ident, %s), coalesce(o.name, %s), %s, %s,
                CASE WHEN %s THEN 'deleted' ELSE %s END,
-               coalesce(au.ident, %s), coalesce(g.name, %s), %s, %s, %s, m.merged_into
+               coalesce(au.ident, %s), coalesce(g.name, %s), %s, %s, %s, m.merged_into,
+               s.created_at::text
           FROM %s s
           JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %s
           LEFT JOIN pg_temp.backlog_zd_user ru ON ru.id OPERATOR(pg_catalog.=) %s
@@ -974,8 +996,9 @@ BEGIN
             q := pg_catalog.format($q$SELECT s.id::text AS id, s.time_zone::text AS zone,
                        (i.v OPERATOR(pg_catalog.->>) 'start_time')::integer AS b, (i.v OPERATOR(pg_catalog.->>) 'end_time')::integer AS e,
                        false AS deleted
-                  FROM %s s, pg_catalog.jsonb_array_elements(CASE WHEN pg_catalog.jsonb_typeof(s.intervals::jsonb) OPERATOR(pg_catalog.=) 'array'
-                                                                  THEN s.intervals::jsonb ELSE '[]' END) i(v)$q$, r_sched);
+                  FROM %s s LEFT JOIN LATERAL pg_catalog.jsonb_array_elements(
+                           CASE WHEN pg_catalog.jsonb_typeof(s.intervals::jsonb) OPERATOR(pg_catalog.=) 'array'
+                                THEN s.intervals::jsonb ELSE '[]' END) i(v) ON true$q$, r_sched);
         END IF;
         EXECUTE pg_catalog.format($q$
             INSERT INTO pg_temp.backlog_zd_schedule
@@ -1094,13 +1117,16 @@ BEGIN
             RAISE EXCEPTION 'relation %.% of source "%" does not exist', pg_catalog.quote_ident(ent.sch), pg_catalog.quote_ident(ent.tab), source
                   USING ERRCODE = 'undefined_table';
         END IF;
-        IF EXISTS (SELECT 1 FROM pg_catalog.unnest(CASE ent.entity WHEN 'ticket' THEN '{id,created_at,status}'::text[]
-                                                                   WHEN 'reply' THEN '{ticket_id,at,role}'
-                                                                   ELSE '{ticket_id,at,value}' END) req(f)
-                    WHERE NOT EXISTS (SELECT 1 FROM backlog.sync_mappings x
-                                       WHERE x.source OPERATOR(pg_catalog.=) $1 AND x.entity OPERATOR(pg_catalog.=) ent.entity
-                                         AND x.field OPERATOR(pg_catalog.=) req.f)) THEN
-            RAISE EXCEPTION 'the % mapping of source "%" lacks a required field', ent.entity, source
+        SELECT req.f INTO want
+          FROM pg_catalog.unnest(CASE ent.entity WHEN 'ticket' THEN '{id,created_at,status}'::text[]
+                                                 WHEN 'reply' THEN '{ticket_id,at,role}'
+                                                 ELSE '{ticket_id,at,value}' END) req(f)
+         WHERE NOT EXISTS (SELECT 1 FROM backlog.sync_mappings x
+                            WHERE x.source OPERATOR(pg_catalog.=) $1 AND x.entity OPERATOR(pg_catalog.=) ent.entity
+                              AND x.field OPERATOR(pg_catalog.=) req.f)
+         LIMIT 1;
+        IF want IS NOT NULL THEN
+            RAISE EXCEPTION 'the % mapping of source "%" has no field "%"', ent.entity, source, want
                   USING ERRCODE = 'invalid_parameter_value',
                         DETAIL = 'Required: ticket id, created_at, status; reply ticket_id, at, role; status, priority, assign ticket_id, at, value.';
         END IF;
@@ -1135,12 +1161,14 @@ BEGIN
             INSERT INTO pg_temp.backlog_sync_mark
             SELECT key, x.source_column, mark FROM backlog.sync_mappings x
              WHERE x.source OPERATOR(pg_catalog.=) $1 AND x.entity OPERATOR(pg_catalog.=) ent.entity AND x.field OPERATOR(pg_catalog.=) 'stamp';
-            cond := pg_catalog.format('%s OPERATOR(pg_catalog.>=) %L::timestamptz', stamp, backlog.sync_watermark(source, key));
+            cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>=) %2$L::timestamptz OR %1$s IS NULL)',
+                                      stamp, backlog.sync_watermark(source, key));
         END IF;
         exprs := pg_catalog.jsonb_set(exprs, ARRAY[ent.entity, 'cond'], pg_catalog.to_jsonb(cond));
-        EXECUTE pg_catalog.format('INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT %1$s FROM %2$s s WHERE (%3$s) AND %1$s IS NOT NULL ON CONFLICT DO NOTHING',
-            exprs OPERATOR(pg_catalog.->) ent.entity OPERATOR(pg_catalog.->>) CASE ent.entity WHEN 'ticket' THEN 'id' ELSE 'ticket_id' END,
-            ent.rel, cond);
+        PERFORM backlog.sync_batch(ent.rel::regclass,
+            (SELECT x.source_column FROM backlog.sync_mappings x
+              WHERE x.source OPERATOR(pg_catalog.=) $1 AND x.entity OPERATOR(pg_catalog.=) ent.entity
+                AND x.field OPERATOR(pg_catalog.=) CASE ent.entity WHEN 'ticket' THEN 'id' ELSE 'ticket_id' END), cond);
     END LOOP;
     EXECUTE 'INSERT INTO pg_temp.backlog_sync_batch ' OPERATOR(pg_catalog.||) pend OPERATOR(pg_catalog.||) ' ON CONFLICT DO NOTHING';
 
@@ -1149,8 +1177,8 @@ BEGIN
     EXECUTE pg_catalog.format($q$
         INSERT INTO pg_temp.backlog_sync_ticket (id, subject, body, requester, account, account_tier, channel,
             category, priority, status, assignee, team, created_at, updated_at, solved_at, first_response_at,
-            tags, merged_into, calendar)
-        SELECT %s FROM %s s JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %s $q$,
+            tags, merged_into, calendar, created_raw)
+        SELECT %s, s.%I::text FROM %s s JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %s $q$,
         (SELECT pg_catalog.string_agg(coalesce(ex OPERATOR(pg_catalog.->>) f.f,
                                                backlog.sync_expr(NULL, NULL, CASE WHEN f.f OPERATOR(pg_catalog.=) 'merged_into' THEN 'id'
                                                                                   WHEN f.f OPERATOR(pg_catalog.~~) '%_at' THEN 'time'
@@ -1158,6 +1186,9 @@ BEGIN
                                       ', ' ORDER BY f.n)
            FROM pg_catalog.unnest('{id,subject,body,requester,account,account_tier,channel,category,priority,status,assignee,team,created_at,updated_at,solved_at,first_response_at,tags,merged_into,calendar}'::text[])
                 WITH ORDINALITY f(f, n)),
+        (SELECT x.source_column FROM backlog.sync_mappings x
+          WHERE x.source OPERATOR(pg_catalog.=) $1 AND x.entity OPERATOR(pg_catalog.=) 'ticket'
+            AND x.field OPERATOR(pg_catalog.=) 'created_at'),
         rels OPERATOR(pg_catalog.->>) 'ticket', ex OPERATOR(pg_catalog.->>) 'id');
     INSERT INTO pg_temp.backlog_sync_field
     SELECT x.field, rels OPERATOR(pg_catalog.->>) 'ticket', x.source_column FROM backlog.sync_mappings x
