@@ -514,6 +514,7 @@ BEGIN
       LEFT JOIN backlog.sync_value_map pr ON pr.source OPERATOR(pg_catalog.=) $2
             AND pr.kind OPERATOR(pg_catalog.=) 'priority' AND pr.value OPERATOR(pg_catalog.=) pg_catalog.lower(pg_catalog.btrim(s.priority));
     ALTER TABLE pg_temp.backlog_sync_t ADD PRIMARY KEY (id);
+    ANALYZE pg_temp.backlog_sync_t;
 
     INSERT INTO pg_temp.backlog_sync_report
     SELECT f.src_table, f.src_column, x.v, x.id, true
@@ -571,7 +572,7 @@ BEGIN
            CASE WHEN e.kind OPERATOR(pg_catalog.=) ANY ('{status,priority}'::text[]) THEN m.mapped
                 WHEN e.kind OPERATOR(pg_catalog.=) 'assign' THEN e.value END AS value,
            t.created_at
-      FROM (SELECT DISTINCT * FROM pg_temp.backlog_sync_event) e
+      FROM pg_temp.backlog_sync_event e
       LEFT JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) e.ticket_id
       LEFT JOIN pg_temp.backlog_sync_t s ON s.id OPERATOR(pg_catalog.=) e.ticket_id
       LEFT JOIN backlog.sync_value_map m ON m.source OPERATOR(pg_catalog.=) $2
@@ -582,6 +583,7 @@ BEGIN
        AND NOT (e.kind OPERATOR(pg_catalog.=) 'priority' AND coalesce(pg_catalog.btrim(e.value), '') OPERATOR(pg_catalog.=) '')
        AND NOT (e.kind OPERATOR(pg_catalog.=) 'reply' AND e.at OPERATOR(pg_catalog.<=) t.created_at);
 
+    ANALYZE pg_temp.backlog_sync_e;
     INSERT INTO pg_temp.backlog_sync_report
     SELECT e.src_table, 'ticket_id', e.ticket_id::text, e.ticket_id, true
       FROM pg_temp.backlog_sync_e e WHERE NOT e.known AND NOT e.staged
@@ -613,13 +615,17 @@ BEGIN
     -- what backlog.record_status would have recorded, for tickets whose history does not end
     -- in their current status: the old status at created_at (when there was no history) and
     -- the current one at updated_at
-    WITH h AS (
+    WITH l AS (
+        -- each written ticket's last status event (the latest; at one instant the last by rank)
+        SELECT x.ticket_id, (pg_catalog.array_agg(x.value ORDER BY x.at DESC))[1] AS value, pg_catalog.max(x.at) AS at
+          FROM backlog.ticket_events x JOIN pg_temp.backlog_sync_t s ON s.id OPERATOR(pg_catalog.=) x.ticket_id
+         WHERE x.kind OPERATOR(pg_catalog.=) 'status' AND s.loadable
+         GROUP BY x.ticket_id
+    ), h AS (
         SELECT s.id, s.status_m, s.created_at, s.updated_at, o.status AS old_status, l.value AS last_value, l.at AS last_at
           FROM pg_temp.backlog_sync_t s
           LEFT JOIN pg_temp.backlog_sync_old o ON o.id OPERATOR(pg_catalog.=) s.id
-          LEFT JOIN LATERAL (SELECT x.value, x.at FROM backlog.ticket_events x
-                              WHERE x.ticket_id OPERATOR(pg_catalog.=) s.id AND x.kind OPERATOR(pg_catalog.=) 'status'
-                              ORDER BY x.at DESC LIMIT 1) l ON true
+          LEFT JOIN l ON l.ticket_id OPERATOR(pg_catalog.=) s.id
          WHERE s.loadable
            AND (l.value OPERATOR(pg_catalog.<>) s.status_m
                 OR (l.value IS NULL AND o.status OPERATOR(pg_catalog.<>) s.status_m))
@@ -633,22 +639,30 @@ BEGIN
 
     -- derived columns the source does not provide: first reply, solve time; and merges
     CREATE TEMP TABLE backlog_sync_derived ON COMMIT DROP AS
-    SELECT s.id,
-           (SELECT pg_catalog.min(x.at) FROM backlog.ticket_events x
-             WHERE x.ticket_id OPERATOR(pg_catalog.=) s.id AND x.kind OPERATOR(pg_catalog.=) 'agent_reply') AS first_response_at,
+    WITH ev AS (
+        SELECT x.ticket_id, x.at, x.kind, xs.is_open
+          FROM backlog.ticket_events x JOIN pg_temp.backlog_sync_t s ON s.id OPERATOR(pg_catalog.=) x.ticket_id
+          LEFT JOIN backlog.statuses xs ON x.kind OPERATOR(pg_catalog.=) 'status' AND xs.status OPERATOR(pg_catalog.=) x.value
+         WHERE s.loadable AND x.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply}'::text[])
+    ), a AS (
+        SELECT ev.ticket_id,
+               pg_catalog.min(ev.at) FILTER (WHERE ev.kind OPERATOR(pg_catalog.=) 'agent_reply') AS first_reply,
+               pg_catalog.max(ev.at) FILTER (WHERE ev.is_open) AS last_open
+          FROM ev GROUP BY ev.ticket_id
+    ), z AS (
+        -- the start of the current stretch of closed statuses
+        SELECT ev.ticket_id, pg_catalog.min(ev.at) AS closed_at
+          FROM ev JOIN a ON a.ticket_id OPERATOR(pg_catalog.=) ev.ticket_id
+         WHERE NOT ev.is_open AND ev.at OPERATOR(pg_catalog.>) coalesce(a.last_open, '-infinity')
+         GROUP BY ev.ticket_id
+    )
+    SELECT s.id, a.first_reply AS first_response_at,
            CASE WHEN cs.is_open THEN NULL
-                ELSE coalesce((SELECT pg_catalog.min(x.at) FROM backlog.ticket_events x
-                                 JOIN backlog.statuses xs ON xs.status OPERATOR(pg_catalog.=) x.value
-                                WHERE x.ticket_id OPERATOR(pg_catalog.=) s.id AND x.kind OPERATOR(pg_catalog.=) 'status'
-                                  AND NOT xs.is_open
-                                  AND x.at OPERATOR(pg_catalog.>) coalesce(
-                                      (SELECT pg_catalog.max(y.at) FROM backlog.ticket_events y
-                                         JOIN backlog.statuses ys ON ys.status OPERATOR(pg_catalog.=) y.value
-                                        WHERE y.ticket_id OPERATOR(pg_catalog.=) s.id
-                                          AND y.kind OPERATOR(pg_catalog.=) 'status' AND ys.is_open), '-infinity')),
-                              greatest(s.updated_at, s.created_at), s.created_at) END AS solved_at,
+                ELSE coalesce(z.closed_at, greatest(s.updated_at, s.created_at), s.created_at) END AS solved_at,
            s.merged_into
       FROM pg_temp.backlog_sync_t s JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) s.status_m
+      LEFT JOIN a ON a.ticket_id OPERATOR(pg_catalog.=) s.id
+      LEFT JOIN z ON z.ticket_id OPERATOR(pg_catalog.=) s.id
      WHERE s.loadable;
 
     INSERT INTO pg_temp.backlog_sync_report
@@ -844,6 +858,7 @@ BEGIN
     END LOOP;
     INSERT INTO pg_temp.backlog_sync_batch
     SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) book ON CONFLICT DO NOTHING;
+    ANALYZE pg_temp.backlog_sync_batch;
 
     -- merges: Zendesk lists the tickets merged into a ticket on the ticket it went into
     CREATE TEMP TABLE backlog_zd_merge (id bigint, merged_into bigint) ON COMMIT DROP;
@@ -1171,6 +1186,7 @@ BEGIN
                 AND x.field OPERATOR(pg_catalog.=) CASE ent.entity WHEN 'ticket' THEN 'id' ELSE 'ticket_id' END), cond);
     END LOOP;
     EXECUTE 'INSERT INTO pg_temp.backlog_sync_batch ' OPERATOR(pg_catalog.||) pend OPERATOR(pg_catalog.||) ' ON CONFLICT DO NOTHING';
+    ANALYZE pg_temp.backlog_sync_batch;
 
     -- tickets
     ex := exprs OPERATOR(pg_catalog.->) 'ticket';
