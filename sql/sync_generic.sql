@@ -112,6 +112,11 @@ SELECT to_regclass('backlog.tickets') IS NOT NULL AS store_still_there;
 SELECT regress.sqlstate($$INSERT INTO backlog.sync_mappings VALUES ('freshdesk', 'ticket', 'price', 'fd', 'tickets', 'title')$$);
 SELECT regress.sqlstate($$INSERT INTO backlog.sync_mappings VALUES ('zendesk', 'ticket', 'id', 'fd', 'tickets', 'ticket_no')$$);
 
+-- backlog.sync_all, for a scheduled job: schema zendesk (absent here: skipped) and every mapped
+-- source, each on its own. A schema that does not exist fails alone; freshdesk still runs.
+SELECT * FROM backlog.sync_all();
+SELECT source, tickets_inserted, error FROM backlog.sync_all(ARRAY['no_such_schema']);
+
 -- Leave the store empty for the other test files.
 DELETE FROM backlog.tickets;
 DELETE FROM backlog.sync_mappings; DELETE FROM backlog.sync_value_map WHERE source = 'freshdesk';

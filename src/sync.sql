@@ -1282,3 +1282,50 @@ END
 $$;
 COMMENT ON FUNCTION backlog.sync_source(text) IS
   'Brings the helpdesk tables described for source in backlog.sync_mappings into the ticket store, after checking every table and column exists; values map through backlog.sync_value_map rows of the same source. Incremental when stamp fields are mapped, idempotent, in the caller''s transaction; returns what it did.';
+
+-- ---------------------------------------------------------------------------------------------
+-- One call for a scheduled job
+-- ---------------------------------------------------------------------------------------------
+-- Syncs the Zendesk schemas named (by default schema zendesk, when it exists) and every source
+-- of backlog.sync_mappings, each on its own: a source that fails is rolled back alone and its
+-- error is returned in its row.
+CREATE FUNCTION backlog.sync_all(zendesk_schemas text[] DEFAULT NULL)
+RETURNS TABLE (source text, tickets_inserted bigint, tickets_updated bigint, events_added bigint,
+               calendars_written integer, unmapped_values bigint, pending_tickets bigint, error text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src record;
+BEGIN
+    FOR src IN
+        SELECT 'zendesk' AS kind, z.name FROM pg_catalog.unnest(coalesce(zendesk_schemas,
+                   CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname OPERATOR(pg_catalog.=) 'zendesk')
+                        THEN '{zendesk}'::text[] ELSE '{}' END)) WITH ORDINALITY z(name, i)
+        UNION ALL
+        SELECT 'mapping', m.source FROM (SELECT DISTINCT x.source FROM backlog.sync_mappings x) m
+        ORDER BY 1 DESC, 2
+    LOOP
+        source := CASE WHEN src.kind OPERATOR(pg_catalog.=) 'mapping' OR src.name OPERATOR(pg_catalog.=) 'zendesk' THEN src.name
+                       ELSE 'zendesk:' OPERATOR(pg_catalog.||) src.name END;
+        error := NULL;
+        BEGIN
+            IF src.kind OPERATOR(pg_catalog.=) 'zendesk' THEN
+                SELECT * INTO tickets_inserted, tickets_updated, events_added, calendars_written, unmapped_values, pending_tickets
+                  FROM backlog.sync_zendesk(src.name);
+            ELSE
+                SELECT * INTO tickets_inserted, tickets_updated, events_added, calendars_written, unmapped_values, pending_tickets
+                  FROM backlog.sync_source(src.name);
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS error = MESSAGE_TEXT;
+            error := SQLSTATE OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) error;
+            tickets_inserted := NULL; tickets_updated := NULL; events_added := NULL;
+            calendars_written := NULL; unmapped_values := NULL; pending_tickets := NULL;
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION backlog.sync_all(text[]) IS
+  'Runs backlog.sync_zendesk for each schema of zendesk_schemas (default: schema zendesk when it exists) and backlog.sync_source for each source of backlog.sync_mappings, each in its own subtransaction; one row per source, with the error of a source that failed.';

@@ -649,7 +649,7 @@ AS $$
 BEGIN
     DROP TABLE IF EXISTS pg_temp.backlog_sync_ticket, pg_temp.backlog_sync_event,
          pg_temp.backlog_sync_field, pg_temp.backlog_sync_calendar, pg_temp.backlog_sync_mark,
-         pg_temp.backlog_sync_report, pg_temp.backlog_sync_batch;
+         pg_temp.backlog_sync_report, pg_temp.backlog_sync_batch, pg_temp.backlog_sync_merge;
     -- one row per ticket as read; text columns already resolved (user, organization, group names)
     CREATE TEMP TABLE backlog_sync_ticket (
         id bigint, subject text, body text, requester text, account text, account_tier text,
@@ -670,6 +670,8 @@ BEGIN
     CREATE TEMP TABLE backlog_sync_mark (source_table text PRIMARY KEY, stamp_column text, watermark timestamptz) ON COMMIT DROP;
     CREATE TEMP TABLE backlog_sync_report (src_table text, src_column text, value text, ticket_id bigint, hold boolean) ON COMMIT DROP;
     CREATE TEMP TABLE backlog_sync_batch (id bigint PRIMARY KEY) ON COMMIT DROP;
+    -- merges: ticket id merged into merged_into, read from the row of ticket hold_id
+    CREATE TEMP TABLE backlog_sync_merge (id bigint, merged_into bigint, hold_id bigint, src_table text, src_column text) ON COMMIT DROP;
 END
 $$;
 COMMENT ON FUNCTION backlog.sync_stage() IS
@@ -720,6 +722,7 @@ BEGIN
       LEFT JOIN backlog.sync_value_map pr ON pr.source OPERATOR(pg_catalog.=) $2
             AND pr.kind OPERATOR(pg_catalog.=) 'priority' AND pr.value OPERATOR(pg_catalog.=) pg_catalog.lower(pg_catalog.btrim(s.priority));
     ALTER TABLE pg_temp.backlog_sync_t ADD PRIMARY KEY (id);
+    ANALYZE pg_temp.backlog_sync_t;
 
     INSERT INTO pg_temp.backlog_sync_report
     SELECT f.src_table, f.src_column, x.v, x.id, true
@@ -777,7 +780,7 @@ BEGIN
            CASE WHEN e.kind OPERATOR(pg_catalog.=) ANY ('{status,priority}'::text[]) THEN m.mapped
                 WHEN e.kind OPERATOR(pg_catalog.=) 'assign' THEN e.value END AS value,
            t.created_at
-      FROM (SELECT DISTINCT * FROM pg_temp.backlog_sync_event) e
+      FROM pg_temp.backlog_sync_event e
       LEFT JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) e.ticket_id
       LEFT JOIN pg_temp.backlog_sync_t s ON s.id OPERATOR(pg_catalog.=) e.ticket_id
       LEFT JOIN backlog.sync_value_map m ON m.source OPERATOR(pg_catalog.=) $2
@@ -788,6 +791,7 @@ BEGIN
        AND NOT (e.kind OPERATOR(pg_catalog.=) 'priority' AND coalesce(pg_catalog.btrim(e.value), '') OPERATOR(pg_catalog.=) '')
        AND NOT (e.kind OPERATOR(pg_catalog.=) 'reply' AND e.at OPERATOR(pg_catalog.<=) t.created_at);
 
+    ANALYZE pg_temp.backlog_sync_e;
     INSERT INTO pg_temp.backlog_sync_report
     SELECT e.src_table, 'ticket_id', e.ticket_id::text, e.ticket_id, true
       FROM pg_temp.backlog_sync_e e WHERE NOT e.known AND NOT e.staged
@@ -819,13 +823,17 @@ BEGIN
     -- what backlog.record_status would have recorded, for tickets whose history does not end
     -- in their current status: the old status at created_at (when there was no history) and
     -- the current one at updated_at
-    WITH h AS (
+    WITH l AS (
+        -- each written ticket's last status event (the latest; at one instant the last by rank)
+        SELECT x.ticket_id, (pg_catalog.array_agg(x.value ORDER BY x.at DESC))[1] AS value, pg_catalog.max(x.at) AS at
+          FROM backlog.ticket_events x JOIN pg_temp.backlog_sync_t s ON s.id OPERATOR(pg_catalog.=) x.ticket_id
+         WHERE x.kind OPERATOR(pg_catalog.=) 'status' AND s.loadable
+         GROUP BY x.ticket_id
+    ), h AS (
         SELECT s.id, s.status_m, s.created_at, s.updated_at, o.status AS old_status, l.value AS last_value, l.at AS last_at
           FROM pg_temp.backlog_sync_t s
           LEFT JOIN pg_temp.backlog_sync_old o ON o.id OPERATOR(pg_catalog.=) s.id
-          LEFT JOIN LATERAL (SELECT x.value, x.at FROM backlog.ticket_events x
-                              WHERE x.ticket_id OPERATOR(pg_catalog.=) s.id AND x.kind OPERATOR(pg_catalog.=) 'status'
-                              ORDER BY x.at DESC LIMIT 1) l ON true
+          LEFT JOIN l ON l.ticket_id OPERATOR(pg_catalog.=) s.id
          WHERE s.loadable
            AND (l.value OPERATOR(pg_catalog.<>) s.status_m
                 OR (l.value IS NULL AND o.status OPERATOR(pg_catalog.<>) s.status_m))
@@ -839,39 +847,36 @@ BEGIN
 
     -- derived columns the source does not provide: first reply, solve time; and merges
     CREATE TEMP TABLE backlog_sync_derived ON COMMIT DROP AS
-    SELECT s.id,
-           (SELECT pg_catalog.min(x.at) FROM backlog.ticket_events x
-             WHERE x.ticket_id OPERATOR(pg_catalog.=) s.id AND x.kind OPERATOR(pg_catalog.=) 'agent_reply') AS first_response_at,
+    WITH ev AS (
+        SELECT x.ticket_id, x.at, x.kind, xs.is_open
+          FROM backlog.ticket_events x JOIN pg_temp.backlog_sync_t s ON s.id OPERATOR(pg_catalog.=) x.ticket_id
+          LEFT JOIN backlog.statuses xs ON x.kind OPERATOR(pg_catalog.=) 'status' AND xs.status OPERATOR(pg_catalog.=) x.value
+         WHERE s.loadable AND x.kind OPERATOR(pg_catalog.=) ANY ('{status,agent_reply}'::text[])
+    ), a AS (
+        SELECT ev.ticket_id,
+               pg_catalog.min(ev.at) FILTER (WHERE ev.kind OPERATOR(pg_catalog.=) 'agent_reply') AS first_reply,
+               pg_catalog.max(ev.at) FILTER (WHERE ev.is_open) AS last_open
+          FROM ev GROUP BY ev.ticket_id
+    ), z AS (
+        -- the start of the current stretch of closed statuses
+        SELECT ev.ticket_id, pg_catalog.min(ev.at) AS closed_at
+          FROM ev JOIN a ON a.ticket_id OPERATOR(pg_catalog.=) ev.ticket_id
+         WHERE NOT ev.is_open AND ev.at OPERATOR(pg_catalog.>) coalesce(a.last_open, '-infinity')
+         GROUP BY ev.ticket_id
+    )
+    SELECT s.id, a.first_reply AS first_response_at,
            CASE WHEN cs.is_open THEN NULL
-                ELSE coalesce((SELECT pg_catalog.min(x.at) FROM backlog.ticket_events x
-                                 JOIN backlog.statuses xs ON xs.status OPERATOR(pg_catalog.=) x.value
-                                WHERE x.ticket_id OPERATOR(pg_catalog.=) s.id AND x.kind OPERATOR(pg_catalog.=) 'status'
-                                  AND NOT xs.is_open
-                                  AND x.at OPERATOR(pg_catalog.>) coalesce(
-                                      (SELECT pg_catalog.max(y.at) FROM backlog.ticket_events y
-                                         JOIN backlog.statuses ys ON ys.status OPERATOR(pg_catalog.=) y.value
-                                        WHERE y.ticket_id OPERATOR(pg_catalog.=) s.id
-                                          AND y.kind OPERATOR(pg_catalog.=) 'status' AND ys.is_open), '-infinity')),
-                              greatest(s.updated_at, s.created_at), s.created_at) END AS solved_at,
-           s.merged_into
+                ELSE coalesce(z.closed_at, greatest(s.updated_at, s.created_at), s.created_at) END AS solved_at
       FROM pg_temp.backlog_sync_t s JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) s.status_m
+      LEFT JOIN a ON a.ticket_id OPERATOR(pg_catalog.=) s.id
+      LEFT JOIN z ON z.ticket_id OPERATOR(pg_catalog.=) s.id
      WHERE s.loadable;
 
-    INSERT INTO pg_temp.backlog_sync_report
-    SELECT f.src_table, f.src_column, d.merged_into::text, d.id, true
-      FROM pg_temp.backlog_sync_derived d JOIN pg_temp.backlog_sync_field f ON f.field OPERATOR(pg_catalog.=) 'merged_into'
-     WHERE d.merged_into IS NOT NULL
-       AND (d.merged_into OPERATOR(pg_catalog.=) d.id
-            OR NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) d.merged_into));
-
     SELECT pg_catalog.string_agg(pg_catalog.format('%I', c), ', '),
-           pg_catalog.string_agg(CASE c WHEN 'merged_into'
-                                 THEN '(SELECT m.id FROM backlog.tickets m WHERE m.id OPERATOR(pg_catalog.=) d.merged_into AND m.id OPERATOR(pg_catalog.<>) d.id)'
-                                 ELSE pg_catalog.format('d.%I', c) END, ', ')
+           pg_catalog.string_agg(pg_catalog.format('d.%I', c), ', ')
       INTO upd, vals
-      FROM pg_catalog.unnest('{first_response_at,solved_at,merged_into}'::text[]) c
-     WHERE (c OPERATOR(pg_catalog.=) 'merged_into') OPERATOR(pg_catalog.=)
-           EXISTS (SELECT 1 FROM pg_temp.backlog_sync_field f WHERE f.field OPERATOR(pg_catalog.=) c);
+      FROM pg_catalog.unnest('{first_response_at,solved_at}'::text[]) c
+     WHERE NOT EXISTS (SELECT 1 FROM pg_temp.backlog_sync_field f WHERE f.field OPERATOR(pg_catalog.=) c);
     IF upd IS NOT NULL THEN
         EXECUTE pg_catalog.format($q$
             WITH w AS (
@@ -883,6 +888,29 @@ BEGIN
             upd, vals,
             (SELECT pg_catalog.string_agg('t.' OPERATOR(pg_catalog.||) x, ', ') FROM pg_catalog.regexp_split_to_table(upd, ', ') x));
     END IF;
+
+    -- merges: both tickets must be in the store (else the ticket whose row said so waits); a
+    -- sync records merges, it never undoes one
+    INSERT INTO pg_temp.backlog_sync_merge (id, merged_into, hold_id, src_table, src_column)
+    SELECT t.id, t.merged_into, t.id, f.src_table, f.src_column
+      FROM pg_temp.backlog_sync_t t JOIN pg_temp.backlog_sync_field f ON f.field OPERATOR(pg_catalog.=) 'merged_into'
+     WHERE t.merged_into IS NOT NULL AND t.loadable;
+    INSERT INTO pg_temp.backlog_sync_report
+    SELECT m.src_table, m.src_column, m.id::text OPERATOR(pg_catalog.||) ' -> ' OPERATOR(pg_catalog.||) m.merged_into::text, m.hold_id, true
+      FROM pg_temp.backlog_sync_merge m
+     WHERE m.id IS NULL OR m.id OPERATOR(pg_catalog.=) m.merged_into
+        OR NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) m.id)
+        OR NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) m.merged_into);
+    WITH w AS (
+        UPDATE backlog.tickets t SET merged_into = m.merged_into
+          FROM (SELECT DISTINCT ON (x.id) x.id, x.merged_into FROM pg_temp.backlog_sync_merge x
+                 WHERE x.id OPERATOR(pg_catalog.<>) x.merged_into
+                   AND EXISTS (SELECT 1 FROM backlog.tickets y WHERE y.id OPERATOR(pg_catalog.=) x.merged_into)
+                 ORDER BY x.id, x.merged_into) m
+         WHERE t.id OPERATOR(pg_catalog.=) m.id AND t.merged_into IS DISTINCT FROM m.merged_into
+        RETURNING t.id)
+    INSERT INTO pg_temp.backlog_sync_written SELECT w.id, false FROM w;
+
     SELECT pg_catalog.count(DISTINCT w.id) INTO tickets_updated
       FROM pg_temp.backlog_sync_written w
      WHERE NOT EXISTS (SELECT 1 FROM pg_temp.backlog_sync_written i WHERE i.id OPERATOR(pg_catalog.=) w.id AND i.inserted);
@@ -959,6 +987,8 @@ DECLARE
     c text; c2 text; q text; stamp text; cond text; mark timestamptz;
     cond_ticket text := 'true'; cond_hist text := 'true'; cond_comment text := 'true';
     cond_tag text := 'true'; cond_tsched text := 'true';
+    st_ticket text; st_hist text; st_comment text; st_tag text; st_tsched text;
+    pend text;
     del text;
     sch record;
     zone text;
@@ -998,27 +1028,27 @@ BEGIN
     r_tsched := backlog.sync_relation(source_schema, '{ticket_schedule,ticket_schedules}');
     r_tag := backlog.sync_relation(source_schema, '{ticket_tag,ticket_tags}');
 
-    -- watermarks: the highest stamp now (read first, so nothing committed meanwhile is skipped)
-    -- and the condition that reads what changed since the last run
+    -- which rows changed since the last run: stamp >= the table's watermark (rows without a
+    -- stamp every time; the sync is idempotent). Each table is read once for its changes; the
+    -- new watermark is the highest stamp of the rows read.
     FOR r, c IN SELECT x.r, x.nat FROM (VALUES (r_ticket, 'updated_at'), (r_hist, 'updated'),
-                                                  (r_comment, 'created'), (r_tag, NULL),
-                                                  (r_tsched, 'created_at')) x(r, nat)
+                                              (r_comment, 'created'), (r_tag, NULL),
+                                              (r_tsched, 'created_at')) x(r, nat)
                  WHERE x.r IS NOT NULL LOOP
         stamp := backlog.sync_column(r, ARRAY['_fivetran_synced', '_airbyte_extracted_at', '_airbyte_emitted_at', c,
                                               CASE c WHEN 'created' THEN 'created_at' WHEN 'updated' THEN 'updated_at' END]);
         cond := 'true';
         IF stamp IS NOT NULL THEN
-            EXECUTE pg_catalog.format('SELECT pg_catalog.max(%s) FROM %s s', backlog.sync_expr(r, stamp, 'time'), r) INTO mark;
-            INSERT INTO pg_temp.backlog_sync_mark VALUES (r::text, stamp, mark);
-            -- a row without a stamp is read every time (the sync is idempotent)
             cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>=) %2$L::timestamptz OR %1$s IS NULL)',
                                       backlog.sync_expr(r, stamp, 'time'), backlog.sync_watermark(book, r::text));
+            INSERT INTO pg_temp.backlog_sync_mark VALUES (r::text, stamp, NULL);
         END IF;
-        IF r OPERATOR(pg_catalog.=) r_ticket THEN cond_ticket := cond;
-        ELSIF r OPERATOR(pg_catalog.=) r_hist THEN cond_hist := cond;
-        ELSIF r OPERATOR(pg_catalog.=) r_comment THEN cond_comment := cond;
-        ELSIF r OPERATOR(pg_catalog.=) r_tag THEN cond_tag := cond;
-        ELSE cond_tsched := cond; END IF;
+        stamp := backlog.sync_expr(r, stamp, 'time');
+        IF r OPERATOR(pg_catalog.=) r_ticket THEN cond_ticket := cond; st_ticket := stamp;
+        ELSIF r OPERATOR(pg_catalog.=) r_hist THEN cond_hist := cond; st_hist := stamp;
+        ELSIF r OPERATOR(pg_catalog.=) r_comment THEN cond_comment := cond; st_comment := stamp;
+        ELSIF r OPERATOR(pg_catalog.=) r_tag THEN cond_tag := cond; st_tag := stamp;
+        ELSE cond_tsched := cond; st_tsched := stamp; END IF;
     END LOOP;
 
     -- people, organizations, groups: id (as text) -> what the store shows
@@ -1040,56 +1070,141 @@ BEGIN
             backlog.sync_expr(r_group, 'id', 'text'), backlog.sync_expr(r_group, 'name', 'text'), r_group);
     END IF;
 
-    -- the tickets to look at: changed rows of every ticket table, and the pending ones; a row
-    -- whose ticket id is no number is reported
-    FOR r, cond, c IN SELECT x.r, x.cond, x.c FROM (VALUES (r_ticket, cond_ticket, 'id'), (r_hist, cond_hist, 'ticket_id'),
-                                                         (r_comment, cond_comment, 'ticket_id'), (r_tag, cond_tag, 'ticket_id'),
-                                                         (r_tsched, cond_tsched, 'ticket_id')) x(r, cond, c)
-                    WHERE x.r IS NOT NULL LOOP
-        PERFORM backlog.sync_batch(r, c, cond);
-    END LOOP;
+    -- the tickets to look at: the pending ones, then those with changed rows in any table
     INSERT INTO pg_temp.backlog_sync_batch
-    SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) book ON CONFLICT DO NOTHING;
+    SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) book;
+    CREATE TEMP TABLE backlog_zd_pending ON COMMIT DROP AS SELECT b.id FROM pg_temp.backlog_sync_batch b;
+    pend := '(SELECT p.id FROM pg_temp.backlog_zd_pending p)';
 
-    -- merges: Zendesk lists the tickets merged into a ticket on the ticket it went into
-    CREATE TEMP TABLE backlog_zd_merge (id bigint, merged_into bigint) ON COMMIT DROP;
-    c := backlog.sync_column(r_ticket, '{merged_ticket_ids}');
-    IF c IS NOT NULL THEN
-        EXECUTE pg_catalog.format($q$INSERT INTO pg_temp.backlog_zd_merge
-            SELECT DISTINCT backlog.sync_bigint(m[1]), %s FROM %s s,
-                   pg_catalog.regexp_matches(s.%I::text, '[0-9]+', 'g') m
-             WHERE s.%3$I IS NOT NULL$q$, backlog.sync_expr(r_ticket, 'id', 'id'), r_ticket, c);
-        INSERT INTO pg_temp.backlog_sync_batch
-        SELECT m.id FROM pg_temp.backlog_zd_merge m
-         WHERE m.id IS NOT NULL
-           AND EXISTS (SELECT 1 FROM pg_temp.backlog_sync_batch b WHERE b.id OPERATOR(pg_catalog.=) m.merged_into)
-        ON CONFLICT DO NOTHING;
-        INSERT INTO pg_temp.backlog_sync_field VALUES ('merged_into', r_ticket::text, c);
+    -- status, priority and assignee history: changed rows, and every row of a pending ticket
+    IF r_hist IS NOT NULL THEN
+        c := backlog.sync_column(r_hist, '{updated,updated_at,created_at}');
+        IF c IS NULL THEN
+            RAISE EXCEPTION 'column "updated" of relation % does not exist', r_hist USING ERRCODE = 'undefined_column';
+        END IF;
+        del := backlog.sync_column(r_hist, '{_fivetran_deleted}');
+        EXECUTE pg_catalog.format($q$
+            WITH x AS MATERIALIZED (
+                SELECT %1$s AS ticket_id, s.ticket_id::text AS raw_id, %2$s AS at, %3$s AS field, %4$s AS value, %10$s AS stamp
+                  FROM %6$s s
+                 WHERE %3$s OPERATOR(pg_catalog.=) ANY ('{status,priority,assignee_id}'::text[])
+                   AND NOT %7$s AND (%8$s OR %1$s IN %9$s)
+            ), e AS (
+                INSERT INTO pg_temp.backlog_sync_event (ticket_id, at, kind, value, src_table, src_column)
+                SELECT x.ticket_id, x.at,
+                       CASE x.field WHEN 'status' THEN 'status' WHEN 'priority' THEN 'priority' ELSE 'assign' END,
+                       CASE WHEN x.field OPERATOR(pg_catalog.=) 'assignee_id'
+                            THEN coalesce(u.ident, NULLIF(x.value, '')) ELSE x.value END,
+                       %5$L, 'value'
+                  FROM x LEFT JOIN pg_temp.backlog_zd_user u
+                    ON x.field OPERATOR(pg_catalog.=) 'assignee_id' AND u.id OPERATOR(pg_catalog.=) x.value
+                 WHERE x.ticket_id IS NOT NULL
+            ), b AS (
+                INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT x.ticket_id FROM x WHERE x.ticket_id IS NOT NULL
+                ON CONFLICT DO NOTHING
+            ), bad AS (
+                INSERT INTO pg_temp.backlog_sync_report SELECT %5$L, 'ticket_id', x.raw_id, NULL, false FROM x WHERE x.ticket_id IS NULL
+            )
+            SELECT pg_catalog.max(x.stamp) FROM x $q$,
+            backlog.sync_expr(r_hist, 'ticket_id', 'id'), backlog.sync_expr(r_hist, c, 'time'),
+            backlog.sync_expr(r_hist, 'field_name', 'text'), backlog.sync_expr(r_hist, 'value', 'text'),
+            r_hist::text, r_hist,
+            coalesce(pg_catalog.format('coalesce(%s, false)', backlog.sync_expr(r_hist, del, 'bool')), 'false'),
+            cond_hist, pend, st_hist) INTO mark;
+        UPDATE pg_temp.backlog_sync_mark m SET watermark = mark WHERE m.source_table OPERATOR(pg_catalog.=) r_hist::text;
     END IF;
 
-    -- tickets
+    -- public comments, by their author's role (the opening one is the ticket itself)
+    IF r_comment IS NOT NULL THEN
+        c := backlog.sync_column(r_comment, '{user_id,author_id}');
+        c2 := backlog.sync_column(r_comment, '{created,created_at}');
+        IF c IS NULL OR c2 IS NULL THEN
+            RAISE EXCEPTION 'column "%" of relation % does not exist', CASE WHEN c IS NULL THEN 'user_id' ELSE 'created' END, r_comment
+                  USING ERRCODE = 'undefined_column';
+        END IF;
+        del := backlog.sync_column(r_comment, '{_fivetran_deleted}');
+        EXECUTE pg_catalog.format($q$
+            WITH x AS MATERIALIZED (
+                SELECT %1$s AS ticket_id, s.ticket_id::text AS raw_id, %2$s AS at, %3$s AS author, %10$s AS stamp
+                  FROM %5$s s
+                 WHERE coalesce(%6$s, true) AND NOT %7$s AND (%8$s OR %1$s IN %9$s)
+            ), e AS (
+                INSERT INTO pg_temp.backlog_sync_event (ticket_id, at, kind, value, who, src_table, src_column)
+                SELECT x.ticket_id, x.at, 'reply', u.role, x.author, %4$L, 'role'
+                  FROM x LEFT JOIN pg_temp.backlog_zd_user u ON u.id OPERATOR(pg_catalog.=) x.author
+                 WHERE x.ticket_id IS NOT NULL
+            ), b AS (
+                INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT x.ticket_id FROM x WHERE x.ticket_id IS NOT NULL
+                ON CONFLICT DO NOTHING
+            ), bad AS (
+                INSERT INTO pg_temp.backlog_sync_report SELECT %11$L, 'ticket_id', x.raw_id, NULL, false FROM x WHERE x.ticket_id IS NULL
+            )
+            SELECT pg_catalog.max(x.stamp) FROM x $q$,
+            backlog.sync_expr(r_comment, 'ticket_id', 'id'), backlog.sync_expr(r_comment, c2, 'time'),
+            backlog.sync_expr(r_comment, c, 'text'),
+            coalesce(r_user::text, pg_catalog.quote_ident(source_schema) OPERATOR(pg_catalog.||) '.user'),
+            r_comment,
+            backlog.sync_expr(r_comment, backlog.sync_column(r_comment, '{public}'), 'bool'),
+            coalesce(pg_catalog.format('coalesce(%s, false)', backlog.sync_expr(r_comment, del, 'bool')), 'false'),
+            cond_comment, pend, st_comment, r_comment::text) INTO mark;
+        UPDATE pg_temp.backlog_sync_mark m SET watermark = mark WHERE m.source_table OPERATOR(pg_catalog.=) r_comment::text;
+    END IF;
+
+    -- tickets whose tags or schedule changed
+    FOR r, cond, stamp IN SELECT x.r, x.cond, x.st FROM (VALUES (r_tag, cond_tag, st_tag), (r_tsched, cond_tsched, st_tsched)) x(r, cond, st)
+                           WHERE x.r IS NOT NULL LOOP
+        EXECUTE pg_catalog.format($q$
+            WITH x AS MATERIALIZED (SELECT %1$s AS ticket_id, %2$s AS stamp FROM %3$s s WHERE %4$s),
+            b AS (INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT x.ticket_id FROM x WHERE x.ticket_id IS NOT NULL
+                  ON CONFLICT DO NOTHING)
+            SELECT pg_catalog.max(x.stamp) FROM x $q$,
+            backlog.sync_expr(r, 'ticket_id', 'id'), stamp, r, cond) INTO mark;
+        UPDATE pg_temp.backlog_sync_mark m SET watermark = mark WHERE m.source_table OPERATOR(pg_catalog.=) r::text;
+    END LOOP;
+    ANALYZE pg_temp.backlog_sync_batch;
+
+    -- tickets: the changed rows and those of the batch, read once
     del := backlog.sync_column(r_ticket, '{_fivetran_deleted}');
     c := backlog.sync_column(r_ticket, '{via_channel}');
     c2 := CASE WHEN c IS NOT NULL THEN backlog.sync_expr(r_ticket, c, 'text')
                WHEN backlog.sync_column(r_ticket, '{via}') IS NOT NULL
                THEN '(CASE WHEN pg_catalog.jsonb_typeof(s.via::jsonb) OPERATOR(pg_catalog.=) ''object'' THEN s.via::jsonb OPERATOR(pg_catalog.->>) ''channel'' END)'
                ELSE 'NULL::text' END;
+    q := backlog.sync_column(r_ticket, '{merged_ticket_ids}');
     EXECUTE pg_catalog.format($q$
-        INSERT INTO pg_temp.backlog_sync_ticket (id, subject, body, requester, account, channel, priority,
-                                                 status, assignee, team, created_at, updated_at, tags, merged_into,
-                                                 created_raw)
-        SELECT b.id, %s, %s, coalesce(ru.ident, %s), coalesce(o.name, %s), %s, %s,
-               CASE WHEN %s THEN 'deleted' ELSE %s END,
-               coalesce(au.ident, %s), coalesce(g.name, %s), %s, %s, %s, m.merged_into,
-               s.created_at::text
-          FROM %s s
-          JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %s
-          LEFT JOIN pg_temp.backlog_zd_user ru ON ru.id OPERATOR(pg_catalog.=) %s
-          LEFT JOIN pg_temp.backlog_zd_user au ON au.id OPERATOR(pg_catalog.=) %s
-          LEFT JOIN pg_temp.backlog_zd_org o ON o.id OPERATOR(pg_catalog.=) %s
-          LEFT JOIN pg_temp.backlog_zd_group g ON g.id OPERATOR(pg_catalog.=) %s
-          LEFT JOIN (SELECT DISTINCT ON (x.id) x.id, x.merged_into FROM pg_temp.backlog_zd_merge x ORDER BY x.id, x.merged_into) m
-            ON m.id OPERATOR(pg_catalog.=) b.id $q$,
+        WITH x AS MATERIALIZED (
+            SELECT %1$s AS id, s.id::text AS raw_id, %2$s AS stamp,
+                   %3$s AS subject, %4$s AS body, %5$s AS requester_id, %6$s AS organization_id, %7$s AS channel,
+                   %8$s AS priority, CASE WHEN %9$s THEN 'deleted' ELSE %10$s END AS status,
+                   %11$s AS assignee_id, %12$s AS group_id, %13$s AS created_at, %14$s AS updated_at, %15$s AS tags,
+                   s.created_at::text AS created_raw, %16$s AS merged
+              FROM %17$s s
+             WHERE %18$s OR %1$s IN (SELECT b.id FROM pg_temp.backlog_sync_batch b)
+        ), t AS (
+            INSERT INTO pg_temp.backlog_sync_ticket (id, subject, body, requester, account, channel, priority,
+                                                     status, assignee, team, created_at, updated_at, tags, created_raw)
+            SELECT x.id, x.subject, x.body, coalesce(ru.ident, x.requester_id), coalesce(o.name, x.organization_id),
+                   x.channel, x.priority, x.status, coalesce(au.ident, x.assignee_id), coalesce(g.name, x.group_id),
+                   x.created_at, x.updated_at, x.tags, x.created_raw
+              FROM x
+              LEFT JOIN pg_temp.backlog_zd_user ru ON ru.id OPERATOR(pg_catalog.=) x.requester_id
+              LEFT JOIN pg_temp.backlog_zd_user au ON au.id OPERATOR(pg_catalog.=) x.assignee_id
+              LEFT JOIN pg_temp.backlog_zd_org o ON o.id OPERATOR(pg_catalog.=) x.organization_id
+              LEFT JOIN pg_temp.backlog_zd_group g ON g.id OPERATOR(pg_catalog.=) x.group_id
+             WHERE x.id IS NOT NULL
+        ), b AS (
+            INSERT INTO pg_temp.backlog_sync_batch SELECT DISTINCT x.id FROM x WHERE x.id IS NOT NULL ON CONFLICT DO NOTHING
+        ), m AS (
+            -- Zendesk lists the tickets merged into a ticket on the ticket they went into
+            INSERT INTO pg_temp.backlog_sync_merge (id, merged_into, hold_id, src_table, src_column)
+            SELECT DISTINCT backlog.sync_bigint(n[1]), x.id, x.id, %19$L, %20$L
+              FROM x, pg_catalog.regexp_matches(x.merged, '[0-9]+', 'g') n
+             WHERE x.id IS NOT NULL AND x.merged IS NOT NULL
+        ), bad AS (
+            INSERT INTO pg_temp.backlog_sync_report SELECT %19$L, 'id', x.raw_id, NULL, false FROM x WHERE x.id IS NULL
+        )
+        SELECT pg_catalog.max(x.stamp) FROM x $q$,
+        backlog.sync_expr(r_ticket, 'id', 'id'), st_ticket,
         backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{subject,raw_subject}'), 'text'),
         backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{description}'), 'text'),
         backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{requester_id}'), 'text'),
@@ -1103,11 +1218,9 @@ BEGIN
         backlog.sync_expr(r_ticket, 'created_at', 'time'),
         backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{updated_at}'), 'time'),
         backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{tags}'), 'tags'),
-        r_ticket, backlog.sync_expr(r_ticket, 'id', 'id'),
-        backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{requester_id}'), 'text'),
-        backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{assignee_id}'), 'text'),
-        backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{organization_id}'), 'text'),
-        backlog.sync_expr(r_ticket, backlog.sync_column(r_ticket, '{group_id}'), 'text'));
+        backlog.sync_expr(r_ticket, q, 'text'),
+        r_ticket, cond_ticket, r_ticket::text, coalesce(q, 'merged_ticket_ids')) INTO mark;
+    UPDATE pg_temp.backlog_sync_mark m SET watermark = mark WHERE m.source_table OPERATOR(pg_catalog.=) r_ticket::text;
     INSERT INTO pg_temp.backlog_sync_field
     SELECT f.field, r_ticket::text, f.col
       FROM (VALUES ('status', 'status'), ('created_at', 'created_at'),
@@ -1127,8 +1240,8 @@ BEGIN
     IF r_tag IS NOT NULL AND backlog.sync_column(r_ticket, '{tags}') IS NULL THEN
         EXECUTE pg_catalog.format($q$
             UPDATE pg_temp.backlog_sync_ticket k SET tags = x.tags
-              FROM (SELECT %s AS id, pg_catalog.array_agg(DISTINCT %s ORDER BY %2$s) AS tags
-                      FROM %s s JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %1$s
+              FROM (SELECT %1$s AS id, pg_catalog.array_agg(DISTINCT %2$s ORDER BY %2$s) AS tags
+                      FROM %3$s s JOIN pg_temp.backlog_sync_batch b ON b.id OPERATOR(pg_catalog.=) %1$s
                      WHERE %2$s IS NOT NULL %4$s GROUP BY 1) x
              WHERE x.id OPERATOR(pg_catalog.=) k.id $q$,
             backlog.sync_expr(r_tag, 'ticket_id', 'id'), backlog.sync_expr(r_tag, 'tag', 'text'), r_tag,
@@ -1136,58 +1249,6 @@ BEGIN
                      backlog.sync_expr(r_tag, backlog.sync_column(r_tag, '{_fivetran_deleted}'), 'bool')
                      OPERATOR(pg_catalog.||) ', false)', ''));
         INSERT INTO pg_temp.backlog_sync_field VALUES ('tags', r_tag::text, 'tag');
-    END IF;
-
-    -- status, priority and assignee history
-    IF r_hist IS NOT NULL THEN
-        c := backlog.sync_column(r_hist, '{updated,updated_at,created_at}');
-        IF c IS NULL THEN
-            RAISE EXCEPTION 'column "updated" of relation % does not exist', r_hist USING ERRCODE = 'undefined_column';
-        END IF;
-        del := backlog.sync_column(r_hist, '{_fivetran_deleted}');
-        EXECUTE pg_catalog.format($q$
-            INSERT INTO pg_temp.backlog_sync_event (ticket_id, at, kind, value, src_table, src_column)
-            SELECT %1$s, %2$s,
-                   CASE %3$s WHEN 'status' THEN 'status' WHEN 'priority' THEN 'priority' ELSE 'assign' END,
-                   CASE WHEN %3$s OPERATOR(pg_catalog.=) 'assignee_id'
-                        THEN coalesce(u.ident, NULLIF(%4$s, '')) ELSE %4$s END,
-                   %5$L, 'value'
-              FROM %6$s s
-              LEFT JOIN pg_temp.backlog_zd_user u
-                ON %3$s OPERATOR(pg_catalog.=) 'assignee_id' AND u.id OPERATOR(pg_catalog.=) %4$s
-             WHERE %3$s OPERATOR(pg_catalog.=) ANY ('{status,priority,assignee_id}'::text[])
-               AND NOT %7$s
-               AND (%8$s OR %1$s IN (SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) %9$L)) $q$,
-            backlog.sync_expr(r_hist, 'ticket_id', 'id'), backlog.sync_expr(r_hist, c, 'time'),
-            backlog.sync_expr(r_hist, 'field_name', 'text'), backlog.sync_expr(r_hist, 'value', 'text'),
-            r_hist::text, r_hist,
-            coalesce(pg_catalog.format('coalesce(%s, false)', backlog.sync_expr(r_hist, del, 'bool')), 'false'),
-            cond_hist, book);
-    END IF;
-
-    -- public comments, by their author's role (the opening one is the ticket itself)
-    IF r_comment IS NOT NULL THEN
-        c := backlog.sync_column(r_comment, '{user_id,author_id}');
-        c2 := backlog.sync_column(r_comment, '{created,created_at}');
-        IF c IS NULL OR c2 IS NULL THEN
-            RAISE EXCEPTION 'column "%" of relation % does not exist', CASE WHEN c IS NULL THEN 'user_id' ELSE 'created' END, r_comment
-                  USING ERRCODE = 'undefined_column';
-        END IF;
-        del := backlog.sync_column(r_comment, '{_fivetran_deleted}');
-        EXECUTE pg_catalog.format($q$
-            INSERT INTO pg_temp.backlog_sync_event (ticket_id, at, kind, value, who, src_table, src_column)
-            SELECT %1$s, %2$s, 'reply', u.role, %3$s, %4$L, 'role'
-              FROM %5$s s
-              LEFT JOIN pg_temp.backlog_zd_user u ON u.id OPERATOR(pg_catalog.=) %3$s
-             WHERE coalesce(%6$s, true) AND NOT %7$s
-               AND (%8$s OR %1$s IN (SELECT p.ticket_id FROM backlog.sync_pending p WHERE p.source OPERATOR(pg_catalog.=) %9$L)) $q$,
-            backlog.sync_expr(r_comment, 'ticket_id', 'id'), backlog.sync_expr(r_comment, c2, 'time'),
-            backlog.sync_expr(r_comment, c, 'text'),
-            coalesce(r_user::text, pg_catalog.quote_ident(source_schema) OPERATOR(pg_catalog.||) '.user'),
-            r_comment,
-            backlog.sync_expr(r_comment, backlog.sync_column(r_comment, '{public}'), 'bool'),
-            coalesce(pg_catalog.format('coalesce(%s, false)', backlog.sync_expr(r_comment, del, 'bool')), 'false'),
-            cond_comment, book);
     END IF;
 
     -- schedules and their holidays as calendars named zendesk:<schedule id>
@@ -1256,7 +1317,7 @@ BEGIN
 
     SELECT * INTO tickets_inserted, tickets_updated, events_added, calendars_written, unmapped_values, pending_tickets
       FROM backlog.sync_apply(book, 'zendesk');
-    DROP TABLE pg_temp.backlog_zd_user, pg_temp.backlog_zd_org, pg_temp.backlog_zd_group, pg_temp.backlog_zd_merge;
+    DROP TABLE pg_temp.backlog_zd_user, pg_temp.backlog_zd_org, pg_temp.backlog_zd_group, pg_temp.backlog_zd_pending;
     IF r_sched IS NOT NULL THEN
         DROP TABLE pg_temp.backlog_zd_schedule, pg_temp.backlog_zd_holiday;
     END IF;
@@ -1377,6 +1438,7 @@ BEGIN
                 AND x.field OPERATOR(pg_catalog.=) CASE ent.entity WHEN 'ticket' THEN 'id' ELSE 'ticket_id' END), cond);
     END LOOP;
     EXECUTE 'INSERT INTO pg_temp.backlog_sync_batch ' OPERATOR(pg_catalog.||) pend OPERATOR(pg_catalog.||) ' ON CONFLICT DO NOTHING';
+    ANALYZE pg_temp.backlog_sync_batch;
 
     -- tickets
     ex := exprs OPERATOR(pg_catalog.->) 'ticket';
@@ -1426,3 +1488,50 @@ END
 $$;
 COMMENT ON FUNCTION backlog.sync_source(text) IS
   'Brings the helpdesk tables described for source in backlog.sync_mappings into the ticket store, after checking every table and column exists; values map through backlog.sync_value_map rows of the same source. Incremental when stamp fields are mapped, idempotent, in the caller''s transaction; returns what it did.';
+
+-- ---------------------------------------------------------------------------------------------
+-- One call for a scheduled job
+-- ---------------------------------------------------------------------------------------------
+-- Syncs the Zendesk schemas named (by default schema zendesk, when it exists) and every source
+-- of backlog.sync_mappings, each on its own: a source that fails is rolled back alone and its
+-- error is returned in its row.
+CREATE FUNCTION backlog.sync_all(zendesk_schemas text[] DEFAULT NULL)
+RETURNS TABLE (source text, tickets_inserted bigint, tickets_updated bigint, events_added bigint,
+               calendars_written integer, unmapped_values bigint, pending_tickets bigint, error text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src record;
+BEGIN
+    FOR src IN
+        SELECT 'zendesk' AS kind, z.name FROM pg_catalog.unnest(coalesce(zendesk_schemas,
+                   CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname OPERATOR(pg_catalog.=) 'zendesk')
+                        THEN '{zendesk}'::text[] ELSE '{}' END)) WITH ORDINALITY z(name, i)
+        UNION ALL
+        SELECT 'mapping', m.source FROM (SELECT DISTINCT x.source FROM backlog.sync_mappings x) m
+        ORDER BY 1 DESC, 2
+    LOOP
+        source := CASE WHEN src.kind OPERATOR(pg_catalog.=) 'mapping' OR src.name OPERATOR(pg_catalog.=) 'zendesk' THEN src.name
+                       ELSE 'zendesk:' OPERATOR(pg_catalog.||) src.name END;
+        error := NULL;
+        BEGIN
+            IF src.kind OPERATOR(pg_catalog.=) 'zendesk' THEN
+                SELECT * INTO tickets_inserted, tickets_updated, events_added, calendars_written, unmapped_values, pending_tickets
+                  FROM backlog.sync_zendesk(src.name);
+            ELSE
+                SELECT * INTO tickets_inserted, tickets_updated, events_added, calendars_written, unmapped_values, pending_tickets
+                  FROM backlog.sync_source(src.name);
+            END IF;
+        EXCEPTION WHEN OTHERS THEN
+            GET STACKED DIAGNOSTICS error = MESSAGE_TEXT;
+            error := SQLSTATE OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) error;
+            tickets_inserted := NULL; tickets_updated := NULL; events_added := NULL;
+            calendars_written := NULL; unmapped_values := NULL; pending_tickets := NULL;
+        END;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION backlog.sync_all(text[]) IS
+  'Runs backlog.sync_zendesk for each schema of zendesk_schemas (default: schema zendesk when it exists) and backlog.sync_source for each source of backlog.sync_mappings, each in its own subtransaction; one row per source, with the error of a source that failed.';
