@@ -428,7 +428,7 @@ CREATE TABLE backlog.sync_watermarks (
     PRIMARY KEY (source, source_table)
 );
 COMMENT ON TABLE backlog.sync_watermarks IS
-  'Per source table, the highest change stamp read so far: the next sync reads only rows stamped at or after it. Delete a source''s rows (backlog.sync_reset) to read everything again.';
+  'Per source table, the highest change stamp read so far: the next sync reads only rows stamped after it. Delete a source''s rows (backlog.sync_reset) to read everything again.';
 COMMENT ON COLUMN backlog.sync_watermarks.source IS 'Source name.';
 COMMENT ON COLUMN backlog.sync_watermarks.source_table IS 'Source table.';
 COMMENT ON COLUMN backlog.sync_watermarks.stamp_column IS 'Column the stamp was read from (e.g. _fivetran_synced, _airbyte_extracted_at, updated_at).';
@@ -1028,7 +1028,7 @@ BEGIN
     r_tsched := backlog.sync_relation(source_schema, '{ticket_schedule,ticket_schedules}');
     r_tag := backlog.sync_relation(source_schema, '{ticket_tag,ticket_tags}');
 
-    -- which rows changed since the last run: stamp >= the table's watermark (rows without a
+    -- which rows changed since the last run: stamp > the table's watermark (rows without a
     -- stamp every time; the sync is idempotent). Each table is read once for its changes; the
     -- new watermark is the highest stamp of the rows read.
     FOR r, c IN SELECT x.r, x.nat FROM (VALUES (r_ticket, 'updated_at'), (r_hist, 'updated'),
@@ -1039,7 +1039,7 @@ BEGIN
                                               CASE c WHEN 'created' THEN 'created_at' WHEN 'updated' THEN 'updated_at' END]);
         cond := 'true';
         IF stamp IS NOT NULL THEN
-            cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>=) %2$L::timestamptz OR %1$s IS NULL)',
+            cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>) %2$L::timestamptz OR %1$s IS NULL)',
                                       backlog.sync_expr(r, stamp, 'time'), backlog.sync_watermark(book, r::text));
             INSERT INTO pg_temp.backlog_sync_mark VALUES (r::text, stamp, NULL);
         END IF;
@@ -1428,7 +1428,7 @@ BEGIN
             INSERT INTO pg_temp.backlog_sync_mark
             SELECT key, x.source_column, mark FROM backlog.sync_mappings x
              WHERE x.source OPERATOR(pg_catalog.=) $1 AND x.entity OPERATOR(pg_catalog.=) ent.entity AND x.field OPERATOR(pg_catalog.=) 'stamp';
-            cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>=) %2$L::timestamptz OR %1$s IS NULL)',
+            cond := pg_catalog.format('(%1$s OPERATOR(pg_catalog.>) %2$L::timestamptz OR %1$s IS NULL)',
                                       stamp, backlog.sync_watermark(source, key));
         END IF;
         exprs := pg_catalog.jsonb_set(exprs, ARRAY[ent.entity, 'cond'], pg_catalog.to_jsonb(cond));
