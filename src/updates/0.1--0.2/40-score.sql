@@ -279,6 +279,10 @@ DECLARE
     missing text;
     bad record;
 BEGIN
+    -- the DELETE of score_config_replace runs inside an INSERT, which is checked when it ends
+    IF pg_catalog.pg_trigger_depth() OPERATOR(pg_catalog.>) 1 THEN
+        RETURN NULL;
+    END IF;
     IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_factors' THEN
         SELECT pg_catalog.string_agg(n, ', ') INTO missing
           FROM pg_catalog.unnest(backlog.score_factor_names()) n
@@ -304,7 +308,7 @@ BEGIN
           FROM backlog.score_tiers a
           JOIN backlog.score_tiers b
             ON pg_catalog.array_position(backlog.score_levels(), b.tier)
-               OPERATOR(pg_catalog.=) pg_catalog.array_position(backlog.score_levels(), a.tier) OPERATOR(pg_catalog.+) 1
+               OPERATOR(pg_catalog.=) (pg_catalog.array_position(backlog.score_levels(), a.tier) OPERATOR(pg_catalog.+) 1)
          WHERE b.min_score OPERATOR(pg_catalog.<=) a.min_score OR b.age_target OPERATOR(pg_catalog.>) a.age_target
          LIMIT 1;
         IF FOUND AND bad.better_min OPERATOR(pg_catalog.<=) bad.worse_min THEN
@@ -327,10 +331,10 @@ BEGIN
           FROM backlog.priority_matrix a
           JOIN backlog.priority_matrix b
             ON (pg_catalog.array_position(backlog.score_levels(), b.impact) OPERATOR(pg_catalog.=)
-                    pg_catalog.array_position(backlog.score_levels(), a.impact) OPERATOR(pg_catalog.+) 1
+                    (pg_catalog.array_position(backlog.score_levels(), a.impact) OPERATOR(pg_catalog.+) 1)
                 AND b.urgency OPERATOR(pg_catalog.=) a.urgency)
             OR (pg_catalog.array_position(backlog.score_levels(), b.urgency) OPERATOR(pg_catalog.=)
-                    pg_catalog.array_position(backlog.score_levels(), a.urgency) OPERATOR(pg_catalog.+) 1
+                    (pg_catalog.array_position(backlog.score_levels(), a.urgency) OPERATOR(pg_catalog.+) 1)
                 AND b.impact OPERATOR(pg_catalog.=) a.impact)
          WHERE b.points OPERATOR(pg_catalog.<) a.points
          LIMIT 1;
@@ -537,7 +541,9 @@ WITH open_ticket AS MATERIALIZED (
                                WHEN c.state OPERATOR(pg_catalog.=) 'breached' THEN 1
                                ELSE 0 END) AS consumed,
            pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'breached') AS breached,
-           pg_catalog.min(c.remaining) FILTER (WHERE c.state OPERATOR(pg_catalog.=) ANY ('{running,paused}'::text[])) AS time_to_breach,
+           -- still counting down, or breached and still running (due_at is set only while running)
+           pg_catalog.min(c.remaining) FILTER (WHERE c.state OPERATOR(pg_catalog.=) ANY ('{running,paused}'::text[])
+                                                 OR c.due_at IS NOT NULL) AS time_to_breach,
            CASE WHEN pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'breached') THEN 'breached'
                 WHEN pg_catalog.bool_or(c.at_risk) THEN 'at_risk'
                 WHEN pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'running') THEN 'running'
@@ -694,7 +700,7 @@ COMMENT ON COLUMN backlog.queue.age IS 'now() - created_at.';
 COMMENT ON COLUMN backlog.queue.age_hours IS 'age in hours.';
 COMMENT ON COLUMN backlog.queue.age_bucket IS 'backlog.age_bucket(age): 0-24h, 24-72h, 3-7d, 7-14d, 14-30d or 30d+.';
 COMMENT ON COLUMN backlog.queue.sla_state IS 'Worst state of the ticket''s SLA clocks: breached, at_risk, running, paused or met; NULL without a policy.';
-COMMENT ON COLUMN backlog.queue.time_to_breach IS 'Least business time left on a running or paused clock (negative once breached); NULL when none runs or pauses.';
+COMMENT ON COLUMN backlog.queue.time_to_breach IS 'Least business time left on a clock that runs or pauses (negative for a breached clock that still runs); NULL when none does.';
 COMMENT ON COLUMN backlog.queue.time_to_breach_hours IS 'time_to_breach in hours.';
 
 CREATE FUNCTION backlog.queue_for(owner text DEFAULT NULL, team text DEFAULT NULL,
