@@ -579,6 +579,22 @@ WITH open_ticket AS MATERIALIZED (
                AND e.at OPERATOR(pg_catalog.<=) as_of
                AND e.ticket_id IN (SELECT o.id FROM open_ticket o)) x
      GROUP BY x.ticket_id
+), level AS (
+    -- the highest level any matching rule proposes, normal when none does; once per distinct
+    -- (priority, category, tags), which are few
+    SELECT k.priority, k.category, k.tags,
+           coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.impact)), 2) AS i,
+           coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.urgency)), 2) AS u
+      FROM (SELECT DISTINCT coalesce(pg_catalog.lower(o.priority), '') AS priority,
+                   coalesce(pg_catalog.lower(o.category), '') AS category,
+                   coalesce(pg_catalog.lower(o.tags::text), '') AS tags
+              FROM open_ticket o) k
+      LEFT JOIN backlog.score_rules r
+        ON (r.source OPERATOR(pg_catalog.=) 'priority' AND r.value OPERATOR(pg_catalog.=) k.priority)
+        OR (r.source OPERATOR(pg_catalog.=) 'category' AND r.value OPERATOR(pg_catalog.=) k.category)
+        OR (r.source OPERATOR(pg_catalog.=) 'tag' AND k.tags OPERATOR(pg_catalog.<>) ''
+            AND r.value OPERATOR(pg_catalog.=) ANY (k.tags::text[]))
+     GROUP BY k.priority, k.category, k.tags
 ), merged AS (
     -- accounts of the tickets merged into each ticket
     SELECT c.merged_into AS ticket_id, pg_catalog.array_agg(coalesce(c.account, c.requester)) AS accounts
@@ -601,15 +617,10 @@ SELECT o.id, o.status, o.assignee, o.team, o.priority, o.category, o.account, o.
                    FROM pg_catalog.unnest(mg.accounts OPERATOR(pg_catalog.||) coalesce(o.account, o.requester)) a
                   WHERE mg.accounts IS NOT NULL))
   FROM open_ticket o
- CROSS JOIN LATERAL (
-        -- the highest level any matching rule proposes; normal when none does
-        SELECT coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.impact)), 2) AS i,
-               coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.urgency)), 2) AS u
-          FROM backlog.score_rules r
-         WHERE (r.source OPERATOR(pg_catalog.=) 'priority' AND r.value OPERATOR(pg_catalog.=) pg_catalog.lower(o.priority))
-            OR (r.source OPERATOR(pg_catalog.=) 'category' AND r.value OPERATOR(pg_catalog.=) pg_catalog.lower(o.category))
-            OR (r.source OPERATOR(pg_catalog.=) 'tag'
-                AND r.value OPERATOR(pg_catalog.=) ANY (pg_catalog.lower(o.tags::text)::text[]))) lvl
+  JOIN level lvl
+         ON lvl.priority OPERATOR(pg_catalog.=) coalesce(pg_catalog.lower(o.priority), '')
+        AND lvl.category OPERATOR(pg_catalog.=) coalesce(pg_catalog.lower(o.category), '')
+        AND lvl.tags OPERATOR(pg_catalog.=) coalesce(pg_catalog.lower(o.tags::text), '')
   LEFT JOIN backlog.priority_matrix m
          ON m.impact OPERATOR(pg_catalog.=) (backlog.score_levels())[lvl.i]
         AND m.urgency OPERATOR(pg_catalog.=) (backlog.score_levels())[lvl.u]
