@@ -2,6 +2,10 @@
 -- function, each open ticket's inputs, backlog.queue, backlog.queue_for and backlog.explain_score.
 --
 -- Levels. Impact, urgency and tiers share one scale: 'critical', 'high', 'normal', 'low'.
+--
+-- New in 0.2: src/updates/0.1--0.2/40-score.sql is a link to this file, so the upgrade from 0.1
+-- creates exactly what a fresh install does. (When 0.2 is released its built upgrade script is
+-- frozen; a later change here then needs its own fragment in the next upgrade directory.)
 
 -- ---------------------------------------------------------------------------------------------
 -- Configuration tables.
