@@ -500,7 +500,7 @@ $$;
 COMMENT ON FUNCTION backlog.refresh_score_clusters() IS
   'Stores the accounts affected by each open ticket''s duplicate cluster (backlog.duplicate_clusters) in backlog.score_clusters for the duplicates factor; returns the number of tickets stored. Run it from cron as often as clusters should count.';
 
-CREATE FUNCTION backlog.score_inputs_at(as_of timestamptz)
+CREATE FUNCTION backlog.score_inputs_at(as_of timestamptz, ticket_ids bigint[] DEFAULT NULL)
 RETURNS TABLE (
     ticket_id            bigint,
     status               text,
@@ -533,6 +533,10 @@ WITH open_ticket AS MATERIALIZED (
       FROM backlog.tickets t
       JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
      WHERE s.is_open AND t.merged_into IS NULL AND t.created_at OPERATOR(pg_catalog.<=) as_of
+       AND (ticket_ids IS NULL
+            -- a few: a plain list (a constant one reaches the index); many: a hashed set
+            OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.<=) 100 AND t.id OPERATOR(pg_catalog.=) ANY (ticket_ids))
+            OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.>) 100 AND t.id IN (SELECT pg_catalog.unnest(ticket_ids))))
 ), sla AS (
     -- the worst of the ticket's clocks; met clocks are done and count for nothing
     SELECT c.ticket_id,
@@ -551,6 +555,10 @@ WITH open_ticket AS MATERIALIZED (
                 WHEN pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'paused') THEN 'paused'
                 ELSE 'met' END AS state
       FROM backlog.ticket_sla_at(as_of, interval '0') c
+     -- with ticket_ids given, only their clocks are replayed (the condition reaches the tickets)
+     WHERE ticket_ids IS NULL
+        OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.<=) 100 AND c.ticket_id OPERATOR(pg_catalog.=) ANY (ticket_ids))
+        OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.>) 100 AND c.ticket_id IN (SELECT pg_catalog.unnest(ticket_ids)))
      GROUP BY c.ticket_id
 ), status_stretch AS (
     SELECT e.ticket_id, e.at, s.is_open, s.waiting_on,
@@ -636,13 +644,13 @@ SELECT o.id, o.status, o.assignee, o.team, o.priority, o.category, o.account, o.
   LEFT JOIN merged mg ON mg.ticket_id OPERATOR(pg_catalog.=) o.id
   LEFT JOIN backlog.score_clusters sc ON sc.ticket_id OPERATOR(pg_catalog.=) o.id
 $$;
-COMMENT ON FUNCTION backlog.score_inputs_at(timestamptz) IS
-  'The raw inputs of the score of every open, unmerged ticket created by as_of: impact and urgency by backlog.score_rules, matrix and account tier points, contract value, the worst SLA clock (backlog.ticket_sla_at), age, repeat contacts, reopens, time blocked and accounts affected by its duplicate cluster.';
+COMMENT ON FUNCTION backlog.score_inputs_at(timestamptz, bigint[]) IS
+  'The raw inputs of the score of every open (by its current status), unmerged ticket created by as_of, or of those of ticket_ids, with their history up to as_of: impact and urgency by backlog.score_rules, matrix and account tier points, contract value, the worst SLA clock (backlog.ticket_sla_at), age, repeat contacts, reopens, time blocked and accounts affected by its duplicate cluster.';
 
 -- ---------------------------------------------------------------------------------------------
 -- The queue.
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION backlog.queue_at(as_of timestamptz)
+CREATE FUNCTION backlog.queue_at(as_of timestamptz, ticket_ids bigint[] DEFAULT NULL)
 RETURNS TABLE (
     id                    bigint,
     score                 double precision,
@@ -673,7 +681,7 @@ SELECT i.ticket_id, s.score, s.tier, s.reasons,
        i.created_at, i.age, pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600,
        backlog.age_bucket(i.age),
        i.sla_state, i.time_to_breach, pg_catalog.date_part('epoch', i.time_to_breach) OPERATOR(pg_catalog./) 3600
-  FROM backlog.score_inputs_at(as_of) i
+  FROM backlog.score_inputs_at(as_of, ticket_ids) i
  CROSS JOIN LATERAL backlog.score((SELECT backlog.score_config()), i.matrix_points, i.account_tier_points,
                                   i.contract_value, i.sla_consumed, i.sla_breached,
                                   pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600,
@@ -682,8 +690,8 @@ SELECT i.ticket_id, s.score, s.tier, s.reasons,
                                   i.duplicate_accounts) s
  ORDER BY 5 DESC, 2 DESC, i.time_to_breach ASC NULLS LAST, i.created_at, i.ticket_id
 $$;
-COMMENT ON FUNCTION backlog.queue_at(timestamptz) IS
-  'backlog.queue as of a given instant: every open ticket''s score, tier and reasons from its history up to as_of, best first.';
+COMMENT ON FUNCTION backlog.queue_at(timestamptz, bigint[]) IS
+  'backlog.queue as of a given instant: the score, tier and reasons of every ticket open now (by its current status), or of those of ticket_ids, from its history up to as_of, best first.';
 
 CREATE VIEW backlog.queue AS
 SELECT q.id, q.score, q.tier, q.score_reasons, q.exception, q.owner, q.team, q.status, q.priority,
@@ -721,7 +729,13 @@ RETURNS SETOF backlog.queue
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 SELECT q.*
-  FROM backlog.queue_at(as_of) q
+  FROM backlog.queue_at(as_of,
+         -- only these tickets' clocks are replayed; both NULL: the whole queue
+         CASE WHEN queue_for.owner IS NOT NULL OR queue_for.team IS NOT NULL THEN
+              (SELECT coalesce(pg_catalog.array_agg(t.id), '{}')
+                 FROM backlog.tickets t
+                WHERE (queue_for.owner IS NULL OR t.assignee OPERATOR(pg_catalog.=) queue_for.owner)
+                  AND (queue_for.team IS NULL OR t.team OPERATOR(pg_catalog.=) queue_for.team)) END) q
  WHERE (queue_for.owner IS NULL OR q.owner OPERATOR(pg_catalog.=) queue_for.owner)
    AND (queue_for.team IS NULL OR q.team OPERATOR(pg_catalog.=) queue_for.team)
  ORDER BY q.exception DESC, q.score DESC, q.time_to_breach ASC NULLS LAST, q.created_at, q.id
@@ -738,7 +752,7 @@ DECLARE
     i record;
     s backlog.score_result;
 BEGIN
-    SELECT * INTO i FROM backlog.score_inputs_at(as_of) x WHERE x.ticket_id OPERATOR(pg_catalog.=) explain_score.ticket_id;
+    SELECT * INTO i FROM backlog.score_inputs_at(as_of, ARRAY[explain_score.ticket_id]) x;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'ticket % is not open work at %', explain_score.ticket_id, as_of
               USING ERRCODE = 'no_data_found',
