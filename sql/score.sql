@@ -230,6 +230,13 @@ SELECT id, score FROM backlog.queue_for('ann', as_of => '2026-03-04 12:00') WHER
 SELECT id, score FROM backlog.queue_for(team => 'tier2', as_of => '2026-03-04 12:00') WHERE id BETWEEN 13000 AND 13999;
 SELECT id, score FROM backlog.queue_for('cy', 'tier1', '2026-03-04 12:00') WHERE id BETWEEN 13000 AND 13999;
 
+-- a list of tickets: only they are scored, each as in the whole queue (a short list and a long
+-- one take different paths)
+SELECT id, score FROM backlog.queue_at('2026-03-04 12:00', '{13004,13002,13006,99999}');
+SELECT id, score FROM backlog.queue_at('2026-03-04 12:00', ARRAY(SELECT 13000 + g FROM generate_series(0, 150) g))
+ WHERE id IN (13002, 13004);
+SELECT count(*) FROM backlog.queue_at('2026-03-04 12:00', '{}');
+
 SELECT * FROM backlog.explain_score(13004, '2026-03-04 12:00');
 SELECT * FROM backlog.explain_score(13001, '2026-03-04 12:00');
 SELECT regress.error($$SELECT * FROM backlog.explain_score(13006, '2026-03-04 12:00')$$);  -- merged
