@@ -252,6 +252,17 @@ SELECT q.id, q.score, q.tier, q.exception
 -- 115.21, still critical and unowned; 13002: 102.5 - 15 = 87.5, now high; its base 70 is still
 -- high (24 h), so age stays 10
 
+-- refresh_score_clusters stores the accounts of each duplicate cluster: two tickets of two
+-- accounts with the same issue get 5 x log2(2) = 5 duplicates points each
+INSERT INTO backlog.tickets (id, subject, body, requester, account, priority, category, status, created_at) VALUES
+    (13900, 'CSV export fails with error 500', 'When I export the monthly sales report to CSV the page shows error 500 and nothing downloads.',
+     'a@x.com', 'xco', 'normal', 'bug', 'new', '2026-03-04 09:00'),
+    (13901, 'CSV export fails with error 500', 'Exporting the monthly sales report to CSV gives error 500, no file is downloaded.',
+     'b@y.com', 'yco', 'normal', 'bug', 'new', '2026-03-04 10:00');
+SELECT backlog.refresh_score_clusters() >= 2 AS stored;
+SELECT * FROM backlog.score_clusters WHERE ticket_id >= 13900 ORDER BY 1;
+SELECT id, score_reasons -> 'duplicates' AS duplicates FROM backlog.queue_at('2026-03-04 12:00') WHERE id >= 13900;
+
 -- the view is the queue at now(): every open, unmerged ticket once
 SELECT (SELECT count(*) FROM backlog.queue) =
        (SELECT count(*) FROM backlog.tickets t JOIN backlog.statuses s USING (status)
