@@ -8,6 +8,8 @@
 -- its current status since created_at, except that a closed one with solved_at was open from
 -- created_at until solved_at (a store loaded from an export without history). The latest status
 -- event of a ticket is taken to agree with tickets.status: the store's trigger keeps them in step.
+-- Of several status events at one instant, the one naming the ticket's current status counts
+-- last, the others in the order of their names.
 
 
 -- The time zone of a calendar: the first clause of its canonical text form.
@@ -51,8 +53,9 @@ WITH moved AS MATERIALIZED (
      WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since
 ), step AS (
     -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
-    -- created_at); at one instant the event naming the current status counts last
-    SELECT t.id, t.created_at, s.at, s.ord,
+    -- created_at); at one instant the event naming the current status counts last, the others
+    -- in the order of their names
+    SELECT t.id, t.created_at, s.at, s.ord, s.value,
            coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) s.value),
                     true) AS is_open
       FROM moved m
@@ -66,14 +69,14 @@ WITH moved AS MATERIALIZED (
              WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status') s
 ), edge AS (
     -- the steps where openness changes (a ticket's first step counts when it is open)
-    SELECT x.id, x.created_at, x.at, x.ord, x.is_open
+    SELECT x.id, x.created_at, x.at, x.ord, x.value, x.is_open
       FROM (SELECT st.*, pg_catalog.lag(st.is_open) OVER w AS was_open
               FROM step st
-            WINDOW w AS (PARTITION BY st.id ORDER BY st.at, st.ord)) x
+            WINDOW w AS (PARTITION BY st.id ORDER BY st.at, st.ord, st.value COLLATE "C")) x
      WHERE x.is_open IS DISTINCT FROM coalesce(x.was_open, false)
 ), span AS (
     SELECT g.id, g.created_at, g.at AS opened_at,
-           pg_catalog.lead(g.at) OVER (PARTITION BY g.id ORDER BY g.at, g.ord) AS closed_at, g.is_open
+           pg_catalog.lead(g.at) OVER (PARTITION BY g.id ORDER BY g.at, g.ord, g.value COLLATE "C") AS closed_at, g.is_open
       FROM edge g
 )
 SELECT sp.id, sp.created_at, sp.opened_at, sp.closed_at

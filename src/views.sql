@@ -30,7 +30,7 @@ RETURNS TABLE (
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 AS $$
 WITH span AS MATERIALIZED (
-    SELECT s.* FROM backlog.open_spans(as_of OPERATOR(pg_catalog.-) interval '7 days') s
+    SELECT s.* FROM backlog.open_spans(as_of OPERATOR(pg_catalog.-) interval '168 hours') s
 ), open_now AS MATERIALIZED (
     SELECT s.ticket_id, as_of OPERATOR(pg_catalog.-) s.created_at AS age
       FROM span s
@@ -50,17 +50,19 @@ WITH span AS MATERIALIZED (
      WHERE c.state OPERATOR(pg_catalog.=) 'breached'
        AND c.ticket_id IN (SELECT o.ticket_id FROM open_now o)
 ), week AS (
-    SELECT (SELECT pg_catalog.count(*) FROM span s
-             WHERE s.opened_at OPERATOR(pg_catalog.<=) (as_of OPERATOR(pg_catalog.-) interval '7 days')
-               AND (s.closed_at IS NULL
-                    OR s.closed_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '7 days')))
-               AS open_before,
-           (SELECT pg_catalog.count(*) FROM backlog.tickets t
-             WHERE t.created_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '7 days')
-               AND t.created_at OPERATOR(pg_catalog.<=) as_of) AS created,
-           (SELECT pg_catalog.count(*) FROM backlog.tickets t
-             WHERE t.solved_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '7 days')
-               AND t.solved_at OPERATOR(pg_catalog.<=) as_of) AS solved
+    -- the 7-day flow, as backlog.flow_at(as_of, '{7}') computes it, over the same stretches
+    SELECT r.*
+      FROM backlog.flow_rows(coalesce(
+            (SELECT backlog.flow_agg(as_of, '{7}', x.created_at, x.solved_at, x.opened_at, x.closed_at)
+               FROM (SELECT t.created_at, t.solved_at, NULL::timestamptz AS opened_at, NULL::timestamptz AS closed_at
+                       FROM backlog.tickets t
+                      WHERE (t.created_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '168 hours')
+                             AND t.created_at OPERATOR(pg_catalog.<=) as_of)
+                         OR (t.solved_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '168 hours')
+                             AND t.solved_at OPERATOR(pg_catalog.<=) as_of)
+                     UNION ALL
+                     SELECT NULL, NULL, s.opened_at, s.closed_at FROM span s) x),
+            backlog.flow_state(as_of, '{7}'))) r
 ), today AS (
     SELECT (SELECT pg_catalog.count(*) FROM backlog.tickets t
              WHERE t.created_at OPERATOR(pg_catalog.>=) m.midnight
@@ -76,12 +78,7 @@ SELECT as_of, a.n, a.older, o.n,
        a.median_age, (pg_catalog.date_part('epoch', a.median_age) OPERATOR(pg_catalog./) 3600),
        a.p90_age, (pg_catalog.date_part('epoch', a.p90_age) OPERATOR(pg_catalog./) 3600),
        a.oldest_age, (pg_catalog.date_part('epoch', a.oldest_age) OPERATOR(pg_catalog./) 3600),
-       d.created, d.solved,
-       w.solved::double precision OPERATOR(pg_catalog./) nullif(w.created, 0),
-       (a.n::double precision OPERATOR(pg_catalog./) nullif(w.open_before, 0)) OPERATOR(pg_catalog.-) 1,
-       CASE WHEN w.solved OPERATOR(pg_catalog.>) w.created
-            THEN (a.n::double precision OPERATOR(pg_catalog.*) 7)
-                 OPERATOR(pg_catalog./) (w.solved OPERATOR(pg_catalog.-) w.created) END
+       d.created, d.solved, w.solved_per_created, w.growth, w.days_to_clear
   FROM age a, overdue o, week w, today d
 $$;
 COMMENT ON FUNCTION backlog.health_at(timestamptz) IS
