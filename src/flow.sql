@@ -46,6 +46,8 @@ CREATE INDEX tickets_solved_at_idx ON backlog.tickets (solved_at) WHERE solved_a
 CREATE FUNCTION backlog.open_spans(since timestamptz)
 RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- JIT would compile for longer than the query runs: the planner overrates the history replay
+SET jit = off
 AS $$
 WITH moved AS MATERIALIZED (
     SELECT DISTINCT e.ticket_id
@@ -55,18 +57,17 @@ WITH moved AS MATERIALIZED (
     -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
     -- created_at); at one instant the event naming the current status counts last, the others
     -- in the order of their names
-    SELECT t.id, t.created_at, s.at, s.ord, s.value,
-           coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) s.value),
-                    true) AS is_open
+    SELECT t.id, t.created_at, t.created_at AS at, 0 AS ord, 'new'::text AS value,
+           coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) 'new'), true) AS is_open
       FROM moved m
       JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) m.ticket_id
-     CROSS JOIN LATERAL (
-            SELECT t.created_at AS at, 0 AS ord, 'new'::text AS value
-            UNION ALL
-            SELECT greatest(e.at, t.created_at),
-                   CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END, e.value
-              FROM backlog.ticket_events e
-             WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status') s
+    UNION ALL
+    SELECT t.id, t.created_at, greatest(e.at, t.created_at),
+           CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END, e.value, st.is_open
+      FROM moved m
+      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) m.ticket_id
+      JOIN backlog.ticket_events e ON e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+      JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) e.value
 ), edge AS (
     -- the steps where openness changes (a ticket's first step counts when it is open)
     SELECT x.id, x.created_at, x.at, x.ord, x.value, x.is_open
@@ -232,6 +233,7 @@ RETURNS TABLE (
     growth              double precision,
     days_to_clear       double precision)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 3
+SET jit = off
 AS $$
     SELECT r.*
       FROM (SELECT as_of OPERATOR(pg_catalog.-)

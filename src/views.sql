@@ -28,6 +28,8 @@ RETURNS TABLE (
     growth_wow             double precision,
     days_to_clear          double precision)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- JIT would compile for longer than the query runs: the planner overrates the history replay
+SET jit = off
 AS $$
 WITH span AS MATERIALIZED (
     SELECT s.* FROM backlog.open_spans(as_of OPERATOR(pg_catalog.-) interval '168 hours') s
@@ -684,3 +686,30 @@ COMMENT ON COLUMN backlog.owner_load.median_age_hours IS 'median_age in hours.';
 COMMENT ON COLUMN backlog.owner_load.oldest_age IS 'Age of their oldest open ticket.';
 COMMENT ON COLUMN backlog.owner_load.oldest_age_hours IS 'oldest_age in hours.';
 COMMENT ON COLUMN backlog.owner_load.solved_7d IS 'Tickets they solved (solved_at) in the last 7 days.';
+
+-- ---------------------------------------------------------------------------------------------
+-- backlog_reader: the read-only role for BI tools. Roles belong to the cluster, not to the
+-- extension: it is created if missing (and left in place by DROP EXTENSION), and every database
+-- that installs backlog grants it the same rights. It may read the views and the tables they
+-- read (a function a view calls reads tables with the caller's rights), and write nothing:
+-- functions that write (merge_tickets, the jobs) fail for it on the tables' privileges.
+-- ---------------------------------------------------------------------------------------------
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) 'backlog_reader') THEN
+        CREATE ROLE backlog_reader NOLOGIN;
+        COMMENT ON ROLE backlog_reader IS
+          'Read-only access to the backlog views, for BI tools: GRANT backlog_reader TO a login role.';
+    END IF;
+END
+$$;
+GRANT USAGE ON SCHEMA backlog TO backlog_reader;
+GRANT SELECT ON backlog.tickets, backlog.ticket_events, backlog.statuses, backlog.calendars,
+                backlog.sla_policies, backlog.sla_policy_matrix, backlog.sla_objectives,
+                backlog.burn_rate_rules, backlog.checkin_intervals, backlog.ticket_sla,
+                backlog.health, backlog.flow, backlog.burn_rate_alerts, backlog.age_distribution,
+                backlog.at_risk, backlog.blocked, backlog.zombies, backlog.reopened,
+                backlog.repeat_contacts, backlog.top_drivers, backlog.owner_load,
+                backlog.duplicate_clusters, backlog.duplicate_pairs, backlog.duplicate_members,
+                backlog.ticket_fingerprints, backlog.duplicate_terms, backlog.duplicate_intents
+   TO backlog_reader;
