@@ -42,7 +42,9 @@ CREATE INDEX tickets_solved_at_idx ON backlog.tickets (solved_at) WHERE solved_a
 -- reopened ticket has several. Only tickets whose status changed after "since" have their
 -- history replayed (the partial index above finds them); every other ticket's status has been
 -- its current one since then, so a currently open ticket gives one row [created_at, NULL) and a
--- closed one gives none, except a ticket without status history solved after "since".
+-- closed one gives none, except a ticket without status history solved after "since". Open
+-- tickets are found by status (tickets_status_idx) through an array of the open statuses, which
+-- the planner can match against the index.
 CREATE FUNCTION backlog.open_spans(since timestamptz)
 RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -50,24 +52,29 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET jit = off
 AS $$
 WITH moved AS MATERIALIZED (
-    SELECT DISTINCT e.ticket_id
-      FROM backlog.ticket_events e
-     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since
+    SELECT t.id, t.created_at, t.status
+      FROM backlog.tickets t
+     WHERE t.id IN (SELECT e.ticket_id FROM backlog.ticket_events e
+                     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since)
 ), step AS (
     -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
     -- created_at); at one instant the event naming the current status counts last, the others
     -- in the order of their names
     SELECT t.id, t.created_at, t.created_at AS at, 0 AS ord, 'new'::text AS value,
            coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) 'new'), true) AS is_open
-      FROM moved m
-      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) m.ticket_id
+      FROM moved t
     UNION ALL
-    SELECT t.id, t.created_at, greatest(e.at, t.created_at),
-           CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END, e.value, st.is_open
-      FROM moved m
-      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) m.ticket_id
-      JOIN backlog.ticket_events e ON e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
-      JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) e.value
+    -- one index range per moved ticket, whatever the planner thinks of the statuses join
+    SELECT t.id, t.created_at, e.at, e.ord, e.value, e.is_open
+      FROM moved t
+     CROSS JOIN LATERAL (
+            SELECT greatest(e.at, t.created_at) AS at,
+                   CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END AS ord,
+                   e.value, st.is_open
+              FROM backlog.ticket_events e
+              JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) e.value
+             WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+            OFFSET 0) e
 ), edge AS (
     -- the steps where openness changes (a ticket's first step counts when it is open)
     SELECT x.id, x.created_at, x.at, x.ord, x.value, x.is_open
@@ -88,14 +95,12 @@ SELECT sp.id, sp.created_at, sp.opened_at, sp.closed_at
 UNION ALL
 SELECT t.id, t.created_at, t.created_at, NULL
   FROM backlog.tickets t
-  JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
- WHERE s.is_open
-   AND NOT EXISTS (SELECT 1 FROM moved m WHERE m.ticket_id OPERATOR(pg_catalog.=) t.id)
+ WHERE t.status OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT s.status FROM backlog.statuses s WHERE s.is_open))
+   AND NOT EXISTS (SELECT 1 FROM moved m WHERE m.id OPERATOR(pg_catalog.=) t.id)
 UNION ALL
 SELECT t.id, t.created_at, t.created_at, t.solved_at
   FROM backlog.tickets t
-  JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
- WHERE NOT s.is_open
+ WHERE t.status OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT s.status FROM backlog.statuses s WHERE NOT s.is_open))
    AND t.solved_at OPERATOR(pg_catalog.>) since
    AND t.solved_at OPERATOR(pg_catalog.>) t.created_at
    AND NOT EXISTS (SELECT 1 FROM backlog.ticket_events e
