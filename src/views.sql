@@ -713,3 +713,113 @@ GRANT SELECT ON backlog.tickets, backlog.ticket_events, backlog.statuses, backlo
                 backlog.duplicate_clusters, backlog.duplicate_pairs, backlog.duplicate_members,
                 backlog.ticket_fingerprints, backlog.duplicate_terms, backlog.duplicate_intents
    TO backlog_reader;
+
+-- ---------------------------------------------------------------------------------------------
+-- backlog.report: the health summary as text for psql.
+-- ---------------------------------------------------------------------------------------------
+-- A sparkline of non-negative numbers: one of eight bars per value, scaled to the largest.
+CREATE FUNCTION backlog.sparkline(v bigint[])
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT coalesce(pg_catalog.string_agg(
+               pg_catalog.substr('▁▂▃▄▅▆▇█',
+                   1 OPERATOR(pg_catalog.+) CASE WHEN m.top OPERATOR(pg_catalog.>) 0
+                        THEN (pg_catalog.round(7 OPERATOR(pg_catalog.*) greatest(x.n, 0)::numeric
+                                               OPERATOR(pg_catalog./) m.top))::integer
+                        ELSE 0 END, 1), '' ORDER BY x.i), '')
+      FROM pg_catalog.unnest(v) WITH ORDINALITY x(n, i),
+           (SELECT pg_catalog.max(greatest(y, 0)) AS top FROM pg_catalog.unnest(v) y) m
+$$;
+COMMENT ON FUNCTION backlog.sparkline(bigint[]) IS
+  'A Unicode sparkline (▁ to █) of the numbers, scaled to the largest; NULL elements and negatives draw as ▁.';
+
+CREATE FUNCTION backlog.report(as_of timestamptz DEFAULT pg_catalog.now())
+RETURNS text
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h      record;
+    f      record;
+    zone   text := coalesce((SELECT backlog.calendar_zone(c.calendar) FROM backlog.calendars c
+                              WHERE c.name = 'default'), 'UTC');
+    days   integer[] := ARRAY(SELECT generate_series(1, 14));
+    created bigint[];
+    solved  bigint[];
+    opened  bigint[];
+    out    text;
+    line   text;
+    r      record;
+BEGIN
+    SELECT * INTO h FROM backlog.health_at(as_of);
+    out := format(E'BACKLOG HEALTH  %s (%s)\n\n', to_char(timezone(zone, as_of), 'Dy YYYY-MM-DD HH24:MI'), zone);
+    out := out || format(E'  open %s   older than 48 h %s   overdue %s (%s)\n',
+                         h.open_tickets, h.older_than_48h, h.overdue,
+                         coalesce(to_char(100 * h.share_past_sla, 'FM990.0') || '%', '-'));
+    out := out || format(E'  age   average %s   median %s   p90 %s   oldest %s\n',
+                         coalesce(justify_hours(date_trunc('minute', h.avg_age))::text, '-'),
+                         coalesce(justify_hours(date_trunc('minute', h.median_age))::text, '-'),
+                         coalesce(justify_hours(date_trunc('minute', h.p90_age))::text, '-'),
+                         coalesce(justify_hours(date_trunc('minute', h.oldest_age))::text, '-'));
+    out := out || format(E'  today created %s, solved %s   7 days: solved/created %s, open %s week over week, %s\n\n',
+                         h.created_today, h.solved_today,
+                         coalesce(to_char(h.solved_per_created_7d, 'FM990.00'), '-'),
+                         coalesce(to_char(100 * h.growth_wow, 'FMSG990.0') || '%', '-'),
+                         coalesce('clear in ' || to_char(h.days_to_clear, 'FM999990.0') || ' days', 'not shrinking'));
+
+    out := out || E'  FLOW        created   solved      net  solved/created   open at start -> end   growth  days to clear\n';
+    FOR f IN SELECT * FROM backlog.flow_at(as_of, '{1,7,28}') LOOP
+        out := out || format(E'  %-8s %10s %8s %8s %15s %15s -> %-5s %8s %14s\n',
+                             f.window_days || CASE WHEN f.window_days = 1 THEN ' day' ELSE ' days' END,
+                             f.created, f.solved, f.net,
+                             coalesce(to_char(f.solved_per_created, 'FM990.00'), '-'),
+                             f.open_at_start, f.open_at_end,
+                             coalesce(to_char(100 * f.growth, 'FMSG990.0') || '%', '-'),
+                             coalesce(to_char(f.days_to_clear, 'FM999990.0'), '-'));
+    END LOOP;
+
+    -- the last 14 periods of 24 hours, oldest first, from one pass of the flow aggregate
+    SELECT array_agg(x.created - coalesce(x.prev_created, 0) ORDER BY x.window_days DESC),
+           array_agg(x.solved - coalesce(x.prev_solved, 0) ORDER BY x.window_days DESC),
+           array_agg(x.open_at_start ORDER BY x.window_days DESC)
+      INTO created, solved, opened
+      FROM (SELECT fl.*, lag(fl.created) OVER w AS prev_created, lag(fl.solved) OVER w AS prev_solved
+              FROM backlog.flow_at(as_of, days) fl WINDOW w AS (ORDER BY fl.window_days)) x;
+    out := out || E'\n  LAST 14 DAYS (24 h each, oldest first)\n';
+    out := out || format(E'  created  %s  %s\n', backlog.sparkline(created), array_to_string(created, ' '));
+    out := out || format(E'  solved   %s  %s\n', backlog.sparkline(solved), array_to_string(solved, ' '));
+    out := out || format(E'  open     %s  %s .. %s (at each day''s start)\n', backlog.sparkline(opened),
+                         opened[1], opened[14]);
+
+    out := out || E'\n  AGE OF OPEN WORK (now)\n';
+    FOR r IN SELECT * FROM backlog.age_distribution ORDER BY ordinal LOOP
+        out := out || format(E'  %-7s %6s  %s\n', r.bucket, r.open_tickets,
+                             repeat('█', coalesce(round(40 * r.share)::integer, 0)));
+    END LOOP;
+
+    out := out || E'\n  TOP DRIVERS (now)     open  share   aged  share  in 7 d  prev 7 d\n';
+    FOR r IN SELECT * FROM backlog.top_drivers LIMIT 6 LOOP
+        out := out || format(E'  %-20s %6s %6s %6s %6s %7s %9s\n', coalesce(r.category, '(none)'),
+                             r.open_tickets, coalesce(to_char(100 * r.share_of_open, 'FM990') || '%', '-'),
+                             r.aged_tickets, coalesce(to_char(100 * r.share_of_aged, 'FM990') || '%', '-'),
+                             r.created_7d, r.created_prev_7d);
+    END LOOP;
+
+    SELECT format(E'\n  NEEDS A LOOK (now)   at risk %s   blocked %s (%s check-ins due)   zombies %s   reopened 30 d %s   chasing customers %s\n',
+                  (SELECT count(*) FROM backlog.at_risk),
+                  (SELECT count(*) FROM backlog.blocked),
+                  (SELECT count(*) FROM backlog.blocked b WHERE b.checkin_overdue),
+                  (SELECT count(*) FROM backlog.zombies_at(as_of)),
+                  (SELECT count(*) FROM backlog.reopened),
+                  (SELECT count(*) FROM backlog.repeat_contacts))
+      INTO line;
+    out := out || line;
+    SELECT string_agg(format('%s %s (%s over %s)', a.metric, a.rule, to_char(a.long_burn_rate, 'FM9990.0'), a.long_window), ', ')
+      INTO line FROM backlog.burn_rate_alerts_at(as_of) a WHERE a.firing;
+    out := out || format(E'  SLA burn-rate alerts firing: %s\n', coalesce(line, 'none'));
+    RETURN out;
+END
+$$;
+COMMENT ON FUNCTION backlog.report(timestamptz) IS
+  'The health summary as text for psql (SELECT backlog.report() or \pset format unaligned first): health, flow over 1, 7 and 28 days, sparklines of the last 14 days, age distribution, top drivers and what needs a look. Figures are as of as_of; the lists marked (now) are the views as they stand now.';
