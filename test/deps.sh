@@ -13,7 +13,8 @@ PKGS=(
   valgrind                   # make valgrind
   libpostgresql-jdbc-java    # pgjdbc, the driver BI tools use: test/t/jdbc_metadata.sh
   openjdk-17-jdk-headless    # a headless Java that runs that test's single-file program
-  make gcc util-linux        # util-linux: runuser and flock
+  make gcc util-linux        # util-linux: runuser
+  python3                    # test/doc/readme_examples.py (the README examples test)
 )
 
 missing=()
