@@ -1329,3 +1329,11 @@ END
 $$;
 COMMENT ON FUNCTION backlog.sync_all(text[]) IS
   'Runs backlog.sync_zendesk for each schema of zendesk_schemas (default: schema zendesk when it exists) and backlog.sync_source for each source of backlog.sync_mappings, each in its own subtransaction; one row per source, with the error of a source that failed.';
+
+-- The sync functions write the store: only their owner (and whom it grants) may run them, not
+-- PUBLIC (and so not backlog_reader).
+REVOKE ALL ON FUNCTION backlog.sync_zendesk(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_source(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_all(text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_reset(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_apply(text, text) FROM PUBLIC;

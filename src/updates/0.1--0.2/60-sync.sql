@@ -5,9 +5,8 @@
 -- backlog.ticket_sla and the trigger on backlog.tickets keep depending on them (they are
 -- members of the extension already; CREATE OR REPLACE cannot capture anything here).
 
-ALTER TABLE backlog.tickets ADD COLUMN calendar text REFERENCES backlog.calendars (name) ON UPDATE CASCADE;
-COMMENT ON COLUMN backlog.tickets.calendar IS
-  'Calendar (backlog.calendars) this ticket''s SLA clocks run on, e.g. its helpdesk schedule; NULL: the calendar of each matching SLA policy.';
+-- (tickets.calendar itself is added by 25-ticket-calendar.sql, before the views that list
+-- the columns of tickets.)
 
 CREATE OR REPLACE FUNCTION backlog.tickets_record_status()
 RETURNS trigger
@@ -1535,3 +1534,11 @@ END
 $$;
 COMMENT ON FUNCTION backlog.sync_all(text[]) IS
   'Runs backlog.sync_zendesk for each schema of zendesk_schemas (default: schema zendesk when it exists) and backlog.sync_source for each source of backlog.sync_mappings, each in its own subtransaction; one row per source, with the error of a source that failed.';
+
+-- The sync functions write the store: only their owner (and whom it grants) may run them, not
+-- PUBLIC (and so not backlog_reader).
+REVOKE ALL ON FUNCTION backlog.sync_zendesk(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_source(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_all(text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_reset(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.sync_apply(text, text) FROM PUBLIC;
