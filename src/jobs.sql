@@ -384,3 +384,606 @@ END
 $$;
 COMMENT ON FUNCTION backlog.run_escalations(timestamptz, boolean) IS
   'Applies the enabled escalation rules to open tickets as of an instant: each rule at most once per ticket and SLA cycle, every action logged (backlog.escalation_log) and recorded as ticket events, NOTIFY sent on commit; returns one row per action. dry_run: returns what it would do and changes nothing. Overlapping runs take turns.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Daily health snapshots
+--
+-- One row per local day (in the zone of the calendar named default): backlog.health_at at the
+-- snapshot's instant, and the breakdowns a daily history needs. Everything in a row is a
+-- function of the ticket store and its status history at that instant, so a past day rebuilt by
+-- backfill_snapshots equals the snapshot taken on that day at the same time of day (the
+-- tickets' current team, category, priority and account tier are used for the breakdowns).
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.snapshots (
+    day                    date PRIMARY KEY,
+    as_of                  timestamptz NOT NULL CHECK (pg_catalog.isfinite(as_of)),
+    taken_at               timestamptz NOT NULL,
+    backfilled             boolean NOT NULL,
+    open_tickets           bigint NOT NULL,
+    older_than_48h         bigint NOT NULL,
+    overdue                bigint NOT NULL,
+    share_past_sla         double precision,
+    avg_age                interval,
+    median_age             interval,
+    p90_age                interval,
+    oldest_age             interval,
+    created_today          bigint NOT NULL,
+    solved_today           bigint NOT NULL,
+    solved_per_created_7d  double precision,
+    growth_wow             double precision,
+    days_to_clear          double precision,
+    age_histogram          jsonb NOT NULL,
+    age_sketch             backlog.sketch,
+    by_team                jsonb NOT NULL,
+    by_category            jsonb NOT NULL,
+    by_priority            jsonb NOT NULL,
+    by_account_tier        jsonb NOT NULL,
+    flow                   jsonb NOT NULL
+);
+COMMENT ON TABLE backlog.snapshots IS
+  'Daily health snapshots written by backlog.take_snapshot and backlog.backfill_snapshots: one row per local day (zone of the calendar named default), the figures of backlog.health_at at the snapshot''s instant and per-team, per-category, per-priority and per-account-tier counts of open work, the age histogram and age sketch, the flow windows. backlog.health_history is the view for charts.';
+COMMENT ON COLUMN backlog.snapshots.day IS 'The local day of as_of in the zone of the calendar named default.';
+COMMENT ON COLUMN backlog.snapshots.as_of IS 'The instant measured; a later snapshot on the same day replaces the row.';
+COMMENT ON COLUMN backlog.snapshots.taken_at IS 'When the row was written.';
+COMMENT ON COLUMN backlog.snapshots.backfilled IS 'Written by backlog.backfill_snapshots from the history rather than by take_snapshot.';
+COMMENT ON COLUMN backlog.snapshots.open_tickets IS 'backlog.health_at(as_of).open_tickets.';
+COMMENT ON COLUMN backlog.snapshots.older_than_48h IS 'backlog.health_at(as_of).older_than_48h.';
+COMMENT ON COLUMN backlog.snapshots.overdue IS 'backlog.health_at(as_of).overdue.';
+COMMENT ON COLUMN backlog.snapshots.share_past_sla IS 'backlog.health_at(as_of).share_past_sla.';
+COMMENT ON COLUMN backlog.snapshots.avg_age IS 'backlog.health_at(as_of).avg_age.';
+COMMENT ON COLUMN backlog.snapshots.median_age IS 'backlog.health_at(as_of).median_age.';
+COMMENT ON COLUMN backlog.snapshots.p90_age IS 'backlog.health_at(as_of).p90_age.';
+COMMENT ON COLUMN backlog.snapshots.oldest_age IS 'backlog.health_at(as_of).oldest_age.';
+COMMENT ON COLUMN backlog.snapshots.created_today IS 'backlog.health_at(as_of).created_today.';
+COMMENT ON COLUMN backlog.snapshots.solved_today IS 'backlog.health_at(as_of).solved_today.';
+COMMENT ON COLUMN backlog.snapshots.solved_per_created_7d IS 'backlog.health_at(as_of).solved_per_created_7d.';
+COMMENT ON COLUMN backlog.snapshots.growth_wow IS 'backlog.health_at(as_of).growth_wow.';
+COMMENT ON COLUMN backlog.snapshots.days_to_clear IS 'backlog.health_at(as_of).days_to_clear.';
+COMMENT ON COLUMN backlog.snapshots.age_histogram IS 'backlog.age_histogram of the ages of the tickets open at as_of (every default bucket, zeros included).';
+COMMENT ON COLUMN backlog.snapshots.age_sketch IS 'backlog.age_sketch of those ages: merge days with backlog.merge, read quantiles with backlog.quantile.';
+COMMENT ON COLUMN backlog.snapshots.by_team IS 'Open tickets per team at as_of, an object team -> count ("" for no team).';
+COMMENT ON COLUMN backlog.snapshots.by_category IS 'Open tickets per category at as_of, an object category -> count ("" for none).';
+COMMENT ON COLUMN backlog.snapshots.by_priority IS 'Open tickets per priority at as_of, an object priority -> count ("" for none).';
+COMMENT ON COLUMN backlog.snapshots.by_account_tier IS 'Open tickets per account tier at as_of, an object tier -> count ("" for none).';
+COMMENT ON COLUMN backlog.snapshots.flow IS 'The flow windows at as_of (1, 7 and 28 days): an object window_days -> {created, solved, net}.';
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.snapshots', '');
+
+-- The local day of an instant in the zone of the calendar named default (UTC without one).
+CREATE FUNCTION backlog.snapshot_day(as_of timestamptz)
+RETURNS date
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.timezone(coalesce((SELECT backlog.calendar_zone(c.calendar) FROM backlog.calendars c
+                                          WHERE c.name OPERATOR(pg_catalog.=) 'default'), 'UTC'), as_of)::date
+$$;
+COMMENT ON FUNCTION backlog.snapshot_day(timestamptz) IS
+  'The day a snapshot taken at as_of is filed under: the local date of as_of in the zone of the calendar named default (UTC when there is none).';
+
+-- The instant of a day at a local time of day, in the same zone.
+CREATE FUNCTION backlog.snapshot_instant(day date, at_time time)
+RETURNS timestamptz
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.timezone(coalesce((SELECT backlog.calendar_zone(c.calendar) FROM backlog.calendars c
+                                          WHERE c.name OPERATOR(pg_catalog.=) 'default'), 'UTC'),
+                               day OPERATOR(pg_catalog.+) at_time)
+$$;
+COMMENT ON FUNCTION backlog.snapshot_instant(date, time) IS
+  'The instant of local time at_time on day in the zone of the calendar named default (a time that a DST change skips or repeats resolves as timestamp AT TIME ZONE does).';
+
+-- The snapshot row of an instant, computed, not stored.
+CREATE FUNCTION backlog.snapshot_at(as_of timestamptz)
+RETURNS SETOF backlog.snapshots
+LANGUAGE sql STABLE STRICT
+AS $$
+WITH open_now AS MATERIALIZED (
+    SELECT t.id, t.team, t.category, t.priority, t.account_tier, as_of OPERATOR(pg_catalog.-) o.created_at AS age
+      FROM backlog.open_at(as_of) o
+      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) o.ticket_id
+), counts AS (
+    SELECT pg_catalog.jsonb_object_agg(g.k, g.n) FILTER (WHERE g.dim OPERATOR(pg_catalog.=) 1) AS by_team,
+           pg_catalog.jsonb_object_agg(g.k, g.n) FILTER (WHERE g.dim OPERATOR(pg_catalog.=) 2) AS by_category,
+           pg_catalog.jsonb_object_agg(g.k, g.n) FILTER (WHERE g.dim OPERATOR(pg_catalog.=) 3) AS by_priority,
+           pg_catalog.jsonb_object_agg(g.k, g.n) FILTER (WHERE g.dim OPERATOR(pg_catalog.=) 4) AS by_account_tier
+      FROM (SELECT v.dim, coalesce(v.k, '') AS k, pg_catalog.count(*) AS n
+              FROM open_now o
+             CROSS JOIN LATERAL (VALUES (1, o.team), (2, o.category), (3, o.priority), (4, o.account_tier)) v(dim, k)
+             GROUP BY 1, 2) g
+), ages AS (
+    SELECT backlog.age_histogram(o.age) AS histogram, backlog.age_sketch(o.age) AS sketch FROM open_now o
+), flow AS (
+    SELECT pg_catalog.jsonb_object_agg(w.days, pg_catalog.jsonb_build_object(
+               'created', w.created, 'solved', w.solved, 'net', w.created OPERATOR(pg_catalog.-) w.solved)) AS flow
+      FROM (SELECT d.days,
+                   (SELECT pg_catalog.count(*) FROM backlog.tickets t
+                     WHERE t.created_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) pg_catalog.make_interval(days => d.days))
+                       AND t.created_at OPERATOR(pg_catalog.<=) as_of) AS created,
+                   (SELECT pg_catalog.count(*) FROM backlog.tickets t
+                     WHERE t.solved_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) pg_catalog.make_interval(days => d.days))
+                       AND t.solved_at OPERATOR(pg_catalog.<=) as_of) AS solved
+              FROM pg_catalog.unnest('{1,7,28}'::integer[]) d(days)) w
+)
+SELECT backlog.snapshot_day(as_of), as_of, pg_catalog.clock_timestamp(), false,
+       h.open_tickets, h.older_than_48h, h.overdue, h.share_past_sla,
+       h.avg_age, h.median_age, h.p90_age, h.oldest_age,
+       h.created_today, h.solved_today, h.solved_per_created_7d, h.growth_wow, h.days_to_clear,
+       a.histogram, a.sketch,
+       coalesce(c.by_team, '{}'), coalesce(c.by_category, '{}'),
+       coalesce(c.by_priority, '{}'), coalesce(c.by_account_tier, '{}'),
+       f.flow
+  FROM backlog.health_at(as_of) h, ages a, counts c, flow f
+$$;
+COMMENT ON FUNCTION backlog.snapshot_at(timestamptz) IS
+  'The row backlog.take_snapshot(as_of) writes, computed without writing it.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Threshold alerts, evaluated with every snapshot
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.alert_rules (
+    rule         text PRIMARY KEY CHECK (rule <> ''),
+    kind         text NOT NULL CHECK (kind IN ('open_tickets', 'avg_age_hours', 'share_past_sla',
+                                               'growth_weeks', 'category_spike', 'critical_unanswered')),
+    threshold    double precision NOT NULL CHECK (threshold >= 0 AND threshold < 'Infinity'),
+    min_count    integer NOT NULL DEFAULT 0 CHECK (min_count >= 0),
+    channel      text NOT NULL DEFAULT 'backlog_alerts'
+                 CHECK (channel <> '' AND pg_catalog.octet_length(channel) < 64),
+    enabled      boolean NOT NULL DEFAULT true,
+    description  text,
+    CONSTRAINT alert_rules_whole_weeks CHECK (kind <> 'growth_weeks'
+        OR (threshold = pg_catalog.floor(threshold) AND threshold BETWEEN 1 AND 52))
+);
+COMMENT ON TABLE backlog.alert_rules IS
+  'Threshold alert rules, evaluated at every snapshot. Kinds: open_tickets (open work above threshold), avg_age_hours (average age above threshold hours), share_past_sla (share of open work with a breached SLA above threshold, 0-1), growth_weeks (open work grown week over week threshold weeks in a row), category_spike (a category''s 7-day inflow at least min_count and above threshold times its weekly average over the 4 weeks before), critical_unanswered (a critical ticket without a first reply more than threshold hours past its target). Seeded with defaults; edit freely.';
+COMMENT ON COLUMN backlog.alert_rules.rule IS 'Rule name; backlog.alerts refers to it.';
+COMMENT ON COLUMN backlog.alert_rules.kind IS 'What is measured: open_tickets, avg_age_hours, share_past_sla, growth_weeks, category_spike or critical_unanswered.';
+COMMENT ON COLUMN backlog.alert_rules.threshold IS 'The limit, by kind: a count, hours, a share (0-1), whole weeks (1-52), an inflow ratio or hours past target. The condition holds when the figure is above it (growth_weeks: that many weeks of growth).';
+COMMENT ON COLUMN backlog.alert_rules.min_count IS 'category_spike: the fewest tickets in the last 7 days that can count as a spike (keeps small categories quiet).';
+COMMENT ON COLUMN backlog.alert_rules.channel IS 'NOTIFY channel the alert is sent on when it fires.';
+COMMENT ON COLUMN backlog.alert_rules.enabled IS 'Only enabled rules are evaluated; open alerts of a disabled rule clear at the next snapshot.';
+COMMENT ON COLUMN backlog.alert_rules.description IS 'What the rule is for, in words.';
+
+-- The rows CREATE EXTENSION seeds (see backlog.status_seeds for the pattern).
+CREATE FUNCTION backlog.alert_rule_seeds()
+RETURNS SETOF backlog.alert_rules
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    VALUES ('open-tickets'::text, 'open_tickets'::text, 1000::double precision, 0, 'backlog_alerts'::text, true,
+            'More than 1,000 open tickets.'::text),
+           ('average-age', 'avg_age_hours', 48, 0, 'backlog_alerts', true,
+            'Open work is on average older than 48 hours.'),
+           ('past-sla', 'share_past_sla', 0.10, 0, 'backlog_alerts', true,
+            'More than 10% of open tickets have a breached SLA clock.'),
+           ('growing', 'growth_weeks', 3, 0, 'backlog_alerts', true,
+            'Open work has grown week over week three weeks in a row.'),
+           ('category-spike', 'category_spike', 2, 10, 'backlog_alerts', true,
+            'A category received at least 10 tickets in 7 days and more than twice its weekly average of the 4 weeks before.'),
+           ('critical-unanswered', 'critical_unanswered', 0, 0, 'backlog_alerts', true,
+            'A critical ticket has had no first reply for longer than its first-response target.')
+$$;
+COMMENT ON FUNCTION backlog.alert_rule_seeds() IS
+  'The alert rules CREATE EXTENSION installs, as shipped (used by pg_dump support; see README).';
+
+INSERT INTO backlog.alert_rules SELECT * FROM backlog.alert_rule_seeds();
+
+CREATE FUNCTION backlog.alert_rules_replace_seed()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM backlog.alert_rules r
+     WHERE r.rule OPERATOR(pg_catalog.=) NEW.rule
+       AND EXISTS (SELECT 1 FROM backlog.alert_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(r.*));
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION backlog.alert_rules_replace_seed() IS
+  'Trigger: an inserted alert rule replaces an untouched seed row of the same name (lets pg_dump restore edited seeds).';
+
+CREATE TRIGGER alert_rules_replace_seed BEFORE INSERT ON backlog.alert_rules
+    FOR EACH ROW EXECUTE FUNCTION backlog.alert_rules_replace_seed();
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.alert_rules',
+    'WHERE NOT EXISTS (SELECT 1 FROM backlog.alert_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(alert_rules.*))');
+
+CREATE TABLE backlog.alerts (
+    alert_id    bigserial PRIMARY KEY,
+    rule        text NOT NULL,
+    subject     text NOT NULL DEFAULT '',
+    fired_at    timestamptz NOT NULL,
+    cleared_at  timestamptz,
+    figures     jsonb NOT NULL,
+    CONSTRAINT alerts_cleared_after_fired CHECK (cleared_at >= fired_at)
+);
+-- One open alert per condition: the rule and what it is about.
+CREATE UNIQUE INDEX alerts_open_key ON backlog.alerts (rule, subject) WHERE cleared_at IS NULL;
+COMMENT ON TABLE backlog.alerts IS
+  'Alerts fired by backlog.alert_rules at snapshots: one row per condition from the snapshot where it first held (fired_at) to the first later snapshot where it no longer did (cleared_at; NULL while it holds). A condition fires once until it clears.';
+COMMENT ON COLUMN backlog.alerts.alert_id IS 'Alert number.';
+COMMENT ON COLUMN backlog.alerts.rule IS 'The rule (backlog.alert_rules.rule).';
+COMMENT ON COLUMN backlog.alerts.subject IS 'What the condition is about: empty for the whole backlog, the category (category_spike), the ticket id (critical_unanswered).';
+COMMENT ON COLUMN backlog.alerts.fired_at IS 'as_of of the snapshot at which the condition first held.';
+COMMENT ON COLUMN backlog.alerts.cleared_at IS 'as_of of the first later snapshot at which it no longer held; NULL while it holds.';
+COMMENT ON COLUMN backlog.alerts.figures IS 'The figures that fired it: value and threshold, and by kind the category and its weekly norm, the weekly open counts, or the ticket.';
+
+SELECT pg_catalog.pg_extension_config_dump('backlog.alerts', '');
+SELECT pg_catalog.pg_extension_config_dump('backlog.alerts_alert_id_seq', '');
+
+-- The conditions that hold at the stored snapshot of a day: (rule, subject, figures).
+CREATE FUNCTION backlog.alert_conditions(day date)
+RETURNS TABLE (rule text, subject text, figures jsonb)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    s backlog.snapshots;
+    r backlog.alert_rules;
+    avg_hours double precision;
+BEGIN
+    SELECT * INTO s FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) alert_conditions.day;
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    avg_hours := pg_catalog.date_part('epoch', s.avg_age) OPERATOR(pg_catalog./) 3600;
+    FOR r IN SELECT * FROM backlog.alert_rules x WHERE x.enabled ORDER BY x.rule LOOP
+        rule := r.rule;
+        subject := '';
+        CASE r.kind
+        WHEN 'open_tickets' THEN
+            IF s.open_tickets OPERATOR(pg_catalog.>) r.threshold THEN
+                figures := pg_catalog.jsonb_build_object('open_tickets', s.open_tickets, 'threshold', r.threshold);
+                RETURN NEXT;
+            END IF;
+        WHEN 'avg_age_hours' THEN
+            IF avg_hours OPERATOR(pg_catalog.>) r.threshold THEN
+                figures := pg_catalog.jsonb_build_object('avg_age_hours', avg_hours, 'threshold', r.threshold);
+                RETURN NEXT;
+            END IF;
+        WHEN 'share_past_sla' THEN
+            IF s.share_past_sla OPERATOR(pg_catalog.>) r.threshold THEN
+                figures := pg_catalog.jsonb_build_object('share_past_sla', s.share_past_sla, 'overdue', s.overdue,
+                                                         'open_tickets', s.open_tickets, 'threshold', r.threshold);
+                RETURN NEXT;
+            END IF;
+        WHEN 'growth_weeks' THEN
+            -- open work at this snapshot and at those 7, 14, ... days before, newest first: it
+            -- grew every week when each figure is above the next (a missing day breaks the chain)
+            RETURN QUERY
+            SELECT r.rule, ''::text,
+                   pg_catalog.jsonb_build_object('open_tickets', pg_catalog.jsonb_agg(w.open_tickets ORDER BY w.k),
+                                                 'threshold', r.threshold)
+              FROM (SELECT k.k, x.open_tickets, pg_catalog.lead(x.open_tickets) OVER (ORDER BY k.k) AS week_before
+                      FROM pg_catalog.generate_series(0, r.threshold::integer) k(k)
+                      LEFT JOIN backlog.snapshots x
+                        ON x.day OPERATOR(pg_catalog.=) (s.day OPERATOR(pg_catalog.-) (7 OPERATOR(pg_catalog.*) k.k))) w
+            HAVING pg_catalog.bool_and(w.open_tickets IS NOT NULL)
+               AND pg_catalog.bool_and(w.week_before IS NULL OR w.open_tickets OPERATOR(pg_catalog.>) w.week_before);
+        WHEN 'category_spike' THEN
+            RETURN QUERY
+            SELECT r.rule, c.category,
+                   pg_catalog.jsonb_build_object('category', c.category, 'last_7d', c.last_7d,
+                                                 'weekly_norm', c.before_28d OPERATOR(pg_catalog./) 4.0,
+                                                 'threshold', r.threshold, 'min_count', r.min_count)
+              FROM (SELECT coalesce(t.category, '') AS category,
+                           pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.>) (s.as_of OPERATOR(pg_catalog.-) interval '7 days')) AS last_7d,
+                           pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.<=) (s.as_of OPERATOR(pg_catalog.-) interval '7 days')) AS before_28d
+                      FROM backlog.tickets t
+                     WHERE t.created_at OPERATOR(pg_catalog.>) (s.as_of OPERATOR(pg_catalog.-) interval '35 days')
+                       AND t.created_at OPERATOR(pg_catalog.<=) s.as_of
+                     GROUP BY 1) c
+             WHERE c.last_7d OPERATOR(pg_catalog.>=) r.min_count
+               AND c.last_7d OPERATOR(pg_catalog.>) (r.threshold OPERATOR(pg_catalog.*) (c.before_28d OPERATOR(pg_catalog./) 4.0))
+             ORDER BY 2;
+        WHEN 'critical_unanswered' THEN
+            RETURN QUERY
+            SELECT r.rule, c.ticket_id::text,
+                   pg_catalog.jsonb_build_object('ticket_id', c.ticket_id, 'priority', c.priority,
+                       'target_hours', pg_catalog.date_part('epoch', c.target) OPERATOR(pg_catalog./) 3600,
+                       'hours_past_target', pg_catalog.date_part('epoch', s.as_of OPERATOR(pg_catalog.-) c.breached_at) OPERATOR(pg_catalog./) 3600,
+                       'threshold', r.threshold)
+              FROM backlog.ticket_sla_at(s.as_of, interval '0') c
+              JOIN backlog.open_at(s.as_of) o ON o.ticket_id OPERATOR(pg_catalog.=) c.ticket_id
+             WHERE c.metric OPERATOR(pg_catalog.=) 'first_response'
+               AND c.state OPERATOR(pg_catalog.=) 'breached' AND c.due_at IS NOT NULL
+               AND c.priority OPERATOR(pg_catalog.=) 'urgent'
+               AND (s.as_of OPERATOR(pg_catalog.-) c.breached_at)
+                   OPERATOR(pg_catalog.>=) pg_catalog.make_interval(secs => r.threshold OPERATOR(pg_catalog.*) 3600)
+             ORDER BY c.ticket_id;
+        END CASE;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION backlog.alert_conditions(date) IS
+  'The alert conditions that hold at the stored snapshot of a day: one row per enabled rule and subject, with the figures; no rows when that day has no snapshot.';
+
+-- Moves backlog.alerts to the snapshot of a day: new conditions fire (and are sent), conditions
+-- that no longer hold clear. Only forward in time: a snapshot older than the last change of any
+-- alert is not evaluated (a backfill runs day by day in order, so it is).
+CREATE FUNCTION backlog.evaluate_alerts(day date)
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    as_of timestamptz;
+    fired integer;
+BEGIN
+    SELECT x.as_of INTO as_of FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) evaluate_alerts.day;
+    IF NOT FOUND OR as_of OPERATOR(pg_catalog.<)
+       (SELECT pg_catalog.max(greatest(a.fired_at, a.cleared_at)) FROM backlog.alerts a) THEN
+        RETURN 0;
+    END IF;
+    CREATE TEMP TABLE backlog_alert_now ON COMMIT DROP AS SELECT * FROM backlog.alert_conditions(day);
+    UPDATE backlog.alerts a SET cleared_at = as_of
+     WHERE a.cleared_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM pg_temp.backlog_alert_now c
+                        WHERE c.rule OPERATOR(pg_catalog.=) a.rule AND c.subject OPERATOR(pg_catalog.=) a.subject);
+    WITH fire AS (
+        INSERT INTO backlog.alerts (rule, subject, fired_at, figures)
+        SELECT c.rule, c.subject, as_of, c.figures
+          FROM pg_temp.backlog_alert_now c
+         WHERE NOT EXISTS (SELECT 1 FROM backlog.alerts a
+                            WHERE a.cleared_at IS NULL AND a.rule OPERATOR(pg_catalog.=) c.rule
+                              AND a.subject OPERATOR(pg_catalog.=) c.subject)
+         ORDER BY c.rule, c.subject
+        RETURNING *
+    )
+    SELECT pg_catalog.count(pg_catalog.pg_notify(r.channel, pg_catalog.jsonb_build_object(
+               'alert_id', f.alert_id, 'rule', f.rule, 'kind', r.kind, 'subject', f.subject,
+               'fired_at', f.fired_at, 'figures', f.figures)::text))::integer INTO fired
+      FROM fire f JOIN backlog.alert_rules r ON r.rule OPERATOR(pg_catalog.=) f.rule;
+    DROP TABLE pg_temp.backlog_alert_now;
+    RETURN fired;
+END
+$$;
+COMMENT ON FUNCTION backlog.evaluate_alerts(date) IS
+  'Evaluates the alert rules at the stored snapshot of a day: fires (records in backlog.alerts and sends with NOTIFY) each condition that holds and has no open alert, clears open alerts whose condition no longer holds; returns the number fired. Skips a snapshot older than the latest alert change.';
+
+-- Writes one snapshot row (replacing that day's) and evaluates the alerts at it.
+CREATE FUNCTION backlog.write_snapshot(as_of timestamptz, backfilled boolean)
+RETURNS backlog.snapshots
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    s backlog.snapshots;
+BEGIN
+    IF as_of IS NULL OR NOT pg_catalog.isfinite(as_of) THEN
+        RAISE EXCEPTION 'as_of must be a finite timestamp, not %', coalesce(as_of::text, 'NULL')
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- Snapshot writers take turns, so alerts move through the days in one order.
+    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('backlog.take_snapshot'));
+    SELECT * INTO STRICT s FROM backlog.snapshot_at(as_of);
+    s.backfilled := backfilled;
+    DELETE FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) s.day;
+    INSERT INTO backlog.snapshots SELECT s.*;
+    PERFORM backlog.evaluate_alerts(s.day);
+    RETURN s;
+END
+$$;
+COMMENT ON FUNCTION backlog.write_snapshot(timestamptz, boolean) IS
+  'Internal: writes the snapshot of as_of (replacing the row of its day) and evaluates the alert rules at it.';
+
+CREATE FUNCTION backlog.take_snapshot(as_of timestamptz DEFAULT pg_catalog.now())
+RETURNS backlog.snapshots
+LANGUAGE sql
+AS $$ SELECT * FROM backlog.write_snapshot(as_of, false) $$;
+COMMENT ON FUNCTION backlog.take_snapshot(timestamptz) IS
+  'Writes the health snapshot of as_of into backlog.snapshots under its local day (a second snapshot on the same day replaces the first), evaluates the alert rules at it, and returns the row.';
+
+CREATE FUNCTION backlog.backfill_snapshots(from_day date, to_day date, at_time time DEFAULT '00:05')
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    d date;
+    n bigint := 0;
+BEGIN
+    IF from_day IS NULL OR to_day IS NULL OR at_time IS NULL
+       OR NOT pg_catalog.isfinite(from_day) OR NOT pg_catalog.isfinite(to_day) THEN
+        RAISE EXCEPTION 'backfill_snapshots needs two finite days and a time of day'
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF to_day OPERATOR(pg_catalog.<) from_day THEN
+        RAISE EXCEPTION 'backfill_snapshots: to_day % is before from_day %', to_day, from_day
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF to_day OPERATOR(pg_catalog.-) from_day OPERATOR(pg_catalog.>=) 3660 THEN
+        RAISE EXCEPTION 'backfill_snapshots: % days is more than ten years', (to_day OPERATOR(pg_catalog.-) from_day) OPERATOR(pg_catalog.+) 1
+              USING ERRCODE = 'program_limit_exceeded', HINT = 'Backfill in several calls.';
+    END IF;
+    IF backlog.snapshot_instant(to_day, at_time) OPERATOR(pg_catalog.>) pg_catalog.now() THEN
+        RAISE EXCEPTION 'backfill_snapshots: % at % is in the future', to_day, at_time
+              USING ERRCODE = 'invalid_parameter_value',
+                    HINT = 'Backfill past days; take_snapshot() records today.';
+    END IF;
+    FOR d IN SELECT g::date FROM pg_catalog.generate_series(from_day::timestamp, to_day::timestamp, interval '1 day') g LOOP
+        PERFORM backlog.write_snapshot(backlog.snapshot_instant(d, at_time), true);
+        n := n OPERATOR(pg_catalog.+) 1;
+    END LOOP;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.backfill_snapshots(date, date, time) IS
+  'Rebuilds the snapshots of the days from_day..to_day from the ticket store and its status history, each at local time at_time (default 00:05, the time of the default schedule) in the zone of the calendar named default, replacing those days'' rows and evaluating the alert rules day by day; returns the number of days written.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The history views
+-- ---------------------------------------------------------------------------------------------
+CREATE VIEW backlog.health_history AS
+SELECT s.day, s.open_tickets, s.older_than_48h, s.overdue, s.share_past_sla,
+       s.avg_age, pg_catalog.date_part('epoch', s.avg_age) OPERATOR(pg_catalog./) 3600 AS avg_age_hours,
+       s.median_age, pg_catalog.date_part('epoch', s.median_age) OPERATOR(pg_catalog./) 3600 AS median_age_hours,
+       s.p90_age, pg_catalog.date_part('epoch', s.p90_age) OPERATOR(pg_catalog./) 3600 AS p90_age_hours,
+       s.oldest_age, pg_catalog.date_part('epoch', s.oldest_age) OPERATOR(pg_catalog./) 3600 AS oldest_age_hours,
+       s.created_today, s.solved_today, s.solved_per_created_7d, s.growth_wow, s.days_to_clear
+  FROM backlog.snapshots s
+ ORDER BY s.day;
+COMMENT ON VIEW backlog.health_history IS
+  'One row per day with a snapshot: the figures of backlog.health at the snapshot''s instant (backlog.snapshots.as_of), in the columns of backlog.health.';
+COMMENT ON COLUMN backlog.health_history.day IS 'The local day of the snapshot (zone of the calendar named default).';
+COMMENT ON COLUMN backlog.health_history.open_tickets IS 'Tickets open at the snapshot.';
+COMMENT ON COLUMN backlog.health_history.older_than_48h IS 'Open tickets created more than 48 hours before the snapshot.';
+COMMENT ON COLUMN backlog.health_history.overdue IS 'Open tickets with at least one breached SLA clock.';
+COMMENT ON COLUMN backlog.health_history.share_past_sla IS 'overdue / open_tickets (NULL when nothing was open).';
+COMMENT ON COLUMN backlog.health_history.avg_age IS 'Average age of the open tickets.';
+COMMENT ON COLUMN backlog.health_history.avg_age_hours IS 'avg_age in hours.';
+COMMENT ON COLUMN backlog.health_history.median_age IS 'Median age of the open tickets (within 1%).';
+COMMENT ON COLUMN backlog.health_history.median_age_hours IS 'median_age in hours.';
+COMMENT ON COLUMN backlog.health_history.p90_age IS '90th percentile of the ages of the open tickets (within 1%).';
+COMMENT ON COLUMN backlog.health_history.p90_age_hours IS 'p90_age in hours.';
+COMMENT ON COLUMN backlog.health_history.oldest_age IS 'Age of the oldest open ticket.';
+COMMENT ON COLUMN backlog.health_history.oldest_age_hours IS 'oldest_age in hours.';
+COMMENT ON COLUMN backlog.health_history.created_today IS 'Tickets created since local midnight, up to the snapshot.';
+COMMENT ON COLUMN backlog.health_history.solved_today IS 'Tickets solved since local midnight, up to the snapshot.';
+COMMENT ON COLUMN backlog.health_history.solved_per_created_7d IS 'Solved / created over the 7 days before the snapshot (NULL when nothing was created).';
+COMMENT ON COLUMN backlog.health_history.growth_wow IS 'open_tickets / open tickets 7 days before - 1 (NULL when that was 0).';
+COMMENT ON COLUMN backlog.health_history.days_to_clear IS 'open_tickets / 7-day net outflow per day; NULL when the backlog was not shrinking.';
+
+-- Week over week: each snapshot beside the one 7 days before.
+CREATE VIEW backlog.health_trend AS
+SELECT s.day,
+       s.open_tickets, w.open_tickets AS open_tickets_week_before,
+       s.open_tickets OPERATOR(pg_catalog.-) w.open_tickets AS open_tickets_change,
+       s.overdue, w.overdue AS overdue_week_before,
+       s.share_past_sla, w.share_past_sla AS share_past_sla_week_before,
+       pg_catalog.date_part('epoch', s.avg_age) OPERATOR(pg_catalog./) 3600 AS avg_age_hours,
+       pg_catalog.date_part('epoch', w.avg_age) OPERATOR(pg_catalog./) 3600 AS avg_age_hours_week_before,
+       (s.flow OPERATOR(pg_catalog.->) '7' OPERATOR(pg_catalog.->>) 'created')::bigint AS created_7d,
+       (w.flow OPERATOR(pg_catalog.->) '7' OPERATOR(pg_catalog.->>) 'created')::bigint AS created_7d_week_before,
+       (s.flow OPERATOR(pg_catalog.->) '7' OPERATOR(pg_catalog.->>) 'solved')::bigint AS solved_7d,
+       (w.flow OPERATOR(pg_catalog.->) '7' OPERATOR(pg_catalog.->>) 'solved')::bigint AS solved_7d_week_before
+  FROM backlog.snapshots s
+  LEFT JOIN backlog.snapshots w ON w.day OPERATOR(pg_catalog.=) (s.day OPERATOR(pg_catalog.-) 7)
+ ORDER BY s.day;
+COMMENT ON VIEW backlog.health_trend IS
+  'Week over week: each day''s snapshot beside the snapshot of 7 days before (the _week_before columns are NULL when that day has none).';
+COMMENT ON COLUMN backlog.health_trend.day IS 'The local day of the snapshot.';
+COMMENT ON COLUMN backlog.health_trend.open_tickets IS 'Tickets open at the snapshot.';
+COMMENT ON COLUMN backlog.health_trend.open_tickets_week_before IS 'Tickets open at the snapshot 7 days before.';
+COMMENT ON COLUMN backlog.health_trend.open_tickets_change IS 'open_tickets - open_tickets_week_before.';
+COMMENT ON COLUMN backlog.health_trend.overdue IS 'Open tickets with a breached SLA clock.';
+COMMENT ON COLUMN backlog.health_trend.overdue_week_before IS 'The same 7 days before.';
+COMMENT ON COLUMN backlog.health_trend.share_past_sla IS 'overdue / open_tickets.';
+COMMENT ON COLUMN backlog.health_trend.share_past_sla_week_before IS 'The same 7 days before.';
+COMMENT ON COLUMN backlog.health_trend.avg_age_hours IS 'Average age of the open tickets, in hours.';
+COMMENT ON COLUMN backlog.health_trend.avg_age_hours_week_before IS 'The same 7 days before.';
+COMMENT ON COLUMN backlog.health_trend.created_7d IS 'Tickets created in the 7 days before the snapshot.';
+COMMENT ON COLUMN backlog.health_trend.created_7d_week_before IS 'The same one week earlier.';
+COMMENT ON COLUMN backlog.health_trend.solved_7d IS 'Tickets solved in the 7 days before the snapshot.';
+COMMENT ON COLUMN backlog.health_trend.solved_7d_week_before IS 'The same one week earlier.';
+
+-- ---------------------------------------------------------------------------------------------
+-- Scheduling with pg_cron
+--
+-- pg_cron keeps its jobs in one database (cron.database_name). When backlog lives there too,
+-- schedule() calls cron.schedule; when it lives in another database, which is the usual case,
+-- nothing can be scheduled from here: schedule() returns, in column cron_sql, the statements to
+-- run in pg_cron's database (cron.schedule_in_database), and says so in a warning. Job names
+-- carry the database name, so several databases with backlog each get their own pair.
+-- pg_cron is reached only through EXECUTE with parameters: backlog installs without it.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.cron_jobs(snapshot_cron text, escalation_cron text)
+RETURNS TABLE (job text, schedule text, command text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT v.job OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) pg_catalog.current_database(), v.schedule, v.command
+      FROM (VALUES ('backlog-snapshot'::text, snapshot_cron, 'SELECT backlog.take_snapshot()'::text),
+                   ('backlog-escalations', escalation_cron, 'SELECT count(*) FROM backlog.run_escalations()')) v(job, schedule, command)
+$$;
+COMMENT ON FUNCTION backlog.cron_jobs(text, text) IS
+  'The two pg_cron jobs of this database: name (backlog-snapshot:<db>, backlog-escalations:<db>), schedule and command.';
+
+-- Where pg_cron runs: its database, or an error that says how to get pg_cron.
+CREATE FUNCTION backlog.cron_database()
+RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    db text := pg_catalog.current_setting('cron.database_name', true);
+BEGIN
+    IF coalesce(db, '') OPERATOR(pg_catalog.=) '' THEN
+        RAISE EXCEPTION 'pg_cron is not installed'
+              USING ERRCODE = 'object_not_in_prerequisite_state',
+                    DETAIL = 'The server has not loaded pg_cron (cron.database_name is not set).',
+                    HINT = 'Add pg_cron to shared_preload_libraries, restart, and CREATE EXTENSION pg_cron in the database that cron.database_name names; or have another scheduler run SELECT backlog.take_snapshot() daily and SELECT backlog.run_escalations() every 15 minutes.';
+    END IF;
+    IF db OPERATOR(pg_catalog.=) pg_catalog.current_database()
+       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension x WHERE x.extname OPERATOR(pg_catalog.=) 'pg_cron') THEN
+        RAISE EXCEPTION 'pg_cron is loaded but not created in database "%"', db
+              USING ERRCODE = 'object_not_in_prerequisite_state',
+                    HINT = 'Run CREATE EXTENSION pg_cron in this database first.';
+    END IF;
+    RETURN db;
+END
+$$;
+COMMENT ON FUNCTION backlog.cron_database() IS
+  'The database pg_cron keeps its jobs in (cron.database_name); error 55000 with a hint when pg_cron is not loaded, or not created there.';
+
+CREATE FUNCTION backlog.schedule(snapshot_cron text DEFAULT '5 0 * * *', escalation_cron text DEFAULT '*/15 * * * *')
+RETURNS TABLE (job text, schedule text, command text, jobid bigint, cron_database text, cron_sql text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    db text := backlog.cron_database();
+    j record;
+BEGIN
+    FOR j IN SELECT * FROM backlog.cron_jobs(snapshot_cron, escalation_cron) c WHERE c.schedule IS NOT NULL LOOP
+        job := j.job; schedule := j.schedule; command := j.command; cron_database := db;
+        IF db OPERATOR(pg_catalog.=) pg_catalog.current_database() THEN
+            EXECUTE 'SELECT cron.schedule($1, $2, $3)' INTO jobid USING j.job, j.schedule, j.command;
+            cron_sql := NULL;
+        ELSE
+            jobid := NULL;
+            cron_sql := pg_catalog.format('SELECT cron.schedule_in_database(%L, %L, %L, %L, %L);',
+                                          j.job, j.schedule, j.command, pg_catalog.current_database(), current_user);
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+    IF db OPERATOR(pg_catalog.<>) pg_catalog.current_database() THEN
+        RAISE WARNING 'pg_cron runs in database "%", not in "%": nothing was scheduled', db, pg_catalog.current_database()
+              USING HINT = pg_catalog.format('Connect to database "%s" and run the statements of column cron_sql there, as a superuser (cron.schedule_in_database is reserved to superusers unless granted).', db);
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION backlog.schedule(text, text) IS
+  'Registers the daily snapshot (take_snapshot) and the escalation run (run_escalations) with pg_cron under the names backlog-snapshot:<db> and backlog-escalations:<db>; a NULL schedule leaves that job out. From a database other than pg_cron''s, schedules nothing and returns in cron_sql what to run in pg_cron''s database.';
+
+CREATE FUNCTION backlog.unschedule()
+RETURNS TABLE (job text, jobid bigint, cron_database text, cron_sql text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    db text := backlog.cron_database();
+    j record;
+BEGIN
+    FOR j IN SELECT * FROM backlog.cron_jobs('', '') LOOP
+        job := j.job; cron_database := db;
+        IF db OPERATOR(pg_catalog.=) pg_catalog.current_database() THEN
+            cron_sql := NULL;
+            FOR jobid IN EXECUTE 'SELECT c.jobid FROM cron.job c WHERE c.jobname OPERATOR(pg_catalog.=) $1 AND c.username OPERATOR(pg_catalog.=) current_user'
+                         USING j.job LOOP
+                EXECUTE 'SELECT cron.unschedule($1)' USING jobid;
+                RETURN NEXT;
+            END LOOP;
+        ELSE
+            jobid := NULL;
+            cron_sql := pg_catalog.format('SELECT cron.unschedule(jobid) FROM cron.job WHERE jobname = %L AND database = %L;',
+                                          j.job, pg_catalog.current_database());
+            RETURN NEXT;
+        END IF;
+    END LOOP;
+    IF db OPERATOR(pg_catalog.<>) pg_catalog.current_database() THEN
+        RAISE WARNING 'pg_cron runs in database "%", not in "%": nothing was unscheduled', db, pg_catalog.current_database()
+              USING HINT = pg_catalog.format('Connect to database "%s" and run the statements of column cron_sql there.', db);
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION backlog.unschedule() IS
+  'Removes the two pg_cron jobs of this database that backlog.schedule registered (returns the jobs removed); from a database other than pg_cron''s, returns in cron_sql what to run there.';
