@@ -236,7 +236,10 @@ BEGIN
     need_tier := coalesce(need_tier, false);
 
     -- The SLA clocks and score tiers of open tickets, once per run, only when a rule asks.
-    DROP TABLE IF EXISTS pg_temp.backlog_escalation_sla;
+    -- (a run earlier in the same transaction may have left them; ON COMMIT DROP removes them)
+    IF pg_catalog.to_regclass('pg_temp.backlog_escalation_sla') IS NOT NULL THEN
+        DROP TABLE pg_temp.backlog_escalation_sla, pg_temp.backlog_escalation_tier;
+    END IF;
     CREATE TEMP TABLE backlog_escalation_sla (ticket_id bigint, metric text, breached boolean, at_risk boolean)
         ON COMMIT DROP;
     IF need_sla THEN
@@ -247,7 +250,6 @@ BEGIN
         CREATE INDEX ON pg_temp.backlog_escalation_sla (ticket_id);
         ANALYZE pg_temp.backlog_escalation_sla;
     END IF;
-    DROP TABLE IF EXISTS pg_temp.backlog_escalation_tier;
     CREATE TEMP TABLE backlog_escalation_tier (ticket_id bigint PRIMARY KEY, tier text) ON COMMIT DROP;
     IF need_tier THEN
         IF pg_catalog.to_regclass('backlog.queue') IS NULL THEN
