@@ -45,9 +45,7 @@ SELECT regress.sqlstate($$INSERT INTO backlog.escalation_rules (rule, sla_state,
 SELECT regress.sqlstate($$INSERT INTO backlog.escalation_rules (rule, min_age, raise_priority) VALUES ('x', '1 hour', 'low')$$) AS raise_to_low;
 SELECT regress.sqlstate($$INSERT INTO backlog.escalation_rules (rule, min_age, notify_channel) VALUES ('x', '1 hour', repeat('c', 64))$$) AS channel_too_long;
 SELECT regress.sqlstate($$INSERT INTO backlog.escalation_rules (rule, min_age, add_tag) VALUES ('x', '-1 hour', 't')$$) AS negative_age;
--- tier conditions read backlog.queue (tier scoring): refused while it is not installed
-SELECT regress.sqlstate($$INSERT INTO backlog.escalation_rules (rule, tiers, add_tag) VALUES ('x', '{critical}', 't')$$)
-       = CASE WHEN to_regclass('backlog.queue') IS NULL THEN '0A000' ELSE 'ok' END AS tier_needs_queue;
+SELECT regress.sqlstate($$INSERT INTO backlog.escalation_rules (rule, tiers, add_tag) VALUES ('x', '{urgent}', 't')$$) AS bad_tier;
 SELECT count(*) AS rules_after_bad_inserts FROM backlog.escalation_rules;
 
 -- ---- the rules (run in name order) ---------------------------------------------------------------
@@ -128,6 +126,17 @@ SELECT b.log_rows = (SELECT count(*) FROM backlog.escalation_log) AS log_unchang
   FROM before_boom b;
 DROP TRIGGER refuse_boom ON backlog.tickets;
 DELETE FROM backlog.escalation_rules WHERE rule LIKE 'x%';
+
+-- ---- score tiers: a tier rule takes exactly the open tickets of those tiers at as_of ----------
+-- (the tiers themselves are backlog.queue_at's, tested with tier scoring)
+INSERT INTO backlog.escalation_rules (rule, tiers, add_tag) VALUES ('t-tier', '{critical,high}', 'tier');
+SELECT (SELECT array_agg(r.ticket_id ORDER BY r.ticket_id) FROM backlog.run_escalations('2026-03-02 15:00', true) r
+         WHERE r.rule = 't-tier')
+       IS NOT DISTINCT FROM
+       (SELECT array_agg(q.id ORDER BY q.id) FROM backlog.queue_at('2026-03-02 15:00') q
+         WHERE q.tier IN ('critical', 'high')) AS tier_rule_matches_queue,
+       (SELECT count(*) FROM backlog.queue_at('2026-03-02 15:00') q WHERE q.tier IN ('critical', 'high')) > 0 AS some_match;
+DELETE FROM backlog.escalation_rules WHERE rule = 't-tier';
 
 -- ---- an action is a value, never SQL: it can only write that value into the ticket -------------
 INSERT INTO backlog.escalation_rules (rule, categories, assign_team, add_tag)

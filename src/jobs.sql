@@ -40,7 +40,7 @@ COMMENT ON COLUMN backlog.escalation_rules.rule IS 'Rule name; the escalation lo
 COMMENT ON COLUMN backlog.escalation_rules.enabled IS 'Only enabled rules run; disable a rule instead of deleting it to keep its meaning in the log.';
 COMMENT ON COLUMN backlog.escalation_rules.age_buckets IS 'Condition: the ticket''s age bucket (backlog.age_bucket: 0-24h, 24-72h, 3-7d, 7-14d, 14-30d, 30d+) is one of these.';
 COMMENT ON COLUMN backlog.escalation_rules.min_age IS 'Condition: the ticket is at least this old (as_of - created_at).';
-COMMENT ON COLUMN backlog.escalation_rules.tiers IS 'Condition: the ticket''s score tier in backlog.queue (critical, high, normal, low) is one of these.';
+COMMENT ON COLUMN backlog.escalation_rules.tiers IS 'Condition: the ticket''s score tier at as_of (backlog.queue_at: critical, high, normal, low) is one of these.';
 COMMENT ON COLUMN backlog.escalation_rules.sla_state IS 'Condition: an SLA clock of the ticket is at_risk (running, within warn_before of its target) or breached.';
 COMMENT ON COLUMN backlog.escalation_rules.sla_metric IS 'With sla_state: only the clock of this metric (first_response, next_reply, resolution) counts; NULL for any.';
 COMMENT ON COLUMN backlog.escalation_rules.priorities IS 'Condition: the ticket''s priority is one of these.';
@@ -94,10 +94,6 @@ BEGIN
               USING ERRCODE = 'check_violation',
                     DETAIL = 'Escalations apply to open tickets only.',
                     HINT = 'Name statuses of backlog.statuses whose is_open is true.';
-    END IF;
-    IF NEW.tiers IS NOT NULL AND pg_catalog.to_regclass('backlog.queue') IS NULL THEN
-        RAISE EXCEPTION 'escalation rule "%": tier conditions need tier scoring (backlog.queue), which is not installed', NEW.rule
-              USING ERRCODE = 'feature_not_supported';
     END IF;
     RETURN NEW;
 END
@@ -252,11 +248,7 @@ BEGIN
     END IF;
     CREATE TEMP TABLE backlog_escalation_tier (ticket_id bigint PRIMARY KEY, tier text) ON COMMIT DROP;
     IF need_tier THEN
-        IF pg_catalog.to_regclass('backlog.queue') IS NULL THEN
-            RAISE EXCEPTION 'escalation rules with tier conditions need tier scoring (backlog.queue), which is not installed'
-                  USING ERRCODE = 'feature_not_supported';
-        END IF;
-        EXECUTE 'INSERT INTO pg_temp.backlog_escalation_tier SELECT q.id, q.tier FROM backlog.queue q';
+        INSERT INTO pg_temp.backlog_escalation_tier SELECT q.id, q.tier FROM backlog.queue_at(as_of) q;
         ANALYZE pg_temp.backlog_escalation_tier;
     END IF;
 
@@ -420,10 +412,11 @@ CREATE TABLE backlog.snapshots (
     by_category            jsonb NOT NULL,
     by_priority            jsonb NOT NULL,
     by_account_tier        jsonb NOT NULL,
+    by_tier                jsonb NOT NULL,
     flow                   jsonb NOT NULL
 );
 COMMENT ON TABLE backlog.snapshots IS
-  'Daily health snapshots written by backlog.take_snapshot and backlog.backfill_snapshots: one row per local day (zone of the calendar named default), the figures of backlog.health_at at the snapshot''s instant and per-team, per-category, per-priority and per-account-tier counts of open work, the age histogram and age sketch, the flow windows. backlog.health_history is the view for charts.';
+  'Daily health snapshots written by backlog.take_snapshot and backlog.backfill_snapshots: one row per local day (zone of the calendar named default), the figures of backlog.health_at at the snapshot''s instant and per-team, per-category, per-priority, per-account-tier and per-score-tier counts of open work, the age histogram and age sketch, the flow windows. backlog.health_history is the view for charts.';
 COMMENT ON COLUMN backlog.snapshots.day IS 'The local day of as_of in the zone of the calendar named default.';
 COMMENT ON COLUMN backlog.snapshots.as_of IS 'The instant measured; a later snapshot on the same day replaces the row.';
 COMMENT ON COLUMN backlog.snapshots.taken_at IS 'When the row was written.';
@@ -447,7 +440,8 @@ COMMENT ON COLUMN backlog.snapshots.by_team IS 'Open tickets per team at as_of, 
 COMMENT ON COLUMN backlog.snapshots.by_category IS 'Open tickets per category at as_of, an object category -> count ("" for none).';
 COMMENT ON COLUMN backlog.snapshots.by_priority IS 'Open tickets per priority at as_of, an object priority -> count ("" for none).';
 COMMENT ON COLUMN backlog.snapshots.by_account_tier IS 'Open tickets per account tier at as_of, an object tier -> count ("" for none).';
-COMMENT ON COLUMN backlog.snapshots.flow IS 'The flow windows at as_of (1, 7 and 28 days): an object window_days -> {created, solved, net}.';
+COMMENT ON COLUMN backlog.snapshots.by_tier IS 'Open tickets per score tier at as_of (backlog.queue_at), an object tier -> count.';
+COMMENT ON COLUMN backlog.snapshots.flow IS 'The flow windows at as_of (backlog.flow_at, 1, 7 and 28 days): an object window_days -> the other columns of flow_at.';
 
 SELECT pg_catalog.pg_extension_config_dump('backlog.snapshots', '');
 
@@ -495,16 +489,11 @@ WITH open_now AS MATERIALIZED (
 ), ages AS (
     SELECT backlog.age_histogram(o.age) AS histogram, backlog.age_sketch(o.age) AS sketch FROM open_now o
 ), flow AS (
-    SELECT pg_catalog.jsonb_object_agg(w.days, pg_catalog.jsonb_build_object(
-               'created', w.created, 'solved', w.solved, 'net', w.created OPERATOR(pg_catalog.-) w.solved)) AS flow
-      FROM (SELECT d.days,
-                   (SELECT pg_catalog.count(*) FROM backlog.tickets t
-                     WHERE t.created_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) pg_catalog.make_interval(days => d.days))
-                       AND t.created_at OPERATOR(pg_catalog.<=) as_of) AS created,
-                   (SELECT pg_catalog.count(*) FROM backlog.tickets t
-                     WHERE t.solved_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) pg_catalog.make_interval(days => d.days))
-                       AND t.solved_at OPERATOR(pg_catalog.<=) as_of) AS solved
-              FROM pg_catalog.unnest('{1,7,28}'::integer[]) d(days)) w
+    SELECT pg_catalog.jsonb_object_agg(f.window_days, pg_catalog.to_jsonb(f) OPERATOR(pg_catalog.-) 'window_days') AS flow
+      FROM backlog.flow_at(as_of) f
+), tiers AS (
+    SELECT coalesce(pg_catalog.jsonb_object_agg(q.tier, q.n), '{}') AS by_tier
+      FROM (SELECT q.tier, pg_catalog.count(*) AS n FROM backlog.queue_at(as_of) q GROUP BY 1) q
 )
 SELECT backlog.snapshot_day(as_of), as_of, pg_catalog.clock_timestamp(), false,
        h.open_tickets, h.older_than_48h, h.overdue, h.share_past_sla,
@@ -512,9 +501,9 @@ SELECT backlog.snapshot_day(as_of), as_of, pg_catalog.clock_timestamp(), false,
        h.created_today, h.solved_today, h.solved_per_created_7d, h.growth_wow, h.days_to_clear,
        a.histogram, a.sketch,
        coalesce(c.by_team, '{}'), coalesce(c.by_category, '{}'),
-       coalesce(c.by_priority, '{}'), coalesce(c.by_account_tier, '{}'),
+       coalesce(c.by_priority, '{}'), coalesce(c.by_account_tier, '{}'), q.by_tier,
        f.flow
-  FROM backlog.health_at(as_of) h, ages a, counts c, flow f
+  FROM backlog.health_at(as_of) h, ages a, counts c, flow f, tiers q
 $$;
 COMMENT ON FUNCTION backlog.snapshot_at(timestamptz) IS
   'The row backlog.take_snapshot(as_of) writes, computed without writing it.';
@@ -680,15 +669,16 @@ BEGIN
         WHEN 'critical_unanswered' THEN
             RETURN QUERY
             SELECT r.rule, c.ticket_id::text,
-                   pg_catalog.jsonb_build_object('ticket_id', c.ticket_id, 'priority', c.priority,
+                   pg_catalog.jsonb_build_object('ticket_id', c.ticket_id, 'priority', c.priority, 'score', q.score,
                        'target_hours', pg_catalog.date_part('epoch', c.target) OPERATOR(pg_catalog./) 3600,
                        'hours_past_target', pg_catalog.date_part('epoch', s.as_of OPERATOR(pg_catalog.-) c.breached_at) OPERATOR(pg_catalog./) 3600,
                        'threshold', r.threshold)
               FROM backlog.ticket_sla_at(s.as_of, interval '0') c
               JOIN backlog.open_at(s.as_of) o ON o.ticket_id OPERATOR(pg_catalog.=) c.ticket_id
+              JOIN backlog.queue_at(s.as_of) q ON q.id OPERATOR(pg_catalog.=) c.ticket_id
              WHERE c.metric OPERATOR(pg_catalog.=) 'first_response'
                AND c.state OPERATOR(pg_catalog.=) 'breached' AND c.due_at IS NOT NULL
-               AND c.priority OPERATOR(pg_catalog.=) 'urgent'
+               AND q.tier OPERATOR(pg_catalog.=) 'critical'
                AND (s.as_of OPERATOR(pg_catalog.-) c.breached_at)
                    OPERATOR(pg_catalog.>=) pg_catalog.make_interval(secs => r.threshold OPERATOR(pg_catalog.*) 3600)
              ORDER BY c.ticket_id;
