@@ -654,7 +654,7 @@ BEGIN
             RETURN QUERY
             SELECT r.rule, c.category,
                    pg_catalog.jsonb_build_object('category', c.category, 'last_7d', c.last_7d,
-                                                 'weekly_norm', c.before_28d OPERATOR(pg_catalog./) 4.0,
+                                                 'weekly_norm', (c.before_28d OPERATOR(pg_catalog./) 4.0)::double precision,
                                                  'threshold', r.threshold, 'min_count', r.min_count)
               FROM (SELECT coalesce(t.category, '') AS category,
                            pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.>) (s.as_of OPERATOR(pg_catalog.-) interval '7 days')) AS last_7d,
