@@ -419,7 +419,7 @@ COMMENT ON TABLE backlog.snapshots IS
   'Daily health snapshots written by backlog.take_snapshot and backlog.backfill_snapshots: one row per local day (zone of the calendar named default), the figures of backlog.health_at at the snapshot''s instant and per-team, per-category, per-priority, per-account-tier and per-score-tier counts of open work, the age histogram and age sketch, the flow windows. backlog.health_history is the view for charts.';
 COMMENT ON COLUMN backlog.snapshots.day IS 'The local day of as_of in the zone of the calendar named default.';
 COMMENT ON COLUMN backlog.snapshots.as_of IS 'The instant measured; a later snapshot on the same day replaces the row.';
-COMMENT ON COLUMN backlog.snapshots.taken_at IS 'When the row was written.';
+COMMENT ON COLUMN backlog.snapshots.taken_at IS 'When the row was written (the start of the writing transaction).';
 COMMENT ON COLUMN backlog.snapshots.backfilled IS 'Written by backlog.backfill_snapshots from the history rather than by take_snapshot.';
 COMMENT ON COLUMN backlog.snapshots.open_tickets IS 'backlog.health_at(as_of).open_tickets.';
 COMMENT ON COLUMN backlog.snapshots.older_than_48h IS 'backlog.health_at(as_of).older_than_48h.';
@@ -471,7 +471,7 @@ COMMENT ON FUNCTION backlog.snapshot_instant(date, time) IS
 -- The snapshot row of an instant, computed, not stored.
 CREATE FUNCTION backlog.snapshot_at(as_of timestamptz)
 RETURNS SETOF backlog.snapshots
-LANGUAGE sql STABLE STRICT
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
 AS $$
 WITH open_now AS MATERIALIZED (
     SELECT t.id, t.team, t.category, t.priority, t.account_tier, as_of OPERATOR(pg_catalog.-) o.created_at AS age
@@ -495,7 +495,7 @@ WITH open_now AS MATERIALIZED (
     SELECT coalesce(pg_catalog.jsonb_object_agg(q.tier, q.n), '{}') AS by_tier
       FROM (SELECT q.tier, pg_catalog.count(*) AS n FROM backlog.queue_at(as_of) q GROUP BY 1) q
 )
-SELECT backlog.snapshot_day(as_of), as_of, pg_catalog.clock_timestamp(), false,
+SELECT backlog.snapshot_day(as_of), as_of, pg_catalog.now(), false,
        h.open_tickets, h.older_than_48h, h.overdue, h.share_past_sla,
        h.avg_age, h.median_age, h.p90_age, h.oldest_age,
        h.created_today, h.solved_today, h.solved_per_created_7d, h.growth_wow, h.days_to_clear,
@@ -506,7 +506,7 @@ SELECT backlog.snapshot_day(as_of), as_of, pg_catalog.clock_timestamp(), false,
   FROM backlog.health_at(as_of) h, ages a, counts c, flow f, tiers q
 $$;
 COMMENT ON FUNCTION backlog.snapshot_at(timestamptz) IS
-  'The row backlog.take_snapshot(as_of) writes, computed without writing it.';
+  'The row backlog.take_snapshot(as_of) writes, computed without writing it (backfilled false, taken_at now()).';
 
 -- ---------------------------------------------------------------------------------------------
 -- Threshold alerts, evaluated with every snapshot
