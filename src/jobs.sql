@@ -611,6 +611,7 @@ DECLARE
     s backlog.snapshots;
     r backlog.alert_rules;
     avg_hours double precision;
+    late jsonb;
 BEGIN
     SELECT * INTO s FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) alert_conditions.day;
     IF NOT FOUND THEN
@@ -667,21 +668,28 @@ BEGIN
                AND c.last_7d OPERATOR(pg_catalog.>) (r.threshold OPERATOR(pg_catalog.*) (c.before_28d OPERATOR(pg_catalog./) 4.0))
              ORDER BY 2;
         WHEN 'critical_unanswered' THEN
-            RETURN QUERY
-            SELECT r.rule, c.ticket_id::text,
-                   pg_catalog.jsonb_build_object('ticket_id', c.ticket_id, 'priority', c.priority, 'score', q.score,
+            -- the open tickets whose first reply is overdue and still missing, then (only when
+            -- there are some: scoring every open ticket costs) those of score tier critical
+            SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('ticket_id', c.ticket_id, 'priority', c.priority,
                        'target_hours', pg_catalog.date_part('epoch', c.target) OPERATOR(pg_catalog./) 3600,
                        'hours_past_target', pg_catalog.date_part('epoch', s.as_of OPERATOR(pg_catalog.-) c.breached_at) OPERATOR(pg_catalog./) 3600,
-                       'threshold', r.threshold)
+                       'threshold', r.threshold) ORDER BY c.ticket_id)
+              INTO late
               FROM backlog.ticket_sla_at(s.as_of, interval '0') c
-              JOIN backlog.open_at(s.as_of) o ON o.ticket_id OPERATOR(pg_catalog.=) c.ticket_id
-              JOIN backlog.queue_at(s.as_of) q ON q.id OPERATOR(pg_catalog.=) c.ticket_id
              WHERE c.metric OPERATOR(pg_catalog.=) 'first_response'
                AND c.state OPERATOR(pg_catalog.=) 'breached' AND c.due_at IS NOT NULL
-               AND q.tier OPERATOR(pg_catalog.=) 'critical'
                AND (s.as_of OPERATOR(pg_catalog.-) c.breached_at)
                    OPERATOR(pg_catalog.>=) pg_catalog.make_interval(secs => r.threshold OPERATOR(pg_catalog.*) 3600)
-             ORDER BY c.ticket_id;
+               AND c.ticket_id IN (SELECT o.ticket_id FROM backlog.open_at(s.as_of) o);
+            IF late IS NOT NULL THEN
+                RETURN QUERY
+                SELECT r.rule, q.id::text, l.f OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object('score', q.score)
+                  FROM pg_catalog.jsonb_array_elements(late) l(f)
+                  JOIN backlog.queue_at(s.as_of) q
+                    ON q.id OPERATOR(pg_catalog.=) (l.f OPERATOR(pg_catalog.->>) 'ticket_id')::bigint
+                 WHERE q.tier OPERATOR(pg_catalog.=) 'critical'
+                 ORDER BY q.id;
+            END IF;
         END CASE;
     END LOOP;
 END
@@ -868,6 +876,14 @@ COMMENT ON COLUMN backlog.health_trend.created_7d_week_before IS 'The same one w
 COMMENT ON COLUMN backlog.health_trend.solved_7d IS 'Tickets solved in the 7 days before the snapshot.';
 COMMENT ON COLUMN backlog.health_trend.solved_7d_week_before IS 'The same one week earlier.';
 
+-- The jobs write: only their owner, superusers and roles granted EXECUTE run them (the tables'
+-- privileges would refuse a reader anyway; this says so up front).
+REVOKE ALL ON FUNCTION backlog.run_escalations(timestamptz, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.take_snapshot(timestamptz) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.backfill_snapshots(date, date, time) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.write_snapshot(timestamptz, boolean) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.evaluate_alerts(date) FROM PUBLIC;
+
 -- ---------------------------------------------------------------------------------------------
 -- Scheduling with pg_cron
 --
@@ -889,8 +905,9 @@ $$;
 COMMENT ON FUNCTION backlog.cron_jobs(text, text) IS
   'The two pg_cron jobs of this database: name (backlog-snapshot:<db>, backlog-escalations:<db>), schedule and command.';
 
--- Where pg_cron runs: its database, or an error that says how to get pg_cron.
-CREATE FUNCTION backlog.cron_database()
+-- Where pg_cron runs: its database, or an error that says how to get pg_cron. When that is
+-- another database, a warning says that nothing was done here (done: scheduled, unscheduled).
+CREATE FUNCTION backlog.cron_database(done text)
 RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -910,11 +927,15 @@ BEGIN
               USING ERRCODE = 'object_not_in_prerequisite_state',
                     HINT = 'Run CREATE EXTENSION pg_cron in this database first.';
     END IF;
+    IF db OPERATOR(pg_catalog.<>) pg_catalog.current_database() THEN
+        RAISE WARNING 'pg_cron runs in database "%", not in "%": nothing was %', db, pg_catalog.current_database(), done
+              USING HINT = pg_catalog.format('Connect to database "%s" and run the statements of column cron_sql there, as a superuser (cron.schedule_in_database is reserved to superusers unless granted).', db);
+    END IF;
     RETURN db;
 END
 $$;
-COMMENT ON FUNCTION backlog.cron_database() IS
-  'The database pg_cron keeps its jobs in (cron.database_name); error 55000 with a hint when pg_cron is not loaded, or not created there.';
+COMMENT ON FUNCTION backlog.cron_database(text) IS
+  'The database pg_cron keeps its jobs in (cron.database_name); error 55000 with a hint when pg_cron is not loaded, or not created there; a warning that nothing was done (scheduled, unscheduled) when it is another database.';
 
 CREATE FUNCTION backlog.schedule(snapshot_cron text DEFAULT '5 0 * * *', escalation_cron text DEFAULT '*/15 * * * *')
 RETURNS TABLE (job text, schedule text, command text, jobid bigint, cron_database text, cron_sql text)
@@ -922,7 +943,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    db text := backlog.cron_database();
+    db text := backlog.cron_database('scheduled');
     j record;
 BEGIN
     FOR j IN SELECT * FROM backlog.cron_jobs(snapshot_cron, escalation_cron) c WHERE c.schedule IS NOT NULL LOOP
@@ -937,10 +958,6 @@ BEGIN
         END IF;
         RETURN NEXT;
     END LOOP;
-    IF db OPERATOR(pg_catalog.<>) pg_catalog.current_database() THEN
-        RAISE WARNING 'pg_cron runs in database "%", not in "%": nothing was scheduled', db, pg_catalog.current_database()
-              USING HINT = pg_catalog.format('Connect to database "%s" and run the statements of column cron_sql there, as a superuser (cron.schedule_in_database is reserved to superusers unless granted).', db);
-    END IF;
 END
 $$;
 COMMENT ON FUNCTION backlog.schedule(text, text) IS
@@ -952,7 +969,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    db text := backlog.cron_database();
+    db text := backlog.cron_database('unscheduled');
     j record;
 BEGIN
     FOR j IN SELECT * FROM backlog.cron_jobs('', '') LOOP
@@ -971,11 +988,10 @@ BEGIN
             RETURN NEXT;
         END IF;
     END LOOP;
-    IF db OPERATOR(pg_catalog.<>) pg_catalog.current_database() THEN
-        RAISE WARNING 'pg_cron runs in database "%", not in "%": nothing was unscheduled', db, pg_catalog.current_database()
-              USING HINT = pg_catalog.format('Connect to database "%s" and run the statements of column cron_sql there.', db);
-    END IF;
 END
 $$;
 COMMENT ON FUNCTION backlog.unschedule() IS
   'Removes the two pg_cron jobs of this database that backlog.schedule registered (returns the jobs removed); from a database other than pg_cron''s, returns in cron_sql what to run there.';
+
+REVOKE ALL ON FUNCTION backlog.schedule(text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.unschedule() FROM PUBLIC;
