@@ -280,6 +280,7 @@ BEGIN
            AND (r.tiers IS NULL OR EXISTS
                 (SELECT 1 FROM pg_temp.backlog_escalation_tier q
                   WHERE q.ticket_id OPERATOR(pg_catalog.=) t.id AND q.tier OPERATOR(pg_catalog.=) ANY (r.tiers)));
+        ANALYZE pg_temp.backlog_escalation_match;
         DELETE FROM pg_temp.backlog_escalation_match m
          WHERE EXISTS (SELECT 1 FROM backlog.escalation_log l
                         WHERE l.rule OPERATOR(pg_catalog.=) r.rule AND l.ticket_id OPERATOR(pg_catalog.=) m.id
@@ -298,6 +299,7 @@ BEGIN
                 ('tag', NULL, r.add_tag, r.add_tag IS NOT NULL),
                 ('notify', NULL, r.notify_channel, r.notify_channel IS NOT NULL)) a(action, old_value, new_value, wanted)
          WHERE a.wanted;
+        ANALYZE pg_temp.backlog_escalation_act;
 
         IF NOT dry_run THEN
             -- Lock the tickets, then skip any that another session solved or merged meanwhile
@@ -312,13 +314,14 @@ BEGIN
              WHERE NOT EXISTS (SELECT 1 FROM pg_temp.backlog_escalation_match m WHERE m.id OPERATOR(pg_catalog.=) a.id);
 
             INSERT INTO backlog.escalation_log (run_id, rule, ticket_id, cycle_start, escalated_at, actions)
-            SELECT run, r.rule, m.id, m.cycle_start, as_of,
-                   (SELECT pg_catalog.jsonb_object_agg(a.action,
+            SELECT run, r.rule, m.id, m.cycle_start, as_of, a.actions
+              FROM pg_temp.backlog_escalation_match m
+              JOIN (SELECT a.id, pg_catalog.jsonb_object_agg(a.action,
                                CASE WHEN a.action OPERATOR(pg_catalog.=) ANY ('{tag,notify}'::text[])
                                     THEN pg_catalog.to_jsonb(a.new_value)
-                                    ELSE pg_catalog.jsonb_build_object('from', a.old_value, 'to', a.new_value) END)
-                      FROM pg_temp.backlog_escalation_act a WHERE a.id OPERATOR(pg_catalog.=) m.id)
-              FROM pg_temp.backlog_escalation_match m;
+                                    ELSE pg_catalog.jsonb_build_object('from', a.old_value, 'to', a.new_value) END) AS actions
+                      FROM pg_temp.backlog_escalation_act a GROUP BY a.id) a
+                ON a.id OPERATOR(pg_catalog.=) m.id;
             GET DIAGNOSTICS n = ROW_COUNT;
             n_esc := n_esc + n;
 
@@ -668,8 +671,9 @@ BEGIN
                AND c.last_7d OPERATOR(pg_catalog.>) (r.threshold OPERATOR(pg_catalog.*) (c.before_28d OPERATOR(pg_catalog./) 4.0))
              ORDER BY 2;
         WHEN 'critical_unanswered' THEN
-            -- the open tickets whose first reply is overdue and still missing, then (only when
-            -- there are some: scoring every open ticket costs) those of score tier critical
+            -- the tickets whose first reply is overdue and still missing (a running first-reply
+            -- clock: created, not solved since, by as_of), then (only when there are some:
+            -- scoring every open ticket costs) those of score tier critical
             SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object('ticket_id', c.ticket_id, 'priority', c.priority,
                        'target_hours', pg_catalog.date_part('epoch', c.target) OPERATOR(pg_catalog./) 3600,
                        'hours_past_target', pg_catalog.date_part('epoch', s.as_of OPERATOR(pg_catalog.-) c.breached_at) OPERATOR(pg_catalog./) 3600,
@@ -679,8 +683,7 @@ BEGIN
              WHERE c.metric OPERATOR(pg_catalog.=) 'first_response'
                AND c.state OPERATOR(pg_catalog.=) 'breached' AND c.due_at IS NOT NULL
                AND (s.as_of OPERATOR(pg_catalog.-) c.breached_at)
-                   OPERATOR(pg_catalog.>=) pg_catalog.make_interval(secs => r.threshold OPERATOR(pg_catalog.*) 3600)
-               AND c.ticket_id IN (SELECT o.ticket_id FROM backlog.open_at(s.as_of) o);
+                   OPERATOR(pg_catalog.>=) pg_catalog.make_interval(secs => r.threshold OPERATOR(pg_catalog.*) 3600);
             IF late IS NOT NULL THEN
                 RETURN QUERY
                 SELECT r.rule, q.id::text, l.f OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object('score', q.score)
