@@ -1,5 +1,5 @@
 -- demo/jobs.sql: the scheduled jobs `make demo` runs after loading the data, then schedules with
--- pg_cron (cron.database_name is 'backlog_demo' in the demo cluster), and what they made: six
+-- pg_cron (cron.database_name is 'backlog_demo' in the demo cluster), and what they made: four
 -- weeks of backfilled daily health history with sparklines, the alerts that fired, the
 -- escalations the rules made. Runs in database backlog_demo, as the superuser.
 --
@@ -22,9 +22,9 @@ INSERT INTO backlog.escalation_rules (rule, sla_state, sla_metric, age_buckets, 
  ('critical-tier', NULL, NULL, NULL, '{critical}', NULL, 'urgent', NULL, 'critical', 'support_leads',
   'Scored critical: make it urgent.');
 
--- Six weeks of history from the status history, then today's snapshot and one escalation run.
+-- Four weeks of history from the status history, then today's snapshot and one escalation run.
 \o /dev/null
-SELECT backlog.backfill_snapshots((r.end_at - interval '42 days')::date, (r.end_at - interval '1 day')::date)
+SELECT backlog.backfill_snapshots((r.end_at - interval '28 days')::date, (r.end_at - interval '1 day')::date)
   FROM backlog_demo.runs r;
 SELECT backlog.take_snapshot(r.end_at) FROM backlog_demo.runs r;
 SELECT count(*) FROM backlog_demo.runs r, backlog.run_escalations(r.end_at) e;
@@ -33,7 +33,7 @@ SELECT * FROM backlog.schedule();
 \o
 
 \echo
-\echo '-- Daily health, last 6 weeks (backlog.health_history; one character a day) -----'
+\echo '-- Daily health, last 4 weeks (backlog.health_history; one character a day) -----'
 WITH h AS (SELECT * FROM backlog.health_history ORDER BY day),
      spark AS (
     SELECT m.metric, m.first, m.last, m.lo, m.hi,
