@@ -257,7 +257,7 @@ BEGIN
         VALUES (as_of, started, started, 0, 0) RETURNING escalation_runs.run_id INTO run;
     END IF;
 
-    FOR r IN SELECT * FROM backlog.escalation_rules x WHERE x.enabled ORDER BY x.rule LOOP
+    FOR r IN SELECT * FROM backlog.escalation_rules x WHERE x.enabled ORDER BY x.rule COLLATE "C" LOOP
         CREATE TEMP TABLE backlog_escalation_match ON COMMIT DROP AS
         SELECT t.id, t.priority, t.team, t.assignee, t.tags,
                backlog.cycle_start(t.id, t.created_at, as_of) AS cycle_start
