@@ -2,6 +2,10 @@
 -- function, each open ticket's inputs, backlog.queue, backlog.queue_for and backlog.explain_score.
 --
 -- Levels. Impact, urgency and tiers share one scale: 'critical', 'high', 'normal', 'low'.
+--
+-- New in 0.2: src/updates/0.1--0.2/40-score.sql is a link to this file, so the upgrade from 0.1
+-- creates exactly what a fresh install does. (When 0.2 is released its built upgrade script is
+-- frozen; a later change here then needs its own fragment in the next upgrade directory.)
 
 -- ---------------------------------------------------------------------------------------------
 -- Configuration tables.
@@ -276,6 +280,10 @@ DECLARE
     missing text;
     bad record;
 BEGIN
+    -- the DELETE of score_config_replace runs inside an INSERT, which is checked when it ends
+    IF pg_catalog.pg_trigger_depth() OPERATOR(pg_catalog.>) 1 THEN
+        RETURN NULL;
+    END IF;
     IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_factors' THEN
         SELECT pg_catalog.string_agg(n, ', ') INTO missing
           FROM pg_catalog.unnest(backlog.score_factor_names()) n
@@ -301,7 +309,7 @@ BEGIN
           FROM backlog.score_tiers a
           JOIN backlog.score_tiers b
             ON pg_catalog.array_position(backlog.score_levels(), b.tier)
-               OPERATOR(pg_catalog.=) pg_catalog.array_position(backlog.score_levels(), a.tier) OPERATOR(pg_catalog.+) 1
+               OPERATOR(pg_catalog.=) (pg_catalog.array_position(backlog.score_levels(), a.tier) OPERATOR(pg_catalog.+) 1)
          WHERE b.min_score OPERATOR(pg_catalog.<=) a.min_score OR b.age_target OPERATOR(pg_catalog.>) a.age_target
          LIMIT 1;
         IF FOUND AND bad.better_min OPERATOR(pg_catalog.<=) bad.worse_min THEN
@@ -324,10 +332,10 @@ BEGIN
           FROM backlog.priority_matrix a
           JOIN backlog.priority_matrix b
             ON (pg_catalog.array_position(backlog.score_levels(), b.impact) OPERATOR(pg_catalog.=)
-                    pg_catalog.array_position(backlog.score_levels(), a.impact) OPERATOR(pg_catalog.+) 1
+                    (pg_catalog.array_position(backlog.score_levels(), a.impact) OPERATOR(pg_catalog.+) 1)
                 AND b.urgency OPERATOR(pg_catalog.=) a.urgency)
             OR (pg_catalog.array_position(backlog.score_levels(), b.urgency) OPERATOR(pg_catalog.=)
-                    pg_catalog.array_position(backlog.score_levels(), a.urgency) OPERATOR(pg_catalog.+) 1
+                    (pg_catalog.array_position(backlog.score_levels(), a.urgency) OPERATOR(pg_catalog.+) 1)
                 AND b.impact OPERATOR(pg_catalog.=) a.impact)
          WHERE b.points OPERATOR(pg_catalog.<) a.points
          LIMIT 1;
@@ -492,7 +500,7 @@ $$;
 COMMENT ON FUNCTION backlog.refresh_score_clusters() IS
   'Stores the accounts affected by each open ticket''s duplicate cluster (backlog.duplicate_clusters) in backlog.score_clusters for the duplicates factor; returns the number of tickets stored. Run it from cron as often as clusters should count.';
 
-CREATE FUNCTION backlog.score_inputs_at(as_of timestamptz)
+CREATE FUNCTION backlog.score_inputs_at(as_of timestamptz, ticket_ids bigint[] DEFAULT NULL)
 RETURNS TABLE (
     ticket_id            bigint,
     status               text,
@@ -525,6 +533,10 @@ WITH open_ticket AS MATERIALIZED (
       FROM backlog.tickets t
       JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
      WHERE s.is_open AND t.merged_into IS NULL AND t.created_at OPERATOR(pg_catalog.<=) as_of
+       AND (ticket_ids IS NULL
+            -- a few: a plain list (a constant one reaches the index); many: a hashed set
+            OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.<=) 100 AND t.id OPERATOR(pg_catalog.=) ANY (ticket_ids))
+            OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.>) 100 AND t.id IN (SELECT pg_catalog.unnest(ticket_ids))))
 ), sla AS (
     -- the worst of the ticket's clocks; met clocks are done and count for nothing
     SELECT c.ticket_id,
@@ -534,13 +546,19 @@ WITH open_ticket AS MATERIALIZED (
                                WHEN c.state OPERATOR(pg_catalog.=) 'breached' THEN 1
                                ELSE 0 END) AS consumed,
            pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'breached') AS breached,
-           pg_catalog.min(c.remaining) FILTER (WHERE c.state OPERATOR(pg_catalog.=) ANY ('{running,paused}'::text[])) AS time_to_breach,
+           -- still counting down, or breached and still running (due_at is set only while running)
+           pg_catalog.min(c.remaining) FILTER (WHERE c.state OPERATOR(pg_catalog.=) ANY ('{running,paused}'::text[])
+                                                 OR c.due_at IS NOT NULL) AS time_to_breach,
            CASE WHEN pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'breached') THEN 'breached'
                 WHEN pg_catalog.bool_or(c.at_risk) THEN 'at_risk'
                 WHEN pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'running') THEN 'running'
                 WHEN pg_catalog.bool_or(c.state OPERATOR(pg_catalog.=) 'paused') THEN 'paused'
                 ELSE 'met' END AS state
       FROM backlog.ticket_sla_at(as_of, interval '0') c
+     -- with ticket_ids given, only their clocks are replayed (the condition reaches the tickets)
+     WHERE ticket_ids IS NULL
+        OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.<=) 100 AND c.ticket_id OPERATOR(pg_catalog.=) ANY (ticket_ids))
+        OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.>) 100 AND c.ticket_id IN (SELECT pg_catalog.unnest(ticket_ids)))
      GROUP BY c.ticket_id
 ), status_stretch AS (
     SELECT e.ticket_id, e.at, s.is_open, s.waiting_on,
@@ -573,6 +591,22 @@ WITH open_ticket AS MATERIALIZED (
                AND e.at OPERATOR(pg_catalog.<=) as_of
                AND e.ticket_id IN (SELECT o.id FROM open_ticket o)) x
      GROUP BY x.ticket_id
+), level AS (
+    -- the highest level any matching rule proposes, normal when none does; once per distinct
+    -- (priority, category, tags), which are few
+    SELECT k.priority, k.category, k.tags,
+           coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.impact)), 2) AS i,
+           coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.urgency)), 2) AS u
+      FROM (SELECT DISTINCT coalesce(pg_catalog.lower(o.priority), '') AS priority,
+                   coalesce(pg_catalog.lower(o.category), '') AS category,
+                   coalesce(pg_catalog.lower(o.tags::text), '') AS tags
+              FROM open_ticket o) k
+      LEFT JOIN backlog.score_rules r
+        ON (r.source OPERATOR(pg_catalog.=) 'priority' AND r.value OPERATOR(pg_catalog.=) k.priority)
+        OR (r.source OPERATOR(pg_catalog.=) 'category' AND r.value OPERATOR(pg_catalog.=) k.category)
+        OR (r.source OPERATOR(pg_catalog.=) 'tag' AND k.tags OPERATOR(pg_catalog.<>) ''
+            AND r.value OPERATOR(pg_catalog.=) ANY (k.tags::text[]))
+     GROUP BY k.priority, k.category, k.tags
 ), merged AS (
     -- accounts of the tickets merged into each ticket
     SELECT c.merged_into AS ticket_id, pg_catalog.array_agg(coalesce(c.account, c.requester)) AS accounts
@@ -595,15 +629,10 @@ SELECT o.id, o.status, o.assignee, o.team, o.priority, o.category, o.account, o.
                    FROM pg_catalog.unnest(mg.accounts OPERATOR(pg_catalog.||) coalesce(o.account, o.requester)) a
                   WHERE mg.accounts IS NOT NULL))
   FROM open_ticket o
- CROSS JOIN LATERAL (
-        -- the highest level any matching rule proposes; normal when none does
-        SELECT coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.impact)), 2) AS i,
-               coalesce(pg_catalog.max(pg_catalog.array_position(backlog.score_levels(), r.urgency)), 2) AS u
-          FROM backlog.score_rules r
-         WHERE (r.source OPERATOR(pg_catalog.=) 'priority' AND r.value OPERATOR(pg_catalog.=) pg_catalog.lower(o.priority))
-            OR (r.source OPERATOR(pg_catalog.=) 'category' AND r.value OPERATOR(pg_catalog.=) pg_catalog.lower(o.category))
-            OR (r.source OPERATOR(pg_catalog.=) 'tag'
-                AND r.value OPERATOR(pg_catalog.=) ANY (pg_catalog.lower(o.tags::text)::text[]))) lvl
+  JOIN level lvl
+         ON lvl.priority OPERATOR(pg_catalog.=) coalesce(pg_catalog.lower(o.priority), '')
+        AND lvl.category OPERATOR(pg_catalog.=) coalesce(pg_catalog.lower(o.category), '')
+        AND lvl.tags OPERATOR(pg_catalog.=) coalesce(pg_catalog.lower(o.tags::text), '')
   LEFT JOIN backlog.priority_matrix m
          ON m.impact OPERATOR(pg_catalog.=) (backlog.score_levels())[lvl.i]
         AND m.urgency OPERATOR(pg_catalog.=) (backlog.score_levels())[lvl.u]
@@ -615,13 +644,13 @@ SELECT o.id, o.status, o.assignee, o.team, o.priority, o.category, o.account, o.
   LEFT JOIN merged mg ON mg.ticket_id OPERATOR(pg_catalog.=) o.id
   LEFT JOIN backlog.score_clusters sc ON sc.ticket_id OPERATOR(pg_catalog.=) o.id
 $$;
-COMMENT ON FUNCTION backlog.score_inputs_at(timestamptz) IS
-  'The raw inputs of the score of every open, unmerged ticket created by as_of: impact and urgency by backlog.score_rules, matrix and account tier points, contract value, the worst SLA clock (backlog.ticket_sla_at), age, repeat contacts, reopens, time blocked and accounts affected by its duplicate cluster.';
+COMMENT ON FUNCTION backlog.score_inputs_at(timestamptz, bigint[]) IS
+  'The raw inputs of the score of every open (by its current status), unmerged ticket created by as_of, or of those of ticket_ids, with their history up to as_of: impact and urgency by backlog.score_rules, matrix and account tier points, contract value, the worst SLA clock (backlog.ticket_sla_at), age, repeat contacts, reopens, time blocked and accounts affected by its duplicate cluster.';
 
 -- ---------------------------------------------------------------------------------------------
 -- The queue.
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION backlog.queue_at(as_of timestamptz)
+CREATE FUNCTION backlog.queue_at(as_of timestamptz, ticket_ids bigint[] DEFAULT NULL)
 RETURNS TABLE (
     id                    bigint,
     score                 double precision,
@@ -652,7 +681,7 @@ SELECT i.ticket_id, s.score, s.tier, s.reasons,
        i.created_at, i.age, pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600,
        backlog.age_bucket(i.age),
        i.sla_state, i.time_to_breach, pg_catalog.date_part('epoch', i.time_to_breach) OPERATOR(pg_catalog./) 3600
-  FROM backlog.score_inputs_at(as_of) i
+  FROM backlog.score_inputs_at(as_of, ticket_ids) i
  CROSS JOIN LATERAL backlog.score((SELECT backlog.score_config()), i.matrix_points, i.account_tier_points,
                                   i.contract_value, i.sla_consumed, i.sla_breached,
                                   pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600,
@@ -661,8 +690,8 @@ SELECT i.ticket_id, s.score, s.tier, s.reasons,
                                   i.duplicate_accounts) s
  ORDER BY 5 DESC, 2 DESC, i.time_to_breach ASC NULLS LAST, i.created_at, i.ticket_id
 $$;
-COMMENT ON FUNCTION backlog.queue_at(timestamptz) IS
-  'backlog.queue as of a given instant: every open ticket''s score, tier and reasons from its history up to as_of, best first.';
+COMMENT ON FUNCTION backlog.queue_at(timestamptz, bigint[]) IS
+  'backlog.queue as of a given instant: the score, tier and reasons of every ticket open now (by its current status), or of those of ticket_ids, from its history up to as_of, best first.';
 
 CREATE VIEW backlog.queue AS
 SELECT q.id, q.score, q.tier, q.score_reasons, q.exception, q.owner, q.team, q.status, q.priority,
@@ -691,7 +720,7 @@ COMMENT ON COLUMN backlog.queue.age IS 'now() - created_at.';
 COMMENT ON COLUMN backlog.queue.age_hours IS 'age in hours.';
 COMMENT ON COLUMN backlog.queue.age_bucket IS 'backlog.age_bucket(age): 0-24h, 24-72h, 3-7d, 7-14d, 14-30d or 30d+.';
 COMMENT ON COLUMN backlog.queue.sla_state IS 'Worst state of the ticket''s SLA clocks: breached, at_risk, running, paused or met; NULL without a policy.';
-COMMENT ON COLUMN backlog.queue.time_to_breach IS 'Least business time left on a running or paused clock (negative once breached); NULL when none runs or pauses.';
+COMMENT ON COLUMN backlog.queue.time_to_breach IS 'Least business time left on a clock that runs or pauses (negative for a breached clock that still runs); NULL when none does.';
 COMMENT ON COLUMN backlog.queue.time_to_breach_hours IS 'time_to_breach in hours.';
 
 CREATE FUNCTION backlog.queue_for(owner text DEFAULT NULL, team text DEFAULT NULL,
@@ -700,7 +729,13 @@ RETURNS SETOF backlog.queue
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 SELECT q.*
-  FROM backlog.queue_at(as_of) q
+  FROM backlog.queue_at(as_of,
+         -- only these tickets' clocks are replayed; both NULL: the whole queue
+         CASE WHEN queue_for.owner IS NOT NULL OR queue_for.team IS NOT NULL THEN
+              (SELECT coalesce(pg_catalog.array_agg(t.id), '{}')
+                 FROM backlog.tickets t
+                WHERE (queue_for.owner IS NULL OR t.assignee OPERATOR(pg_catalog.=) queue_for.owner)
+                  AND (queue_for.team IS NULL OR t.team OPERATOR(pg_catalog.=) queue_for.team)) END) q
  WHERE (queue_for.owner IS NULL OR q.owner OPERATOR(pg_catalog.=) queue_for.owner)
    AND (queue_for.team IS NULL OR q.team OPERATOR(pg_catalog.=) queue_for.team)
  ORDER BY q.exception DESC, q.score DESC, q.time_to_breach ASC NULLS LAST, q.created_at, q.id
@@ -717,7 +752,7 @@ DECLARE
     i record;
     s backlog.score_result;
 BEGIN
-    SELECT * INTO i FROM backlog.score_inputs_at(as_of) x WHERE x.ticket_id OPERATOR(pg_catalog.=) explain_score.ticket_id;
+    SELECT * INTO i FROM backlog.score_inputs_at(as_of, ARRAY[explain_score.ticket_id]) x;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'ticket % is not open work at %', explain_score.ticket_id, as_of
               USING ERRCODE = 'no_data_found',

@@ -164,10 +164,6 @@ backlog_score(PG_FUNCTION_ARGS)
 		else
 			in.raw[f] = PG_GETARG_FLOAT8(a);
 	}
-	/* fewer than one account affected means the ticket's own */
-	if (in.raw[BL_SCORE_DUPLICATES] < 1.0 && in.raw[BL_SCORE_DUPLICATES] >= 0)
-		in.raw[BL_SCORE_DUPLICATES] = 1.0;
-
 	err = bl_score_compute(&c->config, &in, &r, &bad);
 	if (err == BL_SCORE_ERR_INPUT)
 		ereport(ERROR,
