@@ -26,8 +26,8 @@ OBJS        = $(patsubst %.c,%.o,$(GLUE_SRCS) $(CORE_SRCS))
 BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
-              src/fingerprint.sql src/flow.sql src/views.sql src/score.sql src/sync.sql \
-              src/reader.sql
+              src/fingerprint.sql src/flow.sql src/views.sql src/score.sql src/jobs.sql \
+              src/sync.sql src/reader.sql
 # Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
 # (never edited again). The upgrade from the last release to the version in development,
 # backlog--$(PREV_VERSION)--$(EXTVERSION).sql, is built like the install script: every file of
@@ -67,7 +67,7 @@ all install installcheck:
 endif
 
 # The install script: one guard, then every feature's SQL in dependency order.
-backlog--$(EXTVERSION).sql: $(SQL_PARTS) backlog.control
+backlog--$(EXTVERSION).sql: $(SQL_PARTS) backlog.control Makefile
 	( echo "-- backlog $(EXTVERSION): generated from $(SQL_PARTS) by the Makefile; do not edit."; \
 	  printf '%s\n' '\echo Use "CREATE EXTENSION backlog" to load this file. \quit'; \
 	  for f in $(SQL_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@

@@ -59,7 +59,7 @@ start() {
   cpsql "$DIR" -d "$DB" -c "SELECT * FROM backlog_demo.generate($TICKETS, $DAYS, $SEED)"
   echo "loaded in $((SECONDS - t0)) s"
   # ---- the jobs: every scheduled job the extension has, run once (see demo/jobs.sql) ----
-  cpsql "$DIR" -q -d "$DB" -f demo/jobs.sql >/dev/null
+  cpsql "$DIR" -q -d "$DB" -f demo/jobs.sql
   cpsql "$DIR" -d "$DB" -f demo/report.sql
 
   cat <<MSG

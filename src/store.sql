@@ -135,7 +135,8 @@ CREATE TABLE backlog.ticket_events (
     ticket_id  bigint NOT NULL REFERENCES backlog.tickets (id) ON DELETE CASCADE,
     at         timestamptz NOT NULL CHECK (pg_catalog.isfinite(at)),
     kind       text NOT NULL
-               CHECK (kind IN ('status', 'agent_reply', 'customer_reply', 'assign', 'priority', 'merge')),
+               CHECK (kind IN ('status', 'agent_reply', 'customer_reply', 'assign', 'priority', 'merge',
+                                 'escalation')),
     value      text,
     CONSTRAINT ticket_events_status_value CHECK (kind <> 'status' OR value IS NOT NULL),
     CONSTRAINT ticket_events_priority_value
@@ -148,8 +149,8 @@ COMMENT ON TABLE backlog.ticket_events IS
   'Ticket history, one row per event. Status changes of backlog.tickets are recorded here by a trigger.';
 COMMENT ON COLUMN backlog.ticket_events.ticket_id IS 'The ticket.';
 COMMENT ON COLUMN backlog.ticket_events.at IS 'When it happened.';
-COMMENT ON COLUMN backlog.ticket_events.kind IS 'status, agent_reply, customer_reply, assign, priority or merge.';
-COMMENT ON COLUMN backlog.ticket_events.value IS 'New status, assignee, priority or merge target; NULL for replies.';
+COMMENT ON COLUMN backlog.ticket_events.kind IS 'status, agent_reply, customer_reply, assign, priority, merge or escalation (made by backlog.run_escalations).';
+COMMENT ON COLUMN backlog.ticket_events.value IS 'New status, assignee, priority or merge target, or the escalation rule; NULL for replies.';
 
 -- A status event must name a known status. (A CHECK cannot look into another table and a
 -- foreign key cannot apply to some kinds only, so a trigger does it.)
