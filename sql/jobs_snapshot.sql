@@ -171,7 +171,6 @@ SELECT as_of FROM backlog.take_snapshot('2026-04-06 12:00');
 -- 13:00 it clears.
 UPDATE backlog.alert_rules SET enabled = (rule = 'critical-unanswered');
 UPDATE backlog.tickets SET status = 'solved', solved_at = '2026-04-13 08:00', updated_at = '2026-04-13 08:00' WHERE id BETWEEN 11 AND 14;
-ALTER TABLE backlog.score_tiers DISABLE TRIGGER c_check_table;  -- its whole-table check fails on any update today
 UPDATE backlog.score_tiers SET min_score = CASE tier WHEN 'critical' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END;
 INSERT INTO backlog.tickets (id, subject, priority, status, category, created_at) VALUES
  (50, 'down', 'urgent', 'open', 'bug', '2026-04-13 09:00'), (51, 'q', 'normal', 'open', 'bug', '2026-04-13 09:00');
