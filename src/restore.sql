@@ -256,6 +256,11 @@ AS $$
          WHERE t.merged_into IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM backlog.tickets m WHERE m.id OPERATOR(pg_catalog.=) t.merged_into)
         UNION ALL
+        SELECT 'missing ticket', 'ticket_events', e.ticket_id::text,
+               pg_catalog.format('events of ticket %s, which does not exist', e.ticket_id)
+          FROM (SELECT DISTINCT x.ticket_id FROM backlog.ticket_events x
+                 WHERE NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) x.ticket_id)) e
+        UNION ALL
         SELECT 'unknown status', 'ticket_events', e.ticket_id::text,
                pg_catalog.format('a status event of ticket %s names %L, which backlog.statuses does not hold', e.ticket_id, e.value)
           FROM backlog.ticket_events e
@@ -285,4 +290,4 @@ AS $$
     ORDER BY x.table_name, x.problem, x.row_key
 $$;
 COMMENT ON FUNCTION backlog.check_integrity() IS
-  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, merges into missing tickets, SLA policies naming a missing calendar or one without working time, stale fingerprints, seed changes not applied. No rows: all is well.';
+  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar or one without working time, stale fingerprints, seed changes not applied. No rows: all is well.';

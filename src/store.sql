@@ -127,7 +127,7 @@ COMMENT ON COLUMN backlog.tickets.tags IS 'Tags.';
 COMMENT ON COLUMN backlog.tickets.merged_into IS 'Ticket this one was merged into as a duplicate (checked by a trigger; set to NULL when that ticket is deleted).';
 
 CREATE TABLE backlog.ticket_events (
-    ticket_id  bigint NOT NULL REFERENCES backlog.tickets (id) ON DELETE CASCADE,
+    ticket_id  bigint NOT NULL,
     at         timestamptz NOT NULL CHECK (pg_catalog.isfinite(at))
                CONSTRAINT ticket_events_at_in_range
                CHECK (at >= '1970-01-01 00:00+00' AND at < '2100-01-01 00:00+00'),
@@ -143,13 +143,14 @@ CREATE INDEX ticket_events_ticket_at_idx ON backlog.ticket_events (ticket_id, at
 
 COMMENT ON TABLE backlog.ticket_events IS
   'Ticket history, one row per event. Status changes of backlog.tickets are recorded here by a trigger.';
-COMMENT ON COLUMN backlog.ticket_events.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.ticket_events.ticket_id IS 'The ticket (checked by a trigger; deleting the ticket deletes its events).';
 COMMENT ON COLUMN backlog.ticket_events.at IS 'When it happened.';
 COMMENT ON COLUMN backlog.ticket_events.kind IS 'status, agent_reply, customer_reply, assign, priority or merge.';
 COMMENT ON COLUMN backlog.ticket_events.value IS 'New status, assignee, priority or merge target; NULL for replies.';
 
 -- The store's references are checked by row triggers rather than foreign keys: tickets.status
--- names a row of backlog.statuses, merged_into another ticket, a status event a status. A
+-- names a row of backlog.statuses, merged_into another ticket, an event a ticket and a status
+-- event a status. A
 -- foreign key would make the order in which a restore loads the tables matter (pg_restore -j
 -- loads them side by side), and a distributed store cannot hold these keys. COPY is not checked
 -- (backlog.bulk_loading()); backlog.check_integrity() lists what a restore or bulk load left
@@ -160,9 +161,17 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF backlog.bulk_loading() THEN
+        RETURN NEW;
+    END IF;
+    IF (TG_OP OPERATOR(pg_catalog.=) 'INSERT' OR NEW.ticket_id IS DISTINCT FROM OLD.ticket_id)
+       AND NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) NEW.ticket_id) THEN
+        RAISE EXCEPTION 'event of ticket % names a ticket that does not exist', NEW.ticket_id
+              USING ERRCODE = 'foreign_key_violation',
+                    DETAIL = 'ticket_events.ticket_id must name a ticket of backlog.tickets.';
+    END IF;
     -- A NULL value is left to the ticket_events_status_value CHECK, which names it better.
-    IF NEW.kind OPERATOR(pg_catalog.=) 'status' AND NEW.value IS NOT NULL
-       AND NOT backlog.bulk_loading() AND NOT EXISTS
+    IF NEW.kind OPERATOR(pg_catalog.=) 'status' AND NEW.value IS NOT NULL AND NOT EXISTS
        (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) NEW.value) THEN
         RAISE EXCEPTION 'status event of ticket % names unknown ticket status "%"', NEW.ticket_id, NEW.value
               USING ERRCODE = 'foreign_key_violation',
@@ -173,9 +182,9 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.ticket_events_check_status() IS
-  'Trigger: rejects status events that name a status missing from backlog.statuses (not under COPY; see backlog.check_integrity()).';
+  'Trigger: rejects events of a ticket missing from backlog.tickets and status events that name a status missing from backlog.statuses (not under COPY; see backlog.check_integrity()).';
 
-CREATE TRIGGER ticket_events_check_status BEFORE INSERT OR UPDATE OF kind, value ON backlog.ticket_events
+CREATE TRIGGER ticket_events_check_status BEFORE INSERT OR UPDATE OF ticket_id, kind, value ON backlog.ticket_events
     FOR EACH ROW EXECUTE FUNCTION backlog.ticket_events_check_status();
 
 CREATE FUNCTION backlog.tickets_check_references()
@@ -210,23 +219,25 @@ COMMENT ON FUNCTION backlog.tickets_check_references() IS
 CREATE TRIGGER tickets_check_references BEFORE INSERT OR UPDATE OF status, merged_into ON backlog.tickets
     FOR EACH ROW EXECUTE FUNCTION backlog.tickets_check_references();
 
--- Deleting a ticket unmerges the tickets merged into it (what ON DELETE SET NULL did).
-CREATE FUNCTION backlog.tickets_unmerge_deleted()
+-- Deleting a ticket deletes its events and unmerges the tickets merged into it (what ON DELETE
+-- CASCADE and ON DELETE SET NULL did).
+CREATE FUNCTION backlog.tickets_after_delete()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    DELETE FROM backlog.ticket_events e WHERE e.ticket_id OPERATOR(pg_catalog.=) OLD.id;
     UPDATE backlog.tickets t SET merged_into = NULL
      WHERE t.merged_into OPERATOR(pg_catalog.=) OLD.id;
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION backlog.tickets_unmerge_deleted() IS
-  'Trigger: when a ticket is deleted, the tickets merged into it get merged_into = NULL.';
+COMMENT ON FUNCTION backlog.tickets_after_delete() IS
+  'Trigger: when a ticket is deleted, its events go with it and the tickets merged into it get merged_into = NULL.';
 
-CREATE TRIGGER tickets_unmerge_deleted AFTER DELETE ON backlog.tickets
-    FOR EACH ROW EXECUTE FUNCTION backlog.tickets_unmerge_deleted();
+CREATE TRIGGER tickets_after_delete AFTER DELETE ON backlog.tickets
+    FOR EACH ROW EXECUTE FUNCTION backlog.tickets_after_delete();
 
 -- Every change of tickets.status is recorded as a status event, so history is never lost.
 --
