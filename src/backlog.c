@@ -6,13 +6,14 @@
  */
 #include "postgres.h"
 
-#include "catalog/pg_authid.h"
+#include "catalog/pg_type.h"
 #include "commands/event_trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "utils/acl.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
 #include "tcop/pquery.h"
@@ -112,43 +113,39 @@ static bool
 drop_owned_hits_backlog(DropOwnedStmt *stmt)
 {
 	ListCell   *lc;
-	StringInfoData roles;
+	Datum	   *roles;
+	int			n = 0;
 	bool		hit = false;
-	bool		first = true;
+	Oid			argtypes[1] = {OIDARRAYOID};
+	Datum		values[1];
+	bool		isnull;
 
-	initStringInfo(&roles);
-	appendStringInfoString(&roles, "{");
+	roles = palloc(sizeof(Datum) * (list_length(stmt->roles) + 1));
 	foreach(lc, stmt->roles)
 	{
 		Oid			role = get_rolespec_oid((RoleSpec *) lfirst(lc), true);
 
-		if (!OidIsValid(role))
-			continue;
-		appendStringInfo(&roles, "%s%u", first ? "" : ",", role);
-		first = false;
+		if (OidIsValid(role))
+			roles[n++] = ObjectIdGetDatum(role);
 	}
-	appendStringInfoString(&roles, "}");
-	if (first)
+	if (n == 0)
 		return false;
+	values[0] = PointerGetDatum(construct_array(roles, n, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
 
 	SPI_connect();
+	if (SPI_execute_with_args("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e"
+							  "  WHERE e.extname OPERATOR(pg_catalog.=) 'backlog'"
+							  "    AND e.extowner OPERATOR(pg_catalog.=) ANY ($1))"
+							  " OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
+							  "  WHERE c.relnamespace OPERATOR(pg_catalog.=) 'backlog'::pg_catalog.regnamespace"
+							  "    AND c.relname OPERATOR(pg_catalog.=) ANY ('{tickets,ticket_events}'::pg_catalog.name[])"
+							  "    AND c.relowner OPERATOR(pg_catalog.=) ANY ($1))",
+							  1, argtypes, values, NULL, true, 1) == SPI_OK_SELECT
+		&& SPI_processed == 1)
 	{
-		Oid			argtypes[1] = {OIDARRAYOID};
-		Datum		values[1];
-		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
-		values[0] = DirectFunctionCall3(array_in, CStringGetDatum(roles.data),
-										ObjectIdGetDatum(OIDOID), Int32GetDatum(-1));
-		if (SPI_execute_with_args("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e"
-								  "  WHERE e.extname OPERATOR(pg_catalog.=) 'backlog'"
-								  "    AND e.extowner OPERATOR(pg_catalog.=) ANY ($1))"
-								  " OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
-								  "  WHERE c.relnamespace OPERATOR(pg_catalog.=) 'backlog'::pg_catalog.regnamespace"
-								  "    AND c.relname OPERATOR(pg_catalog.=) ANY ('{tickets,ticket_events}'::pg_catalog.name[])"
-								  "    AND c.relowner OPERATOR(pg_catalog.=) ANY ($1))",
-								  1, argtypes, values, NULL, true, 1) == SPI_OK_SELECT
-			&& SPI_processed == 1)
-			hit = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)) && !isnull;
+		hit = !isnull && DatumGetBool(d);
 	}
 	SPI_finish();
 	return hit;
@@ -210,6 +207,6 @@ backlog_drop_guard(PG_FUNCTION_ARGS)
 				 errmsg("backlog still holds ticket data"),
 				 errdetail("backlog.tickets has " INT64_FORMAT " rows and backlog.ticket_events has " INT64_FORMAT " rows; dropping the extension or its schema would delete them.",
 						   tickets, events),
-				 errhint("Copy them out first (pg_dump --table='backlog.ticket*'), or SET backlog.allow_drop = on to delete them on purpose (DROP OWNED BY drops the extension when its role owns it).")));
+				 errhint("Copy them out first (pg_dump --table='backlog.ticket*'), or SET backlog.allow_drop = on to delete them on purpose.")));
 	PG_RETURN_VOID();
 }

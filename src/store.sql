@@ -203,7 +203,8 @@ BEGIN
                     DETAIL = 'tickets.status must name a row of backlog.statuses.',
                     HINT = 'Add the status to backlog.statuses first.';
     END IF;
-    IF NEW.merged_into IS NOT NULL
+    -- merged into itself is left to the tickets_not_merged_into_self CHECK
+    IF NEW.merged_into IS NOT NULL AND NEW.merged_into OPERATOR(pg_catalog.<>) NEW.id
        AND (TG_OP OPERATOR(pg_catalog.=) 'INSERT' OR NEW.merged_into IS DISTINCT FROM OLD.merged_into)
        AND NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) NEW.merged_into) THEN
         RAISE EXCEPTION 'ticket % is merged into ticket %, which does not exist', NEW.id, NEW.merged_into
@@ -301,7 +302,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    n bigint;
+    t_id bigint;
 BEGIN
     IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
         UPDATE backlog.tickets t SET status = NEW.status
@@ -310,11 +311,12 @@ BEGIN
          WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.value OPERATOR(pg_catalog.=) OLD.status;
         RETURN NULL;
     END IF;
-    SELECT pg_catalog.count(*) INTO n FROM backlog.tickets t WHERE t.status OPERATOR(pg_catalog.=) OLD.status;
-    IF n OPERATOR(pg_catalog.>) 0 THEN
-        RAISE EXCEPTION 'status "%" is still the status of % tickets', OLD.status, n
+    SELECT t.id INTO t_id FROM backlog.tickets t WHERE t.status OPERATOR(pg_catalog.=) OLD.status
+     ORDER BY t.id LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'status "%" is still the status of ticket %', OLD.status, t_id
               USING ERRCODE = 'foreign_key_violation',
-                    HINT = 'Move those tickets to another status first, or rename the status instead.';
+                    HINT = 'Move the tickets in this status to another one first, or rename the status instead.';
     END IF;
     IF EXISTS (SELECT 1 FROM backlog.ticket_events e
                 WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.value OPERATOR(pg_catalog.=) OLD.status) THEN
