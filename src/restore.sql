@@ -267,14 +267,18 @@ AS $$
          WHERE e.kind OPERATOR(pg_catalog.=) 'status'
            AND NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) e.value)
         UNION ALL
-        SELECT CASE WHEN c.name IS NULL THEN 'missing calendar' ELSE 'calendar without working time' END,
+        SELECT CASE WHEN c.name IS NULL THEN 'missing calendar'
+                    WHEN NOT backlog.calendar_has_work(c.calendar) THEN 'calendar without working time'
+                    ELSE 'target out of reach' END,
                'sla_policies', pg_catalog.concat_ws('/', p.metric, coalesce(p.priority, 'any'), coalesce(p.account_tier, 'any')),
                pg_catalog.format('SLA policy (%s, %s, %s) names calendar %L, which %s', p.metric,
                                  coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier'), p.calendar,
-                                 CASE WHEN c.name IS NULL THEN 'does not exist' ELSE 'has no working time' END)
+                                 CASE WHEN c.name IS NULL THEN 'does not exist'
+                                      WHEN NOT backlog.calendar_has_work(c.calendar) THEN 'has no working time'
+                                      ELSE pg_catalog.format('does not reach the target %s within 50 years', p.target) END)
           FROM backlog.sla_policies p
           LEFT JOIN backlog.calendars c ON c.name OPERATOR(pg_catalog.=) p.calendar
-         WHERE c.name IS NULL OR NOT backlog.calendar_has_work(c.calendar)
+         WHERE c.name IS NULL OR NOT backlog.sla_target_reachable(c.calendar, p.target)
         UNION ALL
         SELECT 'stale fingerprint', 'ticket_fingerprints', t.id::text,
                pg_catalog.format('ticket %s has no fingerprint or a wrong open flag; run backlog.refresh_fingerprints()', t.id)
@@ -290,4 +294,4 @@ AS $$
     ORDER BY x.table_name, x.problem, x.row_key
 $$;
 COMMENT ON FUNCTION backlog.check_integrity() IS
-  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar or one without working time, stale fingerprints, seed changes not applied. No rows: all is well.';
+  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar, one without working time or one that does not reach their target, stale fingerprints, seed changes not applied. No rows: all is well.';

@@ -152,9 +152,22 @@ INSERT INTO backlog.sla_policies SELECT * FROM backlog.sla_policy_seeds();
 SELECT pg_catalog.pg_extension_config_dump('backlog.sla_policies',
     'WHERE NOT backlog.is_seed_key(''sla_policies'', pg_catalog.to_jsonb(sla_policies))');
 
--- A policy names a calendar of backlog.calendars that has working time (a clock on a calendar
--- without any would never accrue, and ticket_sla would fail for every ticket). Row triggers
--- rather than a foreign key, as for the ticket store (src/store.sql); not under COPY.
+-- A policy names a calendar of backlog.calendars that has working time, and its target is
+-- reached within 50 years on that calendar (business time is computed over at most 100 years:
+-- one policy on a calendar without working time, or with a target it takes centuries to reach,
+-- would make ticket_sla fail for every ticket). Row triggers rather than a foreign key, as for
+-- the ticket store (src/store.sql); not under COPY.
+CREATE FUNCTION backlog.sla_target_reachable(cal backlog.calendar, target interval)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT backlog.calendar_has_work(cal)
+       AND backlog.business_seconds(cal, '2000-01-01 00:00+00', '2050-01-01 00:00+00')
+           OPERATOR(pg_catalog.>=) pg_catalog.date_part('epoch', target)
+$$;
+COMMENT ON FUNCTION backlog.sla_target_reachable(backlog.calendar, interval) IS
+  'True when cal has working time and target of business time fits in the 50 years from 2000-01-01 on it: what an SLA policy needs.';
+
 CREATE FUNCTION backlog.sla_policies_check_calendar()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -180,17 +193,24 @@ BEGIN
                     DETAIL = format('Calendar "%s" is %L: no weekday has working hours.', NEW.calendar, cal::text),
                     HINT = 'Give the calendar working hours, e.g. "mon-fri 09:00-17:00".';
     END IF;
+    IF NOT backlog.sla_target_reachable(cal, NEW.target) THEN
+        RAISE EXCEPTION 'SLA policy (%, %, %) has target %, which calendar "%" does not reach within 50 years',
+              NEW.metric, coalesce(NEW.priority, 'any priority'), coalesce(NEW.account_tier, 'any tier'),
+              NEW.target, NEW.calendar
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = 'Business time is computed over at most 100 years.';
+    END IF;
     RETURN NEW;
 END
 $$;
 COMMENT ON FUNCTION backlog.sla_policies_check_calendar() IS
-  'Trigger: an SLA policy must name a calendar of backlog.calendars that has working time (not under COPY; see backlog.check_integrity()).';
+  'Trigger: an SLA policy must name a calendar of backlog.calendars that has working time and reaches its target within 50 years (not under COPY; see backlog.check_integrity()).';
 
-CREATE TRIGGER sla_policies_check_calendar BEFORE INSERT OR UPDATE OF calendar ON backlog.sla_policies
+CREATE TRIGGER sla_policies_check_calendar BEFORE INSERT OR UPDATE OF calendar, target ON backlog.sla_policies
     FOR EACH ROW EXECUTE FUNCTION backlog.sla_policies_check_calendar();
 
 -- The other side: renaming a calendar renames it in the policies; deleting a calendar a policy
--- names, or taking all working time out of it, is refused.
+-- names, or changing it so that a policy on it no longer works, is refused.
 CREATE FUNCTION backlog.calendars_follow_in_policies()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -203,28 +223,38 @@ BEGIN
         UPDATE backlog.sla_policies x SET calendar = NEW.name
          WHERE x.calendar OPERATOR(pg_catalog.=) OLD.name;
     END IF;
-    IF backlog.bulk_loading() OR (TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND backlog.calendar_has_work(NEW.calendar)) THEN
+    IF backlog.bulk_loading() THEN
         RETURN NULL;
     END IF;
-    SELECT x.metric, x.priority, x.account_tier INTO p FROM backlog.sla_policies x
-     WHERE x.calendar OPERATOR(pg_catalog.=) CASE WHEN TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN NEW.name ELSE OLD.name END
+    IF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
+        SELECT x.metric, x.priority, x.account_tier INTO p FROM backlog.sla_policies x
+         WHERE x.calendar OPERATOR(pg_catalog.=) OLD.name
+         ORDER BY x.metric, x.priority, x.account_tier LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'calendar "%" is still named by SLA policy (%, %, %)',
+                  OLD.name, p.metric, coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier')
+                  USING ERRCODE = 'foreign_key_violation',
+                        HINT = 'Point those policies at another calendar first.';
+        END IF;
+        RETURN NULL;
+    END IF;
+    SELECT x.metric, x.priority, x.account_tier, x.target INTO p FROM backlog.sla_policies x
+     WHERE x.calendar OPERATOR(pg_catalog.=) NEW.name
+       AND NOT backlog.sla_target_reachable(NEW.calendar, x.target)
      ORDER BY x.metric, x.priority, x.account_tier LIMIT 1;
-    IF FOUND AND TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
-        RAISE EXCEPTION 'calendar "%" is still named by SLA policy (%, %, %)',
-              OLD.name, p.metric, coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier')
-              USING ERRCODE = 'foreign_key_violation',
-                    HINT = 'Point those policies at another calendar first.';
-    ELSIF FOUND THEN
-        RAISE EXCEPTION 'calendar "%" would have no working time, but SLA policy (%, %, %) uses it',
-              NEW.name, p.metric, coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier')
+    IF FOUND THEN
+        RAISE EXCEPTION 'calendar "%" would not serve SLA policy (%, %, %): %', NEW.name,
+              p.metric, coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier'),
+              CASE WHEN backlog.calendar_has_work(NEW.calendar) THEN format('its target %s is not reached within 50 years', p.target)
+                   ELSE 'it would have no working time' END
               USING ERRCODE = 'invalid_parameter_value',
-                    DETAIL = format('%L has no weekday with working hours.', NEW.calendar::text);
+                    DETAIL = format('The calendar would be %L.', NEW.calendar::text);
     END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.calendars_follow_in_policies() IS
-  'Trigger: carries a calendar rename into backlog.sla_policies; refuses to delete a calendar a policy names or to leave it without working time (not under COPY).';
+  'Trigger: carries a calendar rename into backlog.sla_policies; refuses to delete a calendar a policy names, or to change it so that a policy on it has no working time or cannot reach its target (not under COPY).';
 
 CREATE TRIGGER calendars_follow_in_policies AFTER UPDATE OR DELETE ON backlog.calendars
     FOR EACH ROW EXECUTE FUNCTION backlog.calendars_follow_in_policies();
