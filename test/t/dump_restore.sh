@@ -116,9 +116,9 @@ for mode in plain custom parallel single exit ext_first; do
     cat "$dir/$mode.log"; echo "restore $mode: errors"; fail=1; continue
   fi
   if [ "$mode" = parallel ]; then
-    # pg_restore -j may load tickets before the statuses they name: the fingerprints' open flags
-    # of tickets in an added status are then stale, check_integrity() says so, and
-    # refresh_fingerprints() repairs them (README "Dump and restore")
+    # pg_restore -j loads statuses and tickets side by side: a ticket in an added status can be
+    # fingerprinted before that status commits, and its open flag is then stale. check_integrity()
+    # says so (and nothing else), refresh_fingerprints() repairs it (README "Dump and restore").
     psql_ -d "$db" -c "SELECT count(*) > 0 FROM backlog.check_integrity() WHERE problem <> 'stale fingerprint'" | grep -qx f \
       || { echo "restore parallel: problems other than stale fingerprints"; fail=1; }
     psql_ -d "$db" -c "SELECT backlog.refresh_fingerprints()" >/dev/null

@@ -544,6 +544,30 @@ COMMENT ON FUNCTION backlog.seed_changes_apply() IS
 CREATE TRIGGER seed_changes_apply AFTER INSERT OR UPDATE ON backlog.seed_changes
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_apply();
 
+-- A restore may load tickets before the statuses they name (pg_restore orders the tables by the
+-- foreign keys among them, and -j loads them side by side): a ticket whose status is not there
+-- yet is fingerprinted as closed. When the status arrives, its tickets' open flags are set. In
+-- any other INSERT of a status no ticket has it yet (tickets.status is checked), so this writes
+-- nothing.
+CREATE FUNCTION backlog.statuses_open_waiting_tickets()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    UPDATE backlog.ticket_fingerprints f SET open = true
+      FROM backlog.tickets t
+     WHERE t.status OPERATOR(pg_catalog.=) NEW.status AND t.merged_into IS NULL
+       AND f.ticket_id OPERATOR(pg_catalog.=) t.id AND NOT f.open;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.statuses_open_waiting_tickets() IS
+  'Trigger: an added open status marks the fingerprints of the tickets already in it open (tickets a restore loaded before their status).';
+
+CREATE TRIGGER statuses_open_waiting_tickets AFTER INSERT ON backlog.statuses
+    FOR EACH ROW WHEN (NEW.is_open) EXECUTE FUNCTION backlog.statuses_open_waiting_tickets();
+
 -- The duplicate vocabularies are registered by src/fingerprint.sql; dump them the same way.
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_terms',
     'WHERE NOT backlog.is_seed_key(''duplicate_terms'', pg_catalog.to_jsonb(duplicate_terms))');
