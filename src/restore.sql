@@ -2,8 +2,10 @@
 -- user's additions, edits and deletions through pg_dump, and the integrity check to run after
 -- a restore or a bulk load.
 --
--- CREATE EXTENSION seeds backlog.statuses, calendars, sla_policies, duplicate_terms and
--- duplicate_intents, and a restore runs CREATE EXTENSION before it loads any data. So:
+-- CREATE EXTENSION seeds backlog.statuses, calendars, sla_policies, duplicate_terms,
+-- duplicate_intents and the scoring configuration (score_factors, score_tiers, priority_matrix,
+-- score_rules, score_account_tiers), and a restore runs CREATE EXTENSION before it loads any
+-- data. So:
 --   * each seeded table is dumped without its seed-keyed rows (a row whose key, e.g. the status
 --     name, is that of a seed): the user's own rows only, which never collide with the seeds;
 --   * backlog.seed_changes records, for every seed key whose row differs from the seed, the row
@@ -27,10 +29,15 @@ AS $$
              WHEN 'sla_policies' THEN '{metric,priority,account_tier}'::text[]
              WHEN 'duplicate_terms' THEN '{kind,phrase}'::text[]
              WHEN 'duplicate_intents' THEN '{intent,phrase}'::text[]
+             WHEN 'score_factors' THEN '{factor}'::text[]
+             WHEN 'score_tiers' THEN '{tier}'::text[]
+             WHEN 'priority_matrix' THEN '{impact,urgency}'::text[]
+             WHEN 'score_rules' THEN '{source,value}'::text[]
+             WHEN 'score_account_tiers' THEN '{account_tier}'::text[]
            END
 $$;
 COMMENT ON FUNCTION backlog.seed_key_columns(text) IS
-  'The key columns of a seeded table (statuses, calendars, sla_policies, duplicate_terms, duplicate_intents); NULL for any other name.';
+  'The key columns of a seeded table (statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules, score_account_tiers); NULL for any other name.';
 
 CREATE FUNCTION backlog.seed_key(table_name text, r jsonb)
 RETURNS jsonb
@@ -75,7 +82,22 @@ AS $$
              WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_terms'
             UNION ALL
             SELECT pg_catalog.to_jsonb(s) FROM backlog.duplicate_intent_seeds() s
-             WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_intents') r(j)
+             WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_intents'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.score_factor_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'score_factors'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.score_tier_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'score_tiers'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.priority_matrix_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'priority_matrix'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.score_rule_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'score_rules'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.score_account_tier_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'score_account_tiers') r(j)
 $$;
 COMMENT ON FUNCTION backlog.seed_rows(text) IS
   'The seed rows of a seeded table as CREATE EXTENSION installs them: key and row as jsonb.';
@@ -100,8 +122,8 @@ CREATE TABLE backlog.seed_changes (
     PRIMARY KEY (table_name, seed_key)
 );
 COMMENT ON TABLE backlog.seed_changes IS
-  'Seed rows of the configuration tables that differ from what CREATE EXTENSION installs: edited (current_row) or deleted (NULL). Kept by triggers; pg_dump dumps it whole and loading it makes the seed rows what it records. Do not edit by hand.';
-COMMENT ON COLUMN backlog.seed_changes.table_name IS 'The seeded table: statuses, calendars, sla_policies, duplicate_terms or duplicate_intents.';
+  'Seed rows of the configuration tables (store, calendars, SLA policies, duplicate vocabularies, scoring) that differ from what CREATE EXTENSION installs: edited (current_row) or deleted (NULL). Kept by triggers; pg_dump dumps it whole and loading it makes the seed rows what it records. Do not edit by hand.';
+COMMENT ON COLUMN backlog.seed_changes.table_name IS 'The seeded table: statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules or score_account_tiers.';
 COMMENT ON COLUMN backlog.seed_changes.seed_key IS 'The seed row''s key columns as jsonb, e.g. {"status": "pending"}.';
 COMMENT ON COLUMN backlog.seed_changes.current_row IS 'The row with that key as it is now (stored columns as jsonb), or NULL when it was deleted.';
 
@@ -194,6 +216,18 @@ CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.du
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
 CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.duplicate_intents
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+-- BEGIN score tables (the upgrade adds these in src/updates/0.1--0.2/90-restore-score.sql)
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_factors
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_tiers
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.priority_matrix
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_rules
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_account_tiers
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+-- END score tables
 
 -- Loading a row of backlog.seed_changes (a restore) makes the table hold what it records.
 CREATE FUNCTION backlog.seed_changes_apply()
@@ -260,6 +294,18 @@ SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_terms',
     'WHERE NOT backlog.is_seed_key(''duplicate_terms'', pg_catalog.to_jsonb(duplicate_terms))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
     'WHERE NOT backlog.is_seed_key(''duplicate_intents'', pg_catalog.to_jsonb(duplicate_intents))');
+-- BEGIN score filters: the scoring configuration (src/score.sql) is dumped the same way
+SELECT pg_catalog.pg_extension_config_dump('backlog.score_factors',
+    'WHERE NOT backlog.is_seed_key(''score_factors'', pg_catalog.to_jsonb(score_factors))');
+SELECT pg_catalog.pg_extension_config_dump('backlog.score_tiers',
+    'WHERE NOT backlog.is_seed_key(''score_tiers'', pg_catalog.to_jsonb(score_tiers))');
+SELECT pg_catalog.pg_extension_config_dump('backlog.priority_matrix',
+    'WHERE NOT backlog.is_seed_key(''priority_matrix'', pg_catalog.to_jsonb(priority_matrix))');
+SELECT pg_catalog.pg_extension_config_dump('backlog.score_rules',
+    'WHERE NOT backlog.is_seed_key(''score_rules'', pg_catalog.to_jsonb(score_rules))');
+SELECT pg_catalog.pg_extension_config_dump('backlog.score_account_tiers',
+    'WHERE NOT backlog.is_seed_key(''score_account_tiers'', pg_catalog.to_jsonb(score_account_tiers))');
+-- END score filters
 
 -- ---------------------------------------------------------------------------------------------
 -- The integrity check

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# pg_dump of a database whose every seeded table has added, edited and deleted rows, and whose
+# pg_dump of a database whose every seeded table (the store's and the scoring configuration) has
+# added, edited and deleted rows, and whose
 # tickets use an added status, a renamed seed status and merges in both id directions, restored
 # in every way users restore:
 #   plain SQL through psql, -Fc, -Fd with pg_restore -j 4, --single-transaction, --exit-on-error,
@@ -46,6 +47,15 @@ DELETE FROM backlog.duplicate_terms WHERE phrase = 'sfdc';
 INSERT INTO backlog.duplicate_intents (intent, phrase) VALUES ('refund', 'chargeback');
 UPDATE backlog.duplicate_intents SET intent = 'refund_request' WHERE phrase = 'money back';
 DELETE FROM backlog.duplicate_intents WHERE phrase = 'cancel';
+-- the scoring configuration: edited, added and deleted rows
+UPDATE backlog.score_factors SET weight = 8, cap = 24 WHERE factor = 'repeat_contacts';
+UPDATE backlog.priority_matrix SET points = 52 WHERE impact = 'high' AND urgency = 'high';
+UPDATE backlog.score_rules SET impact = 'critical' WHERE source = 'priority' AND value = 'high';
+INSERT INTO backlog.score_rules VALUES ('tag', 'VIP', NULL, 'high');
+DELETE FROM backlog.score_rules WHERE source = 'priority' AND value = 'normal';
+INSERT INTO backlog.score_account_tiers VALUES ('platinum', 22);
+DELETE FROM backlog.score_account_tiers WHERE account_tier = 'starter';
+INSERT INTO backlog.account_values VALUES ('acct1', 250000);
 
 INSERT INTO backlog.tickets (id, subject, body, account, priority, account_tier, created_at, tags)
 SELECT g, 'subject ' || g, repeat('body ', g % 7), 'acct' || (g % 13),
@@ -153,6 +163,8 @@ check "terms" "SELECT string_agg(name, ',' ORDER BY name) FROM backlog.duplicate
       "Payroll,Xero Accounting"
 check "intents" "SELECT string_agg(intent || ':' || phrase, ',' ORDER BY phrase) FROM backlog.duplicate_intents WHERE phrase IN ('cancel', 'money back', 'chargeback')" \
       "refund:chargeback,refund_request:money back"
+check "scoring" "SELECT (SELECT count(*) FROM backlog.score_rules WHERE source = 'priority' AND value = 'normal') || ' ' || (SELECT impact FROM backlog.score_rules WHERE source = 'priority' AND value = 'high') || ' ' || (SELECT string_agg(account_tier, ',' ORDER BY account_tier) FROM backlog.score_account_tiers)" \
+      "0 critical business,enterprise,free,platinum"
 # 500 tickets; 250 even: new + open = 500 status events; 50 (id % 10 = 0): + waiting_vendor;
 # 20 (id % 25 = 1): the 10 odd ones new + archived = 20, the 10 even ones + archived = 10;
 # 166 agent replies (id % 3 = 0) -> 500 + 50 + 30 + 166 = 746

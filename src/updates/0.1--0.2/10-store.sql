@@ -327,7 +327,7 @@ COMMENT ON FUNCTION backlog.calendars_follow_in_policies() IS
 CREATE TRIGGER calendars_follow_in_policies AFTER UPDATE OR DELETE ON backlog.calendars
     FOR EACH ROW EXECUTE FUNCTION backlog.calendars_follow_in_policies();
 
--- src/restore.sql, whole.
+-- src/restore.sql without the scoring tables (src/updates/0.1--0.2/90-restore-score.sql adds them).
 -- The key columns of each seeded table: a seed row and a user's row with the same key are the
 -- same row (the user's edit of that seed).
 CREATE FUNCTION backlog.seed_key_columns(table_name text)
@@ -343,7 +343,7 @@ AS $$
            END
 $$;
 COMMENT ON FUNCTION backlog.seed_key_columns(text) IS
-  'The key columns of a seeded table (statuses, calendars, sla_policies, duplicate_terms, duplicate_intents); NULL for any other name.';
+  'The key columns of a seeded table (statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules, score_account_tiers); NULL for any other name.';
 
 CREATE FUNCTION backlog.seed_key(table_name text, r jsonb)
 RETURNS jsonb
@@ -413,8 +413,8 @@ CREATE TABLE backlog.seed_changes (
     PRIMARY KEY (table_name, seed_key)
 );
 COMMENT ON TABLE backlog.seed_changes IS
-  'Seed rows of the configuration tables that differ from what CREATE EXTENSION installs: edited (current_row) or deleted (NULL). Kept by triggers; pg_dump dumps it whole and loading it makes the seed rows what it records. Do not edit by hand.';
-COMMENT ON COLUMN backlog.seed_changes.table_name IS 'The seeded table: statuses, calendars, sla_policies, duplicate_terms or duplicate_intents.';
+  'Seed rows of the configuration tables (store, calendars, SLA policies, duplicate vocabularies, scoring) that differ from what CREATE EXTENSION installs: edited (current_row) or deleted (NULL). Kept by triggers; pg_dump dumps it whole and loading it makes the seed rows what it records. Do not edit by hand.';
+COMMENT ON COLUMN backlog.seed_changes.table_name IS 'The seeded table: statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules or score_account_tiers.';
 COMMENT ON COLUMN backlog.seed_changes.seed_key IS 'The seed row''s key columns as jsonb, e.g. {"status": "pending"}.';
 COMMENT ON COLUMN backlog.seed_changes.current_row IS 'The row with that key as it is now (stored columns as jsonb), or NULL when it was deleted.';
 
