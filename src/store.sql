@@ -261,6 +261,10 @@ DECLARE
     t timestamptz;
     last_at timestamptz;
 BEGIN
+    -- A load that writes the history itself (a sync) turns recording off for its statements.
+    IF pg_catalog.current_setting('backlog.record_status', true) OPERATOR(pg_catalog.=) ANY ('{off,false,no,0}'::text[]) THEN
+        RETURN NULL;
+    END IF;
     -- Renaming a status in backlog.statuses carries into tickets.status: that is not a change
     -- of any ticket's status (the history is renamed by statuses_follow_in_events too).
     IF NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) OLD.status) THEN
