@@ -167,7 +167,8 @@ BEGIN;
 UPDATE backlog.sla_policies SET target = '6 hours' WHERE metric = 'first_response' AND priority = 'normal';
 INSERT INTO backlog.sla_policies (metric, priority, account_tier, target) VALUES
     ('resolution', 'low', NULL, '120 hours');
--- pg_dump copies the rows its filter selects: the edited seed and the new row, not the others.
+-- pg_dump copies the rows its filter selects: the user's own rows (the new one), not the seeds;
+-- the edited seed is in backlog.seed_changes, which it dumps whole.
 DO $$
 DECLARE
     cond text;
@@ -180,15 +181,40 @@ BEGIN
     RAISE NOTICE 'rows pg_dump keeps: %', n;
 END
 $$;
--- Restoring: CREATE EXTENSION has put the seeds back, then the dump inserts the edited seed,
--- which replaces its untouched twin instead of failing on the unique key...
+SELECT seed_key, current_row ->> 'target' AS target FROM backlog.seed_changes WHERE table_name = 'sla_policies';
+-- Restoring: CREATE EXTENSION has put the seeds back; loading backlog.seed_changes edits the
+-- seed again (here: the seed is first put back as shipped, then the recorded row is loaded)...
 UPDATE backlog.sla_policies SET target = '8 hours' WHERE metric = 'first_response' AND priority = 'normal';
-INSERT INTO backlog.sla_policies (metric, priority, account_tier, target, calendar, warn_before) VALUES
-    ('first_response', 'normal', NULL, '6 hours', 'default', '2 hours');
+SELECT count(*) AS recorded FROM backlog.seed_changes WHERE table_name = 'sla_policies';
+INSERT INTO backlog.seed_changes VALUES ('sla_policies',
+    '{"metric": "first_response", "priority": "normal", "account_tier": null}',
+    '{"metric": "first_response", "priority": "normal", "account_tier": null, "target": "06:00:00", "calendar": "default", "warn_before": "02:00:00"}');
 SELECT count(*) AS policies, min(target) FILTER (WHERE metric = 'first_response' AND priority = 'normal') AS normal_first_response
   FROM backlog.sla_policies;
--- ... while a second row for the same metric, priority and tier is still refused (23505).
+-- ... and a second row for the same metric, priority and tier is refused (23505).
 SELECT regress.sqlstate($$INSERT INTO backlog.sla_policies (metric, priority, target) VALUES ('first_response', 'normal', '5 hours')$$);
+-- A deleted seed is recorded as NULL, and loading that record deletes the seed again.
+DELETE FROM backlog.sla_policies WHERE metric = 'next_reply' AND priority = 'low';
+SELECT seed_key, current_row FROM backlog.seed_changes WHERE current_row IS NULL;
+INSERT INTO backlog.sla_policies (metric, priority, target) VALUES ('next_reply', 'low', '24 hours');
+SELECT count(*) AS recorded_deletions FROM backlog.seed_changes WHERE current_row IS NULL;
+-- (re-inserted as shipped except warn_before: that is an edit, recorded as such)
+INSERT INTO backlog.seed_changes VALUES ('sla_policies',
+    '{"metric": "next_reply", "priority": "low", "account_tier": null}', NULL)
+ON CONFLICT (table_name, seed_key) DO UPDATE SET current_row = NULL;
+SELECT count(*) AS next_reply_low FROM backlog.sla_policies WHERE metric = 'next_reply' AND priority = 'low';
+ROLLBACK;
+
+-- ---- policies name calendars with working time ---------------------------------------------------
+BEGIN;
+INSERT INTO backlog.calendars VALUES ('empty', 'UTC; holidays 2026-12-25');
+SELECT regress.error($$INSERT INTO backlog.sla_policies (metric, priority, account_tier, target, calendar) VALUES ('resolution', 'low', 'free', '1 hour', 'empty')$$);
+SELECT regress.error($$UPDATE backlog.sla_policies SET calendar = 'empty' WHERE metric = 'resolution' AND priority = 'high'$$);
+SELECT regress.error($$UPDATE backlog.calendars SET calendar = 'UTC' WHERE name = 'default'$$);
+SELECT regress.error($$DELETE FROM backlog.calendars WHERE name = 'default'$$);
+-- renaming a calendar renames it in the policies
+UPDATE backlog.calendars SET name = 'office' WHERE name = 'default';
+SELECT calendar, count(*) FROM backlog.sla_policies GROUP BY calendar;
 ROLLBACK;
 
 -- ---- bad policies ------------------------------------------------------------------------------

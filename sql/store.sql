@@ -1,6 +1,8 @@
 -- store: the ticket store of SPEC §3 and the status table of SPEC §2.
--- Covers: seeded statuses, constraints, the status-change trigger, bad input rejected without
--- side effects, the seed-replacement trigger pg_dump relies on, and the DROP EXTENSION guard.
+-- Covers: seeded statuses, constraints, the status-change trigger and the order of its events,
+-- bad input rejected without side effects (the references checked by triggers), the record of
+-- changed seeds pg_dump relies on, COPY and backlog.check_integrity(), and the drop guard
+-- (DROP EXTENSION, DROP SCHEMA, DROP OWNED).
 SET TimeZone = 'UTC';
 SET DateStyle = 'ISO, YMD';
 SET IntervalStyle = 'postgres';
@@ -24,18 +26,30 @@ SELECT count(*) AS events FROM backlog.ticket_events;
 -- First change: the trigger records the old status at created_at (the history so far), then
 -- the new one, stamped with updated_at because the same UPDATE set it.
 UPDATE backlog.tickets SET status = 'open', updated_at = '2026-03-02 09:30+00' WHERE id = 1;
--- Second change without updated_at: stamped with the transaction time (now()).
+-- Second change without updated_at: stamped with the time of the change (clock_timestamp()),
+-- not the transaction's start; setting updated_at = now() counts as "now" too.
 BEGIN;
-UPDATE backlog.tickets SET status = 'pending' WHERE id = 1;
-SELECT at = now() AS stamped_now FROM backlog.ticket_events WHERE value = 'pending';
+SELECT pg_sleep(0.01);
+UPDATE backlog.tickets SET status = 'pending', updated_at = now() WHERE id = 1;
+SELECT at > now() AS after_transaction_start, at <= clock_timestamp() AS not_after_the_clock
+  FROM backlog.ticket_events WHERE value = 'pending';
 COMMIT;
 -- Same status again: not a change, no event.
 UPDATE backlog.tickets SET status = 'pending', updated_at = '2026-03-02 11:00+00' WHERE id = 1;
 -- Change of another column: no event.
 UPDATE backlog.tickets SET assignee = 'ana' WHERE id = 1;
 SELECT ticket_id, kind, value,
-       CASE WHEN value = 'pending' THEN 'now()' ELSE at::text END AS at
+       CASE WHEN value = 'pending' THEN 'at the change' ELSE at::text END AS at
   FROM backlog.ticket_events ORDER BY at, value;
+
+-- A change is stamped after the ticket's latest status event, even when the clock is behind it
+-- (here the history says 'open' happened in 2099): one microsecond later.
+BEGIN;
+INSERT INTO backlog.tickets (id, created_at) VALUES (3, '2026-03-02 09:00+00');
+INSERT INTO backlog.ticket_events VALUES (3, '2099-01-01 00:00+00', 'status', 'open');
+UPDATE backlog.tickets SET status = 'solved' WHERE id = 3;
+SELECT value, at FROM backlog.ticket_events WHERE ticket_id = 3 ORDER BY at;
+ROLLBACK;
 
 -- Bad input: each is a clear error and changes nothing.
 SELECT regress.error($$INSERT INTO backlog.tickets (id, status, created_at) VALUES (2, 'waiting', now())$$);
@@ -43,6 +57,10 @@ SELECT regress.error($$UPDATE backlog.tickets SET status = 'waiting' WHERE id = 
 SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at) VALUES (2, NULL)$$);
 SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at) VALUES (2, 'infinity')$$);
 SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at, priority) VALUES (2, now(), 'p1')$$);
+-- times a helpdesk cannot have written (business time spans at most 100 years)
+SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at) VALUES (2, '1926-05-01 00:00+00')$$);
+SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at, solved_at) VALUES (2, now(), '2200-01-01 00:00+00')$$);
+SELECT regress.error($$INSERT INTO backlog.ticket_events VALUES (1, '4713-01-01 00:00+00 BC', 'agent_reply', NULL)$$);
 SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at, merged_into) VALUES (2, now(), 2)$$);
 SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at, merged_into) VALUES (2, now(), 999)$$);
 SELECT regress.error($$INSERT INTO backlog.ticket_events VALUES (999, now(), 'agent_reply', NULL)$$);
@@ -74,22 +92,49 @@ UPDATE backlog.tickets SET status = 'open' WHERE id = 1;
 SELECT regress.error($$DELETE FROM backlog.statuses WHERE status = 'vendor'$$);
 SELECT count(*) AS statuses FROM backlog.statuses;
 
--- Inserting a seeded status again replaces the untouched seed (how pg_dump restores an edited
--- seed row); an edited row is no longer a seed, so inserting it twice is a duplicate key.
-INSERT INTO backlog.statuses VALUES ('on_hold', true, 'paused', 'internal');
-SELECT status, clock FROM backlog.statuses WHERE status = 'on_hold';
-SELECT regress.sqlstate($$INSERT INTO backlog.statuses VALUES ('on_hold', true, 'running', 'internal')$$);
--- What pg_dump keeps of statuses: the added and the edited rows, not untouched seeds.
+-- Seeds are edited in place (inserting one again is a duplicate key). backlog.seed_changes
+-- records each seed that differs from what CREATE EXTENSION installs: edited or deleted.
+SELECT regress.sqlstate($$INSERT INTO backlog.statuses VALUES ('on_hold', true, 'paused', 'internal')$$);
+UPDATE backlog.statuses SET clock = 'paused' WHERE status = 'on_hold';
+DELETE FROM backlog.statuses WHERE status = 'closed';
+SELECT seed_key, current_row FROM backlog.seed_changes WHERE table_name = 'statuses' ORDER BY 1;
+-- What pg_dump keeps in the table: the user's own rows, not the seed keys.
 SELECT status FROM backlog.statuses
- WHERE NOT backlog.status_is_seed(statuses)
+ WHERE NOT backlog.is_seed_key('statuses', to_jsonb(statuses))
  ORDER BY 1;
+-- Back as shipped: nothing recorded any more.
 UPDATE backlog.statuses SET clock = 'running' WHERE status = 'on_hold';
+INSERT INTO backlog.statuses VALUES ('closed', false, 'stopped', NULL);
+SELECT count(*) AS recorded FROM backlog.seed_changes WHERE table_name = 'statuses';
 
--- Deleting a ticket deletes its events.
+-- Deleting a ticket deletes its events and unmerges the tickets merged into it.
 INSERT INTO backlog.tickets (id, created_at) VALUES (2, '2026-03-04 10:00+00');
+INSERT INTO backlog.tickets (id, created_at, merged_into) VALUES (3, '2026-03-04 11:00+00', 2);
 INSERT INTO backlog.ticket_events VALUES (2, '2026-03-04 10:05+00', 'agent_reply', NULL);
 DELETE FROM backlog.tickets WHERE id = 2;
 SELECT count(*) AS events_of_2 FROM backlog.ticket_events WHERE ticket_id = 2;
+SELECT id, merged_into FROM backlog.tickets WHERE id = 3;
+DELETE FROM backlog.tickets WHERE id = 3;
+
+-- COPY (a restore, a bulk load) is not checked row by row: a restore loads the tables in no
+-- fixed order. backlog.check_integrity() lists what the checks would have refused.
+BEGIN;
+COPY backlog.tickets (id, status, created_at, merged_into) FROM stdin;
+10	nonesuch	2026-03-05 10:00+00	\N
+11	open	2026-03-05 11:00+00	12
+\.
+COPY backlog.ticket_events (ticket_id, at, kind, value) FROM stdin;
+10	2026-03-05 10:10+00	status	limbo
+13	2026-03-05 10:20+00	agent_reply	\N
+\.
+SELECT * FROM backlog.check_integrity();
+-- the missing ticket arrives (as in a parallel restore): that problem is gone
+COPY backlog.tickets (id, status, created_at) FROM stdin;
+12	new	2026-03-05 09:00+00
+\.
+SELECT problem, row_key FROM backlog.check_integrity();
+ROLLBACK;
+SELECT count(*) AS problems FROM backlog.check_integrity();
 
 -- DROP EXTENSION and DROP SCHEMA refuse while the store holds rows...
 \set VERBOSITY default
@@ -106,6 +151,28 @@ SET LOCAL backlog.allow_drop = on;
 DROP EXTENSION backlog;
 SELECT count(*) AS backlog_left FROM pg_extension WHERE extname = 'backlog';
 ROLLBACK;
+-- DROP OWNED BY the role that created the extension would drop it with every ticket: refused
+-- too, while DROP OWNED BY another role is not affected (all rolled back here).
+CREATE ROLE regress_backlog_owner SUPERUSER;
+CREATE ROLE regress_backlog_other;
+BEGIN;
+SET LOCAL backlog.allow_drop = on;
+DROP EXTENSION backlog;
+SET LOCAL backlog.allow_drop = off;
+SET ROLE regress_backlog_owner;
+CREATE EXTENSION backlog;
+INSERT INTO backlog.tickets (id, created_at) VALUES (1, '2026-03-02 09:00+00');
+RESET ROLE;
+SELECT regress.error('DROP OWNED BY regress_backlog_owner');
+SELECT regress.error('DROP OWNED BY regress_backlog_other, regress_backlog_owner');
+DROP OWNED BY regress_backlog_other;
+SELECT count(*) AS tickets_kept FROM backlog.tickets;
+DELETE FROM backlog.tickets;
+DROP OWNED BY regress_backlog_owner;
+SELECT count(*) AS backlog_left FROM pg_extension WHERE extname = 'backlog';
+ROLLBACK;
+DROP ROLE regress_backlog_owner;
+DROP ROLE regress_backlog_other;
 -- With an empty store the guard stays out of the way (rolled back here).
 BEGIN;
 DELETE FROM backlog.tickets;

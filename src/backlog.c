@@ -6,11 +6,18 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_type.h"
 #include "commands/event_trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "nodes/parsenodes.h"
+#include "utils/acl.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
 #include "utils/guc.h"
+#include "tcop/pquery.h"
+#include "utils/portal.h"
 
 #include "backlog.h"
 #include "bl_alloc.h"
@@ -76,16 +83,25 @@ bl_free(void *ptr)
 		pfree(ptr);
 }
 
+/*
+ * backlog.bulk_loading(): is the statement being run a COPY? A restore (pg_restore in any mode,
+ * or psql running a plain dump) loads every table with COPY, in an order nobody fixes (-j runs
+ * several at once), so the store's row checks that look into another table skip COPY and
+ * backlog.check_integrity() checks the loaded data afterwards.
+ */
+PG_FUNCTION_INFO_V1(backlog_bulk_loading);
+Datum
+backlog_bulk_loading(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(ActivePortal != NULL && ActivePortal->commandTag == CMDTAG_COPY);
+}
+
 /* Does a DROP EXTENSION or DROP SCHEMA statement name "backlog"? */
 static bool
-drop_targets_backlog(Node *parsetree)
+drop_names_backlog(DropStmt *stmt)
 {
-	DropStmt   *stmt;
 	ListCell   *lc;
 
-	if (parsetree == NULL || !IsA(parsetree, DropStmt))
-		return false;
-	stmt = (DropStmt *) parsetree;
 	if (stmt->removeType != OBJECT_EXTENSION && stmt->removeType != OBJECT_SCHEMA)
 		return false;
 	foreach(lc, stmt->objects)
@@ -99,10 +115,72 @@ drop_targets_backlog(Node *parsetree)
 }
 
 /*
- * backlog.drop_guard(): ddl_command_start event trigger on DROP EXTENSION and DROP SCHEMA.
+ * Does DROP OWNED BY name a role that owns the extension or one of its ticket tables? DROP OWNED
+ * drops every object of those roles, the extension (and so its tables) included.
+ */
+static bool
+drop_owned_hits_backlog(DropOwnedStmt *stmt)
+{
+	ListCell   *lc;
+	Datum	   *roles;
+	int			n = 0;
+	bool		hit = false;
+	Oid			argtypes[1] = {OIDARRAYOID};
+	Datum		values[1];
+	bool		isnull;
+
+	roles = palloc(sizeof(Datum) * (list_length(stmt->roles) + 1));
+	foreach(lc, stmt->roles)
+	{
+		Oid			role = get_rolespec_oid((RoleSpec *) lfirst(lc), true);
+
+		if (OidIsValid(role))
+			roles[n++] = ObjectIdGetDatum(role);
+	}
+	if (n == 0)
+		return false;
+	values[0] = PointerGetDatum(construct_array(roles, n, OIDOID, sizeof(Oid), true, TYPALIGN_INT));
+
+	SPI_connect();
+	if (SPI_execute_with_args("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e"
+							  "  WHERE e.extname OPERATOR(pg_catalog.=) 'backlog'"
+							  "    AND e.extowner OPERATOR(pg_catalog.=) ANY ($1))"
+							  " OR EXISTS (SELECT 1 FROM pg_catalog.pg_class c"
+							  "  WHERE c.relnamespace OPERATOR(pg_catalog.=) 'backlog'::pg_catalog.regnamespace"
+							  "    AND c.relname OPERATOR(pg_catalog.=) ANY ('{tickets,ticket_events}'::pg_catalog.name[])"
+							  "    AND c.relowner OPERATOR(pg_catalog.=) ANY ($1))",
+							  1, argtypes, values, NULL, true, 1) == SPI_OK_SELECT
+		&& SPI_processed == 1)
+	{
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		hit = !isnull && DatumGetBool(d);
+	}
+	SPI_finish();
+	return hit;
+}
+
+/* Does this statement drop the extension's tables? */
+static bool
+drop_targets_backlog(Node *parsetree)
+{
+	if (parsetree == NULL)
+		return false;
+	if (IsA(parsetree, DropStmt))
+		return drop_names_backlog((DropStmt *) parsetree);
+	if (IsA(parsetree, DropOwnedStmt))
+		return drop_owned_hits_backlog((DropOwnedStmt *) parsetree);
+	return false;
+}
+
+/*
+ * backlog.drop_guard(): ddl_command_start event trigger on DROP EXTENSION, DROP SCHEMA and
+ * DROP OWNED.
  *
- * The ticket store tables belong to the extension, so DROP EXTENSION backlog would delete every
- * ticket with them. Refuse while they hold rows, unless backlog.allow_drop is on.
+ * The ticket store tables belong to the extension, so DROP EXTENSION backlog (or DROP OWNED BY
+ * the role that owns it) would delete every ticket with them. Refuse while they hold rows, unless
+ * backlog.allow_drop is on. Event triggers do not fire while session_replication_role is
+ * replica, so such a session is not guarded (README says so).
  */
 PG_FUNCTION_INFO_V1(backlog_drop_guard);
 Datum
@@ -121,7 +199,6 @@ backlog_drop_guard(PG_FUNCTION_ARGS)
 
 	if (backlog_allow_drop || !drop_targets_backlog(trigdata->parsetree))
 		PG_RETURN_VOID();
-
 	SPI_connect();
 	if (SPI_execute("SELECT (SELECT count(*) FROM backlog.tickets),"
 					" (SELECT count(*) FROM backlog.ticket_events)"

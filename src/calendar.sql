@@ -174,31 +174,17 @@ COMMENT ON FUNCTION backlog.calendar_seeds() IS
 
 INSERT INTO backlog.calendars SELECT * FROM backlog.calendar_seeds();
 
--- pg_dump keeps added and edited rows; an edited seed replaces the untouched one on restore.
-CREATE FUNCTION backlog.calendars_replace_seed()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    DELETE FROM backlog.calendars c
-     WHERE c.name OPERATOR(pg_catalog.=) NEW.name
-       AND EXISTS (SELECT 1 FROM backlog.calendar_seeds() d
-                    WHERE d.name OPERATOR(pg_catalog.=) c.name
-                      AND d.calendar OPERATOR(backlog.=) c.calendar);
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION backlog.calendars_replace_seed() IS
-  'Trigger: an inserted calendar replaces an untouched seed row of the same name (lets pg_dump restore edited seeds).';
-
-CREATE TRIGGER calendars_replace_seed BEFORE INSERT ON backlog.calendars
-    FOR EACH ROW EXECUTE FUNCTION backlog.calendars_replace_seed();
-
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
 SELECT pg_catalog.pg_extension_config_dump('backlog.calendars',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.calendar_seeds() d'
-    ' WHERE d.name OPERATOR(pg_catalog.=) calendars.name'
-    ' AND d.calendar OPERATOR(backlog.=) calendars.calendar)');
+    'WHERE NOT backlog.is_seed_key(''calendars'', pg_catalog.to_jsonb(calendars))');
+
+-- backlog.calendar_has_work(cal): does some weekday have working hours?
+CREATE FUNCTION backlog.calendar_has_work(cal backlog.calendar)
+RETURNS boolean
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_calendar_has_work';
+COMMENT ON FUNCTION backlog.calendar_has_work(backlog.calendar) IS
+  'True when some weekday of cal has working hours (an SLA policy can only use such a calendar).';
 
 -- backlog.named_calendar('name'): the named calendar. STABLE: it reads backlog.calendars.
 -- Not called backlog.calendar(name): with a literal argument PostgreSQL reads

@@ -628,3 +628,13 @@ backlog_next_business_time(PG_FUNCTION_ARGS)
 	report_status(bl_cal_next_working(ref->cal, &ref->zone, t, &r), ref, "next_business_time");
 	PG_RETURN_TIMESTAMPTZ((TimestampTz) r);
 }
+
+/* backlog.calendar_has_work(cal): does some weekday of cal have working hours? */
+PG_FUNCTION_INFO_V1(backlog_calendar_has_work);
+Datum
+backlog_calendar_has_work(PG_FUNCTION_ARGS)
+{
+	CalendarRef *ref = arg_calendar(fcinfo);
+
+	PG_RETURN_BOOL(bl_cal_has_work(ref->cal));
+}

@@ -322,9 +322,12 @@ backlog_fingerprint_similar(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(bl_fp_matches(a, b) >= fingerprint_min_matches());
 }
 
-/* Deconstruct a one-dimensional array argument of a fixed-size type without NULLs. */
+/*
+ * Deconstruct a one-dimensional array argument of a fixed-size type; a NULL element is an error,
+ * or, when null_as_false is set, the Datum false.
+ */
 static Datum *
-array_arg(ArrayType *arr, Oid elemtype, const char *name, int *n)
+array_arg_nulls(ArrayType *arr, Oid elemtype, const char *name, int *n, bool null_as_false)
 {
 	Datum	   *elems;
 	bool	   *nulls;
@@ -341,10 +344,21 @@ array_arg(ArrayType *arr, Oid elemtype, const char *name, int *n)
 	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &elems, &nulls, n);
 	for (i = 0; i < *n; i++)
 		if (nulls[i])
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("%s must not contain NULL", name)));
+		{
+			if (null_as_false)
+				elems[i] = BoolGetDatum(false);
+			else
+				ereport(ERROR,
+						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+						 errmsg("%s must not contain NULL", name)));
+		}
 	return elems;
+}
+
+static Datum *
+array_arg(ArrayType *arr, Oid elemtype, const char *name, int *n)
+{
+	return array_arg_nulls(arr, elemtype, name, n, false);
 }
 
 static int64 *
@@ -461,7 +475,8 @@ backlog_duplicate_star_clusters(PG_FUNCTION_ARGS)
 	a = int8_array_arg(PG_GETARG_ARRAYTYPE_P(1), "a", &n);
 	b = int8_array_arg(PG_GETARG_ARRAYTYPE_P(2), "b", &nb);
 	wd = array_arg(PG_GETARG_ARRAYTYPE_P(3), FLOAT4OID, "similarity", &nw);
-	sd = array_arg(PG_GETARG_ARRAYTYPE_P(4), BOOLOID, "repeat_contact", &ns);
+	/* a pair whose requester is unknown on one side is no repeat contact (NULL = false) */
+	sd = array_arg_nulls(PG_GETARG_ARRAYTYPE_P(4), BOOLOID, "repeat_contact", &ns, true);
 	check_same_length("b", nb, n);
 	check_same_length("similarity", nw, n);
 	check_same_length("repeat_contact", ns, n);

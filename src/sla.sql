@@ -107,8 +107,7 @@ CREATE TABLE backlog.sla_policies (
     priority      text CHECK (priority IN ('urgent', 'high', 'normal', 'low')),
     account_tier  text CHECK (account_tier <> ''),
     target        interval NOT NULL CHECK (target >= interval '0'),
-    calendar      text NOT NULL DEFAULT 'default'
-                  REFERENCES backlog.calendars (name) ON UPDATE CASCADE,
+    calendar      text NOT NULL DEFAULT 'default',
     warn_before   interval NOT NULL DEFAULT interval '1 hour' CHECK (warn_before >= interval '0')
 );
 
@@ -122,7 +121,7 @@ COMMENT ON COLUMN backlog.sla_policies.metric IS 'first_response, next_reply or 
 COMMENT ON COLUMN backlog.sla_policies.priority IS 'Ticket priority the row applies to; NULL for any priority.';
 COMMENT ON COLUMN backlog.sla_policies.account_tier IS 'Account tier the row applies to; NULL for any tier.';
 COMMENT ON COLUMN backlog.sla_policies.target IS 'Business time allowed (a day counts 24 hours, a month 30 days, as in extract(epoch)).';
-COMMENT ON COLUMN backlog.sla_policies.calendar IS 'Name of the business calendar (backlog.calendars) the clock runs on.';
+COMMENT ON COLUMN backlog.sla_policies.calendar IS 'Name of the business calendar (backlog.calendars) the clock runs on; it must have working time (checked by a trigger; renaming the calendar renames it here).';
 COMMENT ON COLUMN backlog.sla_policies.warn_before IS 'A running clock with at most this much business time left is at risk (backlog.ticket_sla.at_risk).';
 
 -- The rows CREATE EXTENSION seeds: first reply / resolution targets of common practice
@@ -149,31 +148,116 @@ COMMENT ON FUNCTION backlog.sla_policy_seeds() IS
 
 INSERT INTO backlog.sla_policies SELECT * FROM backlog.sla_policy_seeds();
 
--- pg_dump keeps the rows a user added or edited; untouched seeds come back with CREATE
--- EXTENSION, and an edited seed restored from a dump replaces its untouched twin (same metric,
--- priority and tier) instead of failing on the unique key.
-CREATE FUNCTION backlog.sla_policies_replace_seed()
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
+SELECT pg_catalog.pg_extension_config_dump('backlog.sla_policies',
+    'WHERE NOT backlog.is_seed_key(''sla_policies'', pg_catalog.to_jsonb(sla_policies))');
+
+-- A policy names a calendar of backlog.calendars that has working time, and its target is
+-- reached within 50 years on that calendar (business time is computed over at most 100 years:
+-- one policy on a calendar without working time, or with a target it takes centuries to reach,
+-- would make ticket_sla fail for every ticket). Row triggers rather than a foreign key, as for
+-- the ticket store (src/store.sql); not under COPY.
+CREATE FUNCTION backlog.sla_target_reachable(cal backlog.calendar, target interval)
+RETURNS boolean
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT backlog.calendar_has_work(cal)
+       AND backlog.business_seconds(cal, '2000-01-01 00:00+00', '2050-01-01 00:00+00')
+           OPERATOR(pg_catalog.>=) pg_catalog.date_part('epoch', target)
+$$;
+COMMENT ON FUNCTION backlog.sla_target_reachable(backlog.calendar, interval) IS
+  'True when cal has working time and target of business time fits in the 50 years from 2000-01-01 on it: what an SLA policy needs.';
+
+CREATE FUNCTION backlog.sla_policies_check_calendar()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    cal backlog.calendar;
 BEGIN
-    DELETE FROM backlog.sla_policies p
-     WHERE p.metric OPERATOR(pg_catalog.=) NEW.metric
-       AND p.priority IS NOT DISTINCT FROM NEW.priority
-       AND p.account_tier IS NOT DISTINCT FROM NEW.account_tier
-       AND EXISTS (SELECT 1 FROM backlog.sla_policy_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(p.*));
+    IF backlog.bulk_loading() THEN
+        RETURN NEW;
+    END IF;
+    SELECT c.calendar INTO cal FROM backlog.calendars c WHERE c.name OPERATOR(pg_catalog.=) NEW.calendar;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'SLA policy (%, %, %) names calendar "%", which does not exist',
+              NEW.metric, coalesce(NEW.priority, 'any priority'), coalesce(NEW.account_tier, 'any tier'), NEW.calendar
+              USING ERRCODE = 'foreign_key_violation',
+                    HINT = 'Add the calendar to backlog.calendars first.';
+    END IF;
+    IF NOT backlog.calendar_has_work(cal) THEN
+        RAISE EXCEPTION 'SLA policy (%, %, %) names calendar "%", which has no working time',
+              NEW.metric, coalesce(NEW.priority, 'any priority'), coalesce(NEW.account_tier, 'any tier'), NEW.calendar
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = format('Calendar "%s" is %L: no weekday has working hours.', NEW.calendar, cal::text),
+                    HINT = 'Give the calendar working hours, e.g. "mon-fri 09:00-17:00".';
+    END IF;
+    IF NOT backlog.sla_target_reachable(cal, NEW.target) THEN
+        RAISE EXCEPTION 'SLA policy (%, %, %) has target %, which calendar "%" does not reach within 50 years',
+              NEW.metric, coalesce(NEW.priority, 'any priority'), coalesce(NEW.account_tier, 'any tier'),
+              NEW.target, NEW.calendar
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = 'Business time is computed over at most 100 years.';
+    END IF;
     RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION backlog.sla_policies_replace_seed() IS
-  'Trigger: an inserted SLA policy replaces an untouched seed row with the same metric, priority and tier (lets pg_dump restore edited seeds).';
+COMMENT ON FUNCTION backlog.sla_policies_check_calendar() IS
+  'Trigger: an SLA policy must name a calendar of backlog.calendars that has working time and reaches its target within 50 years (not under COPY; see backlog.check_integrity()).';
 
-CREATE TRIGGER sla_policies_replace_seed BEFORE INSERT ON backlog.sla_policies
-    FOR EACH ROW EXECUTE FUNCTION backlog.sla_policies_replace_seed();
+CREATE TRIGGER sla_policies_check_calendar BEFORE INSERT OR UPDATE OF calendar, target ON backlog.sla_policies
+    FOR EACH ROW EXECUTE FUNCTION backlog.sla_policies_check_calendar();
 
-SELECT pg_catalog.pg_extension_config_dump('backlog.sla_policies',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.sla_policy_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(sla_policies.*))');
+-- The other side: renaming a calendar renames it in the policies; deleting a calendar a policy
+-- names, or changing it so that a policy on it no longer works, is refused.
+CREATE FUNCTION backlog.calendars_follow_in_policies()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    p record;
+BEGIN
+    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND NEW.name IS DISTINCT FROM OLD.name THEN
+        UPDATE backlog.sla_policies x SET calendar = NEW.name
+         WHERE x.calendar OPERATOR(pg_catalog.=) OLD.name;
+    END IF;
+    IF backlog.bulk_loading() THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
+        SELECT x.metric, x.priority, x.account_tier INTO p FROM backlog.sla_policies x
+         WHERE x.calendar OPERATOR(pg_catalog.=) OLD.name
+         ORDER BY x.metric, x.priority, x.account_tier LIMIT 1;
+        IF FOUND THEN
+            RAISE EXCEPTION 'calendar "%" is still named by SLA policy (%, %, %)',
+                  OLD.name, p.metric, coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier')
+                  USING ERRCODE = 'foreign_key_violation',
+                        HINT = 'Point those policies at another calendar first.';
+        END IF;
+        RETURN NULL;
+    END IF;
+    SELECT x.metric, x.priority, x.account_tier, x.target INTO p FROM backlog.sla_policies x
+     WHERE x.calendar OPERATOR(pg_catalog.=) NEW.name
+       AND NOT backlog.sla_target_reachable(NEW.calendar, x.target)
+     ORDER BY x.metric, x.priority, x.account_tier LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'calendar "%" would not serve SLA policy (%, %, %): %', NEW.name,
+              p.metric, coalesce(p.priority, 'any priority'), coalesce(p.account_tier, 'any tier'),
+              CASE WHEN backlog.calendar_has_work(NEW.calendar) THEN format('its target %s is not reached within 50 years', p.target)
+                   ELSE 'it would have no working time' END
+              USING ERRCODE = 'invalid_parameter_value',
+                    DETAIL = format('The calendar would be %L.', NEW.calendar::text);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.calendars_follow_in_policies() IS
+  'Trigger: carries a calendar rename into backlog.sla_policies; refuses to delete a calendar a policy names, or to change it so that a policy on it has no working time or cannot reach its target (not under COPY).';
+
+CREATE TRIGGER calendars_follow_in_policies AFTER UPDATE OR DELETE ON backlog.calendars
+    FOR EACH ROW EXECUTE FUNCTION backlog.calendars_follow_in_policies();
 
 -- The policy that applies to each (metric, priority, account tier), by the precedence above.
 -- A NULL priority or tier in a row of this view stands for "any other" (a ticket whose priority is

@@ -36,6 +36,22 @@ selected() {  # is this test name selected by ONLY?
 
 BUILD=$ROOT/test/build
 mkdir -p "$BUILD"
+
+# Every suite this file runs must exist: one that is missing fails the run instead of vanishing
+# from it (ONLY may still select none of a suite's files).
+suite_present() {  # suite_present NAME GLOB...
+  local name=$1 f; shift
+  for f in "$@"; do [ -e "$f" ] && return 0; done
+  record "suite $name (missing: $*)" FAILED
+  return 1
+}
+suite_present unit test/unit/test_*.c
+if [ $only_unit -eq 0 ]; then
+  suite_present fuzz test/fuzz/fuzz_*.c
+  suite_present regress sql/*.sql
+  suite_present isolation test/isolation/specs/*.spec
+  suite_present shell test/t/*.sh
+fi
 glue_re='^src/(backlog|.*_fmgr|.*_gin)\.c$'
 CORE_SRCS=$(ls src/*.c 2>/dev/null | grep -Ev "$glue_re" | tr '\n' ' ')
 
@@ -128,9 +144,12 @@ for s in test/isolation/specs/*.spec; do
   [ -e "$s" ] || continue
   n=$(basename "$s" .spec); selected "$n" && specs+=("$n")
 done
-if [ ${#specs[@]} -gt 0 ]; then
+isolation_bin=$("$PG_CONFIG" --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress
+if [ ${#specs[@]} -gt 0 ] && [ ! -x "$isolation_bin" ]; then
+  record "isolation (pg_isolation_regress not found: $isolation_bin)" FAILED
+elif [ ${#specs[@]} -gt 0 ]; then
   mkdir -p "$TMP/isolation"
-  "$("$PG_CONFIG" --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress" \
+  "$isolation_bin" \
       --inputdir="$ROOT/test/isolation" --outputdir="$TMP/isolation" --bindir="$PGBIN" \
       --host="$TMP" --port="$PGPORT" --user=postgres --dbname=isolation_regression \
       --load-extension=backlog "${specs[@]}" >"$TMP/isolation/out.txt" 2>&1
@@ -141,6 +160,8 @@ if [ ${#specs[@]} -gt 0 ]; then
     fi
   done < <(sed 's/^[[:space:]]*//' "$TMP/isolation/out.txt")
   [ -s "$TMP/isolation/regression.diffs" ] && head -n 80 "$TMP/isolation/regression.diffs"
+  grep -qE '(tests passed|tests failed|test passed|test failed)' "$TMP/isolation/out.txt" \
+    || { cat "$TMP/isolation/out.txt"; record "pg_isolation_regress run" FAILED; }
 fi
 
 # ---- shell tests against the running cluster ------------------------------------------------

@@ -1,45 +1,15 @@
 -- 0.1 -> 0.2: syncing a helpdesk (src/sync.sql), each ticket's own calendar for its SLA clocks
 -- (src/sla.sql) and the backlog.record_status setting of the status trigger (src/store.sql).
 --
--- The two changed functions keep their signatures, so they are replaced in place: the view
+-- The changed function keeps its signature, so they are replaced in place: the view
 -- backlog.ticket_sla and the trigger on backlog.tickets keep depending on them (they are
 -- members of the extension already; CREATE OR REPLACE cannot capture anything here).
 
 -- (tickets.calendar itself is added by 25-ticket-calendar.sql, before the views that list
 -- the columns of tickets.)
 
-CREATE OR REPLACE FUNCTION backlog.tickets_record_status()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    t timestamptz := pg_catalog.now();
-BEGIN
-    -- A load that writes the history itself (a sync) turns recording off for its statements.
-    IF pg_catalog.current_setting('backlog.record_status', true) OPERATOR(pg_catalog.=) ANY ('{off,false,no,0}'::text[]) THEN
-        RETURN NULL;
-    END IF;
-    -- Renaming a status in backlog.statuses cascades into tickets.status: that is not a change
-    -- of any ticket's status (the history is renamed by statuses_rename_in_events instead).
-    IF NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) OLD.status) THEN
-        RETURN NULL;
-    END IF;
-    IF NEW.updated_at IS DISTINCT FROM OLD.updated_at AND NEW.updated_at IS NOT NULL
-       AND pg_catalog.isfinite(NEW.updated_at) THEN
-        t := NEW.updated_at;
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM backlog.ticket_events e
-                    WHERE e.ticket_id OPERATOR(pg_catalog.=) OLD.id
-                      AND e.kind OPERATOR(pg_catalog.=) 'status') THEN
-        INSERT INTO backlog.ticket_events (ticket_id, at, kind, value)
-        VALUES (OLD.id, OLD.created_at, 'status', OLD.status);
-    END IF;
-    INSERT INTO backlog.ticket_events (ticket_id, at, kind, value)
-    VALUES (NEW.id, t, 'status', NEW.status);
-    RETURN NULL;
-END
-$$;
+-- backlog.tickets_record_status() with the backlog.record_status check is created by
+-- 10-store.sql (which also changes how status events are stamped).
 
 CREATE OR REPLACE FUNCTION backlog.ticket_sla_at(as_of timestamptz, recent interval DEFAULT interval '30 days')
 RETURNS TABLE (
