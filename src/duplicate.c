@@ -357,6 +357,29 @@ bl_dup_words(const char *norm, size_t len, BlLang lang, char **out, size_t *outl
 	*outlen = res.len;
 }
 
+bool
+bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool prefix)
+{
+	size_t		i;
+	bool		anywhere;
+
+	if (pn == 0 || pn > len)
+		return false;
+	anywhere = prefix && is_nospace_start(p, pn);
+	for (i = 0; i + pn <= len; i++)
+	{
+		if (norm[i] != p[0] || memcmp(norm + i, p, pn) != 0)
+			continue;
+		if (anywhere)
+			return true;
+		if (i > 0 && norm[i - 1] != ' ')
+			continue;
+		if (prefix || i + pn == len || norm[i + pn] == ' ')
+			return true;
+	}
+	return false;
+}
+
 /* ---------------------------------------------------------------------------------------------
  * The score
  * ------------------------------------------------------------------------------------------- */

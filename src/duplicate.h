@@ -62,6 +62,13 @@ extern void bl_dup_words(const char *norm, size_t len, BlLang lang, char **out, 
 /* One stem of one language (what bl_dup_words does to a word), into buf[0..cap); its length. */
 extern size_t bl_dup_stem(const char *word, size_t n, BlLang lang, char *buf, size_t cap);
 
+/*
+ * Does normalized text norm[0..len) contain the normalized phrase p[0..pn)? It must start where
+ * a word starts and, unless prefix, end where one ends; with prefix, a phrase in a script
+ * without spaces (Japanese, Chinese...) may stand anywhere, as such runs are one token.
+ */
+extern bool bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool prefix);
+
 /* ---- scoring -------------------------------------------------------------------------------- */
 
 typedef struct BlDupWord

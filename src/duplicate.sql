@@ -101,34 +101,23 @@ INSERT INTO backlog.duplicate_vocabulary (concept, phrase) SELECT * FROM backlog
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_vocabulary',
     'WHERE (concept, phrase) NOT IN (SELECT d.concept, d.phrase FROM backlog.duplicate_vocabulary_seeds() d)');
 
+CREATE FUNCTION backlog.match_phrases(txt text, phrases text[], labels text[], prefix boolean)
+RETURNS text[]
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_match_phrases';
+COMMENT ON FUNCTION backlog.match_phrases(text, text[], text[], boolean) IS
+  'The labels[i] of the phrases[i] (normalized text) found in backlog.normalize(txt), distinct, in byte order: a phrase starts where a word starts and ends where one ends, or with prefix anywhere inside the word (and phrases in scripts without spaces anywhere at all). What the term tables are matched with. NULL when txt is NULL; 2202E when the arrays differ in length.';
+
 CREATE FUNCTION backlog.duplicate_concepts(txt text)
 RETURNS text[]
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    WITH t AS MATERIALIZED (SELECT ' ' || backlog.normalize(txt) AS norm)
-    SELECT coalesce(pg_catalog.array_agg(DISTINCT '~' || v.concept ORDER BY '~' || v.concept), '{}')
-      FROM t, backlog.duplicate_vocabulary v
-     WHERE v.normalized OPERATOR(pg_catalog.<>) ''
-       AND (pg_catalog.strpos(t.norm, ' ' || v.normalized) OPERATOR(pg_catalog.>) 0
-            OR (v.normalized OPERATOR(pg_catalog.!~) '[a-z0-9<]'
-                AND pg_catalog.strpos(t.norm, v.normalized) OPERATOR(pg_catalog.>) 0))
+    SELECT backlog.match_phrases(txt, pg_catalog.array_agg(v.normalized), pg_catalog.array_agg('~' || v.concept), true)
+      FROM backlog.duplicate_vocabulary v
 $$;
 COMMENT ON FUNCTION backlog.duplicate_concepts(text) IS
-  'The concepts of backlog.duplicate_vocabulary the text uses, as ~concept, sorted.';
-
-CREATE FUNCTION backlog.duplicate_words(txt text, lang text)
-RETURNS text[]
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT ARRAY(SELECT w FROM (SELECT pg_catalog.unnest(backlog.stem_words(txt, lang))
-                                UNION
-                                SELECT pg_catalog.unnest(backlog.duplicate_concepts(txt))) x(w)
-                  ORDER BY w COLLATE "C")
-$$;
-COMMENT ON FUNCTION backlog.duplicate_words(text, text) IS
-  'The words the duplicate scorer compares: backlog.stem_words(txt, lang) and backlog.duplicate_concepts(txt), in byte order.';
+  'The concepts of backlog.duplicate_vocabulary the text uses, as ~concept, in byte order.';
 
 -- ---------------------------------------------------------------------------------------------
 -- What a ticket stores beside its fingerprint (backlog.ticket_fingerprints, src/fingerprint.sql)
@@ -136,74 +125,138 @@ COMMENT ON FUNCTION backlog.duplicate_words(text, text) IS
 CREATE FUNCTION backlog.ticket_features(subject text, body text)
 RETURNS TABLE (fp backlog.fingerprint, lang text, words text[], subject_words text[], terms text[],
                intent text, text_key bigint)
-LANGUAGE sql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    WITH t AS MATERIALIZED (SELECT x.txt, backlog.text_language(x.txt) AS lang
-                              FROM (SELECT backlog.ticket_text(subject, body) AS txt) x)
-    SELECT backlog.fingerprint(t.txt), t.lang, backlog.duplicate_words(t.txt, t.lang),
-           backlog.duplicate_words(coalesce(subject, ''), t.lang), backlog.issue_terms(t.txt),
-           backlog.request_intent(t.txt), backlog.duplicate_text_key(t.txt)
-      FROM t
+DECLARE
+    txt text := backlog.ticket_text(subject, body);
+    tp text[];
+    tl text[];
+    ip text[];
+    il text[];
+    vp text[];
+    vl text[];
+BEGIN
+    -- the term tables, each read once (PL/pgSQL keeps the plans; the matching is in C)
+    SELECT pg_catalog.array_agg(d.normalized), pg_catalog.array_agg(d.kind || ':' || d.name)
+      INTO tp, tl FROM backlog.duplicate_terms d;
+    SELECT pg_catalog.array_agg(i.normalized), pg_catalog.array_agg(i.intent)
+      INTO ip, il FROM backlog.duplicate_intents i;
+    SELECT pg_catalog.array_agg(v.normalized), pg_catalog.array_agg('~' || v.concept)
+      INTO vp, vl FROM backlog.duplicate_vocabulary v;
+    lang := backlog.text_language(txt);
+    fp := backlog.fingerprint(txt);
+    words := ARRAY(SELECT DISTINCT w COLLATE "C" FROM pg_catalog.unnest(backlog.stem_words(txt, lang)
+                                                            || backlog.match_phrases(txt, vp, vl, true)) w
+                    ORDER BY 1);
+    subject_words := ARRAY(SELECT DISTINCT w COLLATE "C"
+                             FROM pg_catalog.unnest(backlog.stem_words(coalesce(subject, ''), lang)
+                                                    || backlog.match_phrases(coalesce(subject, ''), vp, vl, true)) w
+                            ORDER BY 1);
+    terms := ARRAY(SELECT DISTINCT x COLLATE "C"
+                     FROM pg_catalog.unnest(backlog.match_phrases(txt, tp, tl, false)
+                                            || ARRAY(SELECT 'code:' || c FROM pg_catalog.unnest(backlog.error_codes(txt)) c)) x
+                    ORDER BY 1);
+    intent := (backlog.match_phrases(txt, ip, il, false))[1];
+    text_key := backlog.duplicate_text_key(txt);
+    RETURN NEXT;
+END
 $$;
 COMMENT ON FUNCTION backlog.ticket_features(text, text) IS
-  'What backlog.ticket_fingerprints stores for a ticket of this subject and body (every column but ticket_id and open).';
+  'What backlog.ticket_fingerprints stores for a ticket of this subject and body (every column but ticket_id and open): the fingerprint, language, words and subject words (backlog.stem_words and the ~concepts of backlog.duplicate_vocabulary), backlog.issue_terms, backlog.request_intent and backlog.duplicate_text_key of subject, line break, body.';
 
 -- ---------------------------------------------------------------------------------------------
 -- Rarity: how many tickets use each word, kept by row triggers on backlog.ticket_fingerprints.
 -- ---------------------------------------------------------------------------------------------
 CREATE TABLE backlog.duplicate_word_df (
     word     text PRIMARY KEY,
-    tickets  bigint NOT NULL CHECK (tickets > 0)
+    tickets  bigint NOT NULL
 );
 COMMENT ON TABLE backlog.duplicate_word_df IS
-  'Document frequencies of the words of backlog.ticket_fingerprints: how many tickets (open or closed) use each; the row with the empty word counts the tickets. Kept by triggers as tickets are written and deleted (derived data: rebuilt from the tickets on restore). A word few tickets use says more than one many use: its weight is ln(1 + tickets / df).';
-COMMENT ON COLUMN backlog.duplicate_word_df.word IS 'A word of backlog.ticket_fingerprints.words; '''' for the count of all tickets.';
+  'Document frequencies of the words of backlog.ticket_fingerprints, as of the last fold: how many tickets (open or closed) use each; the row with the empty word counts the tickets. backlog.word_df() adds the changes of backlog.duplicate_word_df_delta not yet folded in. A word few tickets use says more than one many use: its weight is ln(1 + tickets / df). Derived data: rebuilt from the tickets on restore.';
+COMMENT ON COLUMN backlog.duplicate_word_df.word IS 'A word of backlog.ticket_fingerprints.words; the empty word for the count of all tickets.';
 COMMENT ON COLUMN backlog.duplicate_word_df.tickets IS 'How many tickets use it (rows at 0 are deleted).';
+
+CREATE TABLE backlog.duplicate_word_df_delta (
+    word   text NOT NULL,
+    delta  integer NOT NULL
+);
+CREATE INDEX duplicate_word_df_delta_word_idx ON backlog.duplicate_word_df_delta (word);
+COMMENT ON TABLE backlog.duplicate_word_df_delta IS
+  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; one write in 256 folds them in (backlog.fold_word_df).';
+COMMENT ON COLUMN backlog.duplicate_word_df_delta.word IS 'The word (the empty word for the ticket count).';
+COMMENT ON COLUMN backlog.duplicate_word_df_delta.delta IS '+1 for a ticket that now uses it, -1 for one that no longer does.';
 
 -- Dumped without rows: restoring backlog.tickets fires the triggers, which count every word again.
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_word_df', 'WHERE false');
+SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_word_df_delta', 'WHERE false');
 
--- Every writer locks the count row first, so writers of tickets take the word rows in one
--- order and cannot deadlock (they wait for each other's commit instead).
+CREATE FUNCTION backlog.fold_word_df()
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    -- only the delta rows this call deleted are added: concurrent folds never count one twice
+    WITH d AS (DELETE FROM backlog.duplicate_word_df_delta x RETURNING x.word, x.delta),
+    s AS (SELECT d.word, pg_catalog.sum(d.delta) AS delta FROM d GROUP BY d.word
+           HAVING pg_catalog.sum(d.delta) OPERATOR(pg_catalog.<>) 0)
+    INSERT INTO backlog.duplicate_word_df AS w (word, tickets)
+    SELECT s.word, s.delta FROM s ORDER BY s.word COLLATE "C"
+    ON CONFLICT (word) DO UPDATE SET tickets = w.tickets OPERATOR(pg_catalog.+) EXCLUDED.tickets;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    DELETE FROM backlog.duplicate_word_df w WHERE w.tickets OPERATOR(pg_catalog.<=) 0;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.fold_word_df() IS
+  'Folds backlog.duplicate_word_df_delta into backlog.duplicate_word_df; returns how many words changed. Run by the triggers now and then; safe to run at any time.';
+
+CREATE FUNCTION backlog.word_df(words text[], OUT word text, OUT tickets bigint)
+RETURNS SETOF record
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT x.word, pg_catalog.sum(x.tickets)::bigint
+      FROM (SELECT d.word, d.tickets FROM backlog.duplicate_word_df d
+             WHERE d.word OPERATOR(pg_catalog.=) ANY (words)
+            UNION ALL
+            SELECT d.word, d.delta FROM backlog.duplicate_word_df_delta d
+             WHERE d.word OPERATOR(pg_catalog.=) ANY (words)) x
+     GROUP BY x.word
+    HAVING pg_catalog.sum(x.tickets) OPERATOR(pg_catalog.>) 0
+$$;
+COMMENT ON FUNCTION backlog.word_df(text[]) IS
+  'How many tickets use each of these words now (backlog.duplicate_word_df plus the changes not yet folded in); the empty word gives the number of tickets. Words no ticket uses are left out.';
+
 CREATE FUNCTION backlog.duplicate_word_df_count()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    delta bigint := CASE TG_OP WHEN 'INSERT' THEN 1 WHEN 'DELETE' THEN -1 ELSE 0 END;
-    gone text[] := '{}';
-    added text[] := '{}';
 BEGIN
-    INSERT INTO backlog.duplicate_word_df AS d (word, tickets) VALUES ('', 1)
-    ON CONFLICT (word) DO UPDATE SET tickets = d.tickets OPERATOR(pg_catalog.+) delta;
     IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
-        added := NEW.words;
+        INSERT INTO backlog.duplicate_word_df_delta (word, delta)
+        SELECT w, 1 FROM pg_catalog.unnest(NEW.words || ''::text) w;
     ELSIF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
-        gone := OLD.words;
+        INSERT INTO backlog.duplicate_word_df_delta (word, delta)
+        SELECT w, -1 FROM pg_catalog.unnest(OLD.words || ''::text) w;
     ELSE
-        gone := ARRAY(SELECT pg_catalog.unnest(OLD.words) EXCEPT SELECT pg_catalog.unnest(NEW.words));
-        added := ARRAY(SELECT pg_catalog.unnest(NEW.words) EXCEPT SELECT pg_catalog.unnest(OLD.words));
+        INSERT INTO backlog.duplicate_word_df_delta (word, delta)
+        SELECT g.w, -1 FROM (SELECT pg_catalog.unnest(OLD.words) EXCEPT SELECT pg_catalog.unnest(NEW.words)) g(w)
+        UNION ALL
+        SELECT a.w, 1 FROM (SELECT pg_catalog.unnest(NEW.words) EXCEPT SELECT pg_catalog.unnest(OLD.words)) a(w);
     END IF;
-    IF pg_catalog.cardinality(gone) OPERATOR(pg_catalog.>) 0 THEN
-        UPDATE backlog.duplicate_word_df d SET tickets = d.tickets OPERATOR(pg_catalog.-) 1
-          FROM (SELECT w FROM pg_catalog.unnest(gone) w ORDER BY w COLLATE "C") g
-         WHERE d.word OPERATOR(pg_catalog.=) g.w AND d.tickets OPERATOR(pg_catalog.>) 1;
-        DELETE FROM backlog.duplicate_word_df d
-         WHERE d.word OPERATOR(pg_catalog.=) ANY (gone) AND d.tickets OPERATOR(pg_catalog.<=) 1
-           AND d.word OPERATOR(pg_catalog.<>) '';
-    END IF;
-    IF pg_catalog.cardinality(added) OPERATOR(pg_catalog.>) 0 THEN
-        INSERT INTO backlog.duplicate_word_df AS d (word, tickets)
-        SELECT w, 1 FROM pg_catalog.unnest(added) w WHERE w OPERATOR(pg_catalog.<>) '' ORDER BY w COLLATE "C"
-        ON CONFLICT (word) DO UPDATE SET tickets = d.tickets OPERATOR(pg_catalog.+) 1;
+    IF pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 255 OPERATOR(pg_catalog.=) 0 THEN
+        PERFORM backlog.fold_word_df();
     END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.duplicate_word_df_count() IS
-  'Row trigger: keeps backlog.duplicate_word_df in step with the words of an inserted, changed or deleted row of backlog.ticket_fingerprints.';
+  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in for one ticket id in 256.';
 
 CREATE TRIGGER ticket_fingerprints_word_df
     AFTER INSERT OR DELETE OR UPDATE OF words ON backlog.ticket_fingerprints

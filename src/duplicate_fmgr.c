@@ -29,6 +29,7 @@
 PG_FUNCTION_INFO_V1(backlog_stem_words);
 PG_FUNCTION_INFO_V1(backlog_text_language);
 PG_FUNCTION_INFO_V1(backlog_duplicate_text_key);
+PG_FUNCTION_INFO_V1(backlog_match_phrases);
 PG_FUNCTION_INFO_V1(backlog_duplicate_score);
 PG_FUNCTION_INFO_V1(backlog_duplicate_links);
 PG_FUNCTION_INFO_V1(backlog_ticket_duplicates);
@@ -130,6 +131,66 @@ backlog_duplicate_text_key(PG_FUNCTION_ARGS)
 	char	   *norm = normalize_text(PG_GETARG_TEXT_PP(0), &nlen);
 
 	PG_RETURN_INT64((int64) bl_hash64(norm, nlen, UINT64_C(0x746578746b657933)));
+}
+
+static int
+cmp_cstr(const void *x, const void *y)
+{
+	return strcmp(*(char *const *) x, *(char *const *) y);
+}
+
+/*
+ * backlog.match_phrases(txt text, phrases text[], labels text[], prefix boolean) -> text[]: the
+ * labels of the normalized phrases found in backlog.normalize(txt) (bl_dup_has_phrase), distinct,
+ * in byte order. NULL or empty phrases match nothing; NULL arrays: none.
+ */
+Datum
+backlog_match_phrases(PG_FUNCTION_ARGS)
+{
+	size_t		nlen;
+	char	   *norm;
+	Datum	   *pe;
+	Datum	   *le;
+	bool	   *pn;
+	bool	   *ln;
+	int			np = 0;
+	int			nl = 0;
+	int			i;
+	char	  **hits;
+	int			nh = 0;
+	bool		prefix;
+	ArrayBuildState *ab;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	norm = normalize_text(PG_GETARG_TEXT_PP(0), &nlen);
+	prefix = !PG_ARGISNULL(3) && PG_GETARG_BOOL(3);
+	if (!PG_ARGISNULL(1))
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT, &pe, &pn, &np);
+	if (!PG_ARGISNULL(2))
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(2), TEXTOID, -1, false, TYPALIGN_INT, &le, &ln, &nl);
+	if (np != nl)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("phrases has %d elements, labels %d", np, nl),
+				 errdetail("Label i names phrase i.")));
+	hits = palloc(sizeof(char *) * (np + 1));
+	for (i = 0; i < np; i++)
+	{
+		text	   *t;
+
+		if (pn[i] || ln[i])
+			continue;
+		t = DatumGetTextPP(pe[i]);
+		if (bl_dup_has_phrase(norm, nlen, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), prefix))
+			hits[nh++] = TextDatumGetCString(le[i]);
+	}
+	qsort(hits, nh, sizeof(char *), cmp_cstr);
+	ab = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+	for (i = 0; i < nh; i++)
+		if (i == 0 || strcmp(hits[i], hits[i - 1]) != 0)
+			accumArrayResult(ab, CStringGetTextDatum(hits[i]), false, TEXTOID, CurrentMemoryContext);
+	PG_RETURN_DATUM(makeArrayResult(ab, CurrentMemoryContext));
 }
 
 /* ---------------------------------------------------------------------------------------------
@@ -343,7 +404,11 @@ load_df(DocSet *ds, size_t from, MemoryContext cxt)
 	MemoryContextSwitchTo(old);
 
 	if (nu > 5000)
-		run_query("SELECT d.word, d.tickets FROM backlog.duplicate_word_df d", 0, NULL, NULL);
+		/* many words: one pass over both tables beats an index probe per word */
+		run_query("SELECT x.word, pg_catalog.sum(x.tickets)::bigint"
+				  "  FROM (SELECT d.word, d.tickets FROM backlog.duplicate_word_df d"
+				  "        UNION ALL SELECT d.word, d.delta FROM backlog.duplicate_word_df_delta d) x"
+				  " GROUP BY x.word", 0, NULL, NULL);
 	else
 	{
 		Datum	   *elems = palloc(sizeof(Datum) * nu);
@@ -353,8 +418,7 @@ load_df(DocSet *ds, size_t from, MemoryContext cxt)
 		for (i = 0; i < nu; i++)
 			elems[i] = PointerGetDatum(cstring_to_text_with_len(all[i].s, all[i].n));
 		arg = PointerGetDatum(construct_array(elems, (int) nu, TEXTOID, -1, false, TYPALIGN_INT));
-		run_query("SELECT d.word, d.tickets FROM backlog.duplicate_word_df d"
-				  " WHERE d.word OPERATOR(pg_catalog.=) ANY ($1)", 1, &type, &arg);
+		run_query("SELECT w.word, w.tickets FROM backlog.word_df($1) w", 1, &type, &arg);
 	}
 	for (r = 0; r < SPI_processed; r++)
 	{
