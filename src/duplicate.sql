@@ -317,21 +317,21 @@ CREATE TRIGGER duplicate_intents_changed AFTER INSERT OR UPDATE OR DELETE OR TRU
 -- ---------------------------------------------------------------------------------------------
 CREATE FUNCTION backlog.duplicate_score(a bigint, b bigint, OUT score double precision, OUT reasons jsonb)
 RETURNS record
-LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
+LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_score';
 COMMENT ON FUNCTION backlog.duplicate_score(bigint, bigint) IS
   'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart). Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
 
 CREATE FUNCTION backlog.duplicate_links(OUT ticket_a bigint, OUT ticket_b bigint, OUT score real, OUT repeat_contact boolean)
 RETURNS SETOF record
-LANGUAGE c STABLE PARALLEL RESTRICTED
+LANGUAGE c STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_links';
 COMMENT ON FUNCTION backlog.duplicate_links() IS
   'Pairs of open tickets whose backlog.duplicate_score reaches backlog.duplicate_threshold (ticket_a < ticket_b). Tickets of one normalized text (one account, for account-specific requests) are one group linked to its earliest ticket; the earliest tickets of the groups are paired through their 10 rarest words, names and codes (a key of more than 200 groups is skipped) and scored in C.';
 
 CREATE FUNCTION backlog.ticket_duplicates(ticket bigint, OUT ticket_id bigint, OUT score double precision, OUT reasons jsonb)
 RETURNS SETOF record
-LANGUAGE c STABLE STRICT PARALLEL RESTRICTED
+LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_ticket_duplicates';
 COMMENT ON FUNCTION backlog.ticket_duplicates(bigint) IS
   'The open tickets whose backlog.duplicate_score with this ticket reaches backlog.duplicate_threshold, best first: candidates are open tickets of the same text, sharing one of its rarest words (GIN index on open tickets'' words) or near-duplicates by % (at most a few hundred are scored).';
