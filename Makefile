@@ -78,7 +78,7 @@ $(UPGRADE_built): $(UPGRADE_PARTS) backlog.control Makefile
 	  printf '%s\n' '\echo Use "ALTER EXTENSION backlog UPDATE" to load this file. \quit'; \
 	  for f in $(UPGRADE_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
 
-.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress
+.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress reference
 
 deps:
 	@bash test/deps.sh
@@ -107,6 +107,11 @@ fuzz: deps
 valgrind: deps
 	@$(MAKE) --no-print-directory all
 	@bash test/valgrind.sh
+
+# Rewrites README.md's reference section from the catalog of a fresh install (test/t/reference.sh).
+reference: deps
+	@$(MAKE) --no-print-directory all
+	@ONLY=reference BL_UPDATE_REFERENCE=1 bash test/run.sh
 
 # test/run.sh asks for the pg_regress schedule this way, so the list lives only here.
 print-regress:
