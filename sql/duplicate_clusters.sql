@@ -59,10 +59,11 @@ SELECT cluster_id, size, accounts, account_names, first_seen, last_seen, subject
 SELECT ticket_id, cluster_id, repeat_contact, repeat_of FROM backlog.duplicate_members ORDER BY ticket_id;
 -- expected: 9004 repeats 9001
 
--- Scores (backlog.duplicate_score): 9001-9002 share every word, but "everyone" is only in the
--- body, so the weighted overlap is below 0.7 ... they are the best match of 9001; 9004 (its
--- own requester again, two days later: a repeat contact) and 9003 lack "everyone". One ticket's
--- duplicates, best first; the closed 9009 is not among them.
+-- Scores (backlog.duplicate_score): 9001-9002 have the same words, subject words (weighing
+-- double) and are an hour apart: 0.70 for the words plus 0.05 x (1 - 1 h / 72 h) = 0.749;
+-- 9004 (its own requester again, two days later: a repeat contact, +0.05) and 9003 lack the
+-- body word "everyone" (0.72 and 0.70). One ticket's duplicates, best first; the closed 9009
+-- is not among them.
 SELECT ticket_id, score > 0.7 AS above_0_7, reasons ? 'requester' AS same_requester
   FROM backlog.ticket_duplicates(9001);
 -- expected: 9002 t f, 9004 t t, 9003 t f

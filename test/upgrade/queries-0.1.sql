@@ -14,7 +14,7 @@ SELECT 'statuses', string_agg(s::text, '|' ORDER BY s.status) FROM backlog.statu
 SELECT 'sla_policies', md5(string_agg(p::text, '|' ORDER BY p::text)), count(*) FROM backlog.sla_policies p;
 SELECT 'tickets', md5(string_agg(t::text, '|' ORDER BY t.id)), count(*) FROM backlog.tickets t;
 SELECT 'events', md5(string_agg(e::text, '|' ORDER BY e::text)), count(*) FROM backlog.ticket_events e;
-SELECT 'fingerprints', md5(string_agg(f::text, '|' ORDER BY f::text)), count(*) FROM backlog.ticket_fingerprints f;
+SELECT 'fingerprints', md5(string_agg((f.ticket_id, f.fp, f.open)::text, '|' ORDER BY f.ticket_id)), count(*) FROM backlog.ticket_fingerprints f;
 SELECT 'terms', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_terms d;
 SELECT 'intents', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_intents d;
 
