@@ -706,9 +706,13 @@ bl_dup_candidates(const BlDupDoc *docs, size_t n, int64_t ntickets, size_t k, si
 		{
 			size_t		x;
 			size_t		y;
+			/* a key of few documents counts twice: one such key is enough */
+			int			times = (e - s <= BL_DUP_SHORT_KEY) ? 2 : 1;
+			int			t;
 
 			for (x = s; x < e; x++)
 				for (y = x + 1; y < e; y++)
+					for (t = 0; t < times; t++)
 				{
 					if (keys[x].doc == keys[y].doc)
 						continue;
@@ -732,13 +736,20 @@ bl_dup_candidates(const BlDupDoc *docs, size_t n, int64_t ntickets, size_t k, si
 full:
 	bl_free(keys);
 	qsort(out, npairs, sizeof(uint64_t), cmp_u64);
-	if (npairs > 0)
+	/* keep the pairs that share two keys (or one of few documents, listed twice) */
 	{
-		size_t		w = 1;
+		size_t		w = 0;
 
-		for (s = 1; s < npairs; s++)
-			if (out[s] != out[w - 1])
+		for (s = 0; s < npairs;)
+		{
+			size_t		e = s + 1;
+
+			while (e < npairs && out[e] == out[s])
+				e++;
+			if (e - s >= 2)
 				out[w++] = out[s];
+			s = e;
+		}
 		npairs = w;
 	}
 	*pairs = out;

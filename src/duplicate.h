@@ -148,11 +148,14 @@ extern void bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen)
 /* ---- candidates ----------------------------------------------------------------------------- */
 
 /*
- * Candidate pairs among docs[0..n): pairs (i, j), i < j, that share one of either's k rarest
- * words used by at least two tickets, or a name or code, counting only keys held by at most
- * cap documents. *pairs (bl_alloc) receives them as (i << 32) | j, sorted and distinct; returns
+ * Candidate pairs among docs[0..n): pairs (i, j), i < j, that share two keys, or one key held
+ * by at most BL_DUP_SHORT_KEY documents; a document's keys are its k rarest words used by at
+ * least two tickets and its names and codes, and keys held by more than cap documents are
+ * skipped (so random pairs that share one common word are never scored). *pairs (bl_alloc) receives them as (i << 32) | j, sorted and distinct; returns
  * their number. n must be below 2^31.
  */
+#define BL_DUP_SHORT_KEY	16
+
 extern size_t bl_dup_candidates(const BlDupDoc *docs, size_t n, int64_t ntickets, size_t k,
 								size_t cap, uint64_t **pairs);
 

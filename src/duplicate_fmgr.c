@@ -36,10 +36,10 @@ PG_FUNCTION_INFO_V1(backlog_ticket_duplicates);
 
 /* Candidates: each ticket's k rarest words are its keys; a key of more tickets is skipped. */
 #define LINK_KEYS		10
-#define LINK_KEY_CAP	200
+#define LINK_KEY_CAP	100
 /* One ticket's duplicates: at most this many candidates are read and scored. */
-#define ONE_CANDIDATES	400
-#define ONE_KEY_BUDGET	2000
+#define ONE_CANDIDATES	200
+#define ONE_KEY_BUDGET	1000
 
 static char *
 normalize_text(text *t, size_t *outlen)
@@ -353,11 +353,41 @@ collect_docs(DocSet *ds, MemoryContext cxt)
 	MemoryContextSwitchTo(old);
 }
 
+/*
+ * Run a read-only query of this file. Every query is a string literal, so its address is its
+ * name: one generic plan is prepared per session and kept (plan invalidation replans it when a
+ * table changes), so a call pays no planning.
+ */
 static void
 run_query(const char *sql, int nargs, Oid *types, Datum *values)
 {
-	int			rc = SPI_execute_with_args(sql, nargs, types, values, NULL, true, 0);
+	static struct
+	{
+		const char *sql;
+		SPIPlanPtr	plan;
+	}			plans[8];
+	SPIPlanPtr	plan = NULL;
+	int			i;
+	int			rc;
 
+	for (i = 0; i < lengthof(plans) && plans[i].sql != NULL; i++)
+		if (plans[i].sql == sql)
+		{
+			plan = plans[i].plan;
+			break;
+		}
+	if (plan == NULL)
+	{
+		plan = SPI_prepare_cursor(sql, nargs, types, CURSOR_OPT_GENERIC_PLAN);
+		if (plan == NULL)
+			elog(ERROR, "backlog: SPI_prepare failed (%d): %s", SPI_result, sql);
+		if (i < lengthof(plans) && SPI_keepplan(plan) == 0)
+		{
+			plans[i].sql = sql;
+			plans[i].plan = plan;
+		}
+	}
+	rc = SPI_execute_plan(plan, values, NULL, true, 0);
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "backlog: SPI query failed (%d): %s", rc, sql);
 }
@@ -365,10 +395,10 @@ run_query(const char *sql, int nargs, Oid *types, Datum *values)
 /*
  * Fill in the document frequency of every word of ds->docs[from..) and ds->ntickets (the
  * row with the empty word of backlog.duplicate_word_df). All distinct words are looked up in one
- * query: by key when they are few, in one pass over the table otherwise.
+ * query: by key, or with all_rows in one pass over the tables.
  */
 static void
-load_df(DocSet *ds, size_t from, MemoryContext cxt)
+load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 {
 	MemoryContext old = MemoryContextSwitchTo(cxt);
 	size_t		total = 1;
@@ -403,8 +433,8 @@ load_df(DocSet *ds, size_t from, MemoryContext cxt)
 	df = palloc0(sizeof(int64) * nu);
 	MemoryContextSwitchTo(old);
 
-	if (nu > 5000)
-		/* many words: one pass over both tables beats an index probe per word */
+	if (all_rows)
+		/* every open ticket's words: one pass over both tables beats a probe per word */
 		run_query("SELECT x.word, pg_catalog.sum(x.tickets)::bigint"
 				  "  FROM (SELECT d.word, d.tickets FROM backlog.duplicate_word_df d"
 				  "        UNION ALL SELECT d.word, d.delta FROM backlog.duplicate_word_df_delta d) x"
@@ -418,7 +448,14 @@ load_df(DocSet *ds, size_t from, MemoryContext cxt)
 		for (i = 0; i < nu; i++)
 			elems[i] = PointerGetDatum(cstring_to_text_with_len(all[i].s, all[i].n));
 		arg = PointerGetDatum(construct_array(elems, (int) nu, TEXTOID, -1, false, TYPALIGN_INT));
-		run_query("SELECT w.word, w.tickets FROM backlog.word_df($1) w", 1, &type, &arg);
+		/* backlog.word_df($1), written out so that the plan is kept */
+		run_query("SELECT x.word, pg_catalog.sum(x.tickets)::bigint"
+				  "  FROM (SELECT d.word, d.tickets FROM backlog.duplicate_word_df d"
+				  "         WHERE d.word OPERATOR(pg_catalog.=) ANY ($1)"
+				  "        UNION ALL"
+				  "        SELECT d.word, d.delta FROM backlog.duplicate_word_df_delta d"
+				  "         WHERE d.word OPERATOR(pg_catalog.=) ANY ($1)) x"
+				  " GROUP BY x.word", 1, &type, &arg);
 	}
 	for (r = 0; r < SPI_processed; r++)
 	{
@@ -519,7 +556,7 @@ backlog_duplicate_score(PG_FUNCTION_ARGS)
 			  " WHERE f.ticket_id OPERATOR(pg_catalog.=) $1 OR f.ticket_id OPERATOR(pg_catalog.=) $2",
 			  2, types, args);
 	collect_docs(&ds, cxt);
-	load_df(&ds, 0, cxt);
+	load_df(&ds, 0, false, cxt);
 	SPI_finish();
 	for (i = 0; i < ds.n; i++)
 	{
@@ -611,7 +648,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 	SPI_connect();
 	run_query("SELECT " DOC_COLUMNS DOC_FROM " WHERE f.open", 0, NULL, NULL);
 	collect_docs(&ds, cxt);
-	load_df(&ds, 0, cxt);
+	load_df(&ds, 0, true, cxt);
 	SPI_finish();
 
 	order = palloc(sizeof(size_t) * (ds.n + 1));
@@ -721,7 +758,7 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 		SPI_finish();
 		return (Datum) 0;
 	}
-	load_df(&ds, 0, cxt);
+	load_df(&ds, 0, false, cxt);
 	me = &ds.docs[0];
 
 	/* keys: the rarest words shared with someone, within a budget of postings; the codes */
@@ -754,14 +791,14 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 			  "            WHERE f.open AND f.words OPERATOR(pg_catalog.&&) $2 LIMIT " CppAsString2(ONE_CANDIDATES) ")"
 			  "          UNION"
 			  "          (SELECT f.ticket_id FROM backlog.ticket_fingerprints f, me"
-			  "            WHERE f.open AND f.fp OPERATOR(backlog.%) me.fp LIMIT 100))"
+			  "            WHERE f.open AND f.fp OPERATOR(backlog.%) me.fp LIMIT 50))"
 			  "SELECT " DOC_COLUMNS DOC_FROM
 			  " WHERE f.ticket_id IN (SELECT c.ticket_id FROM cand c)"
 			  "   AND f.ticket_id OPERATOR(pg_catalog.<>) $1",
 			  3, types, args);
 	collect_docs(&ds, cxt);
 	me = &ds.docs[0];
-	load_df(&ds, 0, cxt);
+	load_df(&ds, 0, false, cxt);
 	SPI_finish();
 
 	hits = palloc(sizeof(Hit) * (ds.n + 1));

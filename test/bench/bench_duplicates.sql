@@ -1,6 +1,6 @@
 -- bench_duplicates: the duplicate scorer at scale, on synthetic open tickets (random sentences
--- over a 600-word vocabulary, so most words are rare and some common, as in a helpdesk) plus a
--- flood of identical outage reports:
+-- over a 20,000-word vocabulary, log-uniform, so most words are rare and a few common, as in a
+-- helpdesk) plus a flood of identical outage reports:
 --   1. the whole backlog.duplicate_clusters view at :open open tickets, :flood of them one
 --      identical report, against one brute-force pass of similarity() over every pair of the
 --      stored fingerprints of :pairs_sample tickets (scaled to all pairs);
@@ -20,13 +20,16 @@
 SET client_min_messages = warning;
 
 CREATE TABLE bench.vocab AS
-SELECT i, 'w' || i || substr(md5(i::text), 1, 3) AS w FROM generate_series(1, 600) i;
+SELECT i, translate(substr(md5(i::text), 1, 7), '0123456789', 'ghijklmnop') AS w
+  FROM generate_series(1, 20000) i;
+CREATE UNIQUE INDEX ON bench.vocab (i);
 CREATE FUNCTION bench.sentence(seed int, n int) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    -- skewed: low word numbers are common, high ones rare
+    -- word k of a text is word floor(20000^u) for u uniform in [0, 1): log-uniform, so a few
+    -- words are in many tickets and most in few, as in a helpdesk
     SELECT string_agg(v.w, ' ' ORDER BY k)
       FROM generate_series(1, n) k
-      JOIN bench.vocab v ON v.i = 1 + ((hashint8(seed::bigint * 1000 + k) & 32767) % 600)
-                                   * ((hashint8(seed::bigint * 7 + k) & 32767) % 600) / 600
+      JOIN bench.vocab v
+        ON v.i = greatest(1, floor(exp(ln(20000) * ((hashint8(seed::bigint * 1000 + k) & 65535) / 65536.0)))::int)
 $$;
 SELECT bench.time(format($q$
     INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at)
