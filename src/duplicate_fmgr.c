@@ -38,8 +38,8 @@ PG_FUNCTION_INFO_V1(backlog_ticket_duplicates);
 #define LINK_KEYS		10
 #define LINK_KEY_CAP	100
 /* One ticket's duplicates: at most this many candidates are read and scored. */
-#define ONE_CANDIDATES	200
-#define ONE_KEY_BUDGET	1000
+#define ONE_CANDIDATES	100
+#define ONE_KEY_BUDGET	500
 
 static char *
 normalize_text(text *t, size_t *outlen)
@@ -785,7 +785,7 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 	run_query("WITH me AS (SELECT f.fp, f.terms FROM backlog.ticket_fingerprints f"
 			  "             WHERE f.ticket_id OPERATOR(pg_catalog.=) $1),"
 			  " cand AS ((SELECT f.ticket_id FROM backlog.ticket_fingerprints f"
-			  "            WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT 100)"
+			  "            WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT 50)"
 			  "          UNION"
 			  "          (SELECT f.ticket_id FROM backlog.ticket_fingerprints f"
 			  "            WHERE f.open AND f.words OPERATOR(pg_catalog.&&) $2 LIMIT " CppAsString2(ONE_CANDIDATES) ")"

@@ -289,7 +289,7 @@ CREATE TABLE backlog.duplicate_word_df_delta (
 );
 CREATE INDEX duplicate_word_df_delta_word_idx ON backlog.duplicate_word_df_delta (word);
 COMMENT ON TABLE backlog.duplicate_word_df_delta IS
-  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; one write in 256 folds them in (backlog.fold_word_df).';
+  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; one write in 32 folds them in (backlog.fold_word_df).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.word IS 'The word (the empty word for the ticket count).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.delta IS '+1 for a ticket that now uses it, -1 for one that no longer does.';
 
@@ -355,14 +355,14 @@ BEGIN
         UNION ALL
         SELECT a.w, 1 FROM (SELECT pg_catalog.unnest(NEW.words) EXCEPT SELECT pg_catalog.unnest(OLD.words)) a(w);
     END IF;
-    IF pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 255 OPERATOR(pg_catalog.=) 0 THEN
+    IF pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 31 OPERATOR(pg_catalog.=) 0 THEN
         PERFORM backlog.fold_word_df();
     END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.duplicate_word_df_count() IS
-  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in for one ticket id in 256.';
+  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in for one ticket id in 32.';
 
 
 -- ---------------------------------------------------------------------------------------------
