@@ -419,6 +419,16 @@ kind_len(BlDupText t)
 	return c != NULL ? (size_t) (c - t.s) : t.n;
 }
 
+/*
+ * A word's weight: its rarity; half of it for a character bigram of Japanese or Chinese, as a
+ * word of n characters gives n - 1 of them.
+ */
+static double
+word_weight(const BlDupWord *w, int64_t n)
+{
+	return bl_dup_idf(w->df, n) * (is_nospace_start(w->s, w->n) ? 0.5 : 1.0);
+}
+
 void
 bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, int64_t n, BlDupScore *out)
 {
@@ -435,9 +445,9 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, int64_t n, BlDupScore *out)
 
 	/* words: weighted Dice, a word weighing its rarity, twice in a subject */
 	for (i = 0; i < a->nwords; i++)
-		total += bl_dup_idf(a->words[i].df, n) * (a->words[i].subject ? 2 : 1);
+		total += word_weight(&a->words[i], n) * (a->words[i].subject ? 2 : 1);
 	for (j = 0; j < b->nwords; j++)
-		total += bl_dup_idf(b->words[j].df, n) * (b->words[j].subject ? 2 : 1);
+		total += word_weight(&b->words[j], n) * (b->words[j].subject ? 2 : 1);
 	i = j = 0;
 	while (i < a->nwords && j < b->nwords)
 	{
@@ -449,7 +459,7 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, int64_t n, BlDupScore *out)
 			j++;
 		else
 		{
-			double		w = bl_dup_idf(a->words[i].df > b->words[j].df ? a->words[i].df : b->words[j].df, n);
+			double		w = word_weight(a->words[i].df > b->words[j].df ? &a->words[i] : &b->words[j], n);
 
 			body += 2 * w;
 			subj += w * (a->words[i].subject + b->words[j].subject);

@@ -177,7 +177,7 @@ AS $$
         ('timezone', ARRAY['time zone', 'timezone', 'zeitzone', 'fuseau horaire', 'zona horaria', 'タイムゾーン', '時差']),
         ('blank', ARRAY['blank', 'empty page', 'white page', 'white screen', 'shows nothing', 'leer', 'weisse seite', 'page blanche',
                         'page vide', 'en blanco', 'pagina vacia', '真っ白', '空白']),
-        ('stuck', ARRAY['stuck', 'hangs', 'hanging', 'freez', 'frozen', 'never finish', 'hangt', 'bleibt hangen', 'reste bloque',
+        ('stuck', ARRAY['stuck', 'stops', 'stopped', 'bricht ab', 'abgebrochen', 's arrete', 'se detiene', 'hangs', 'hanging', 'freez', 'frozen', 'never finish', 'hangt', 'bleibt hangen', 'reste bloque',
                         'se queda', 'atasc', '止ま', '固ま']),
         ('duplicate', ARRAY['duplicate', 'twice', 'doppelt', 'duplique', 'doublon', 'en double', 'duplicad', 'dos veces', '重複', '二重']),
         ('delete', ARRAY['delete', 'deleting', 'remove', 'losch', 'supprim', 'elimin', 'borrar', '削除']),
@@ -423,7 +423,7 @@ RETURNS record
 LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_score';
 COMMENT ON FUNCTION backlog.duplicate_score(bigint, bigint) IS
-  'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart). Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
+  'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice, Japanese and Chinese bigrams half: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart). Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
 
 CREATE FUNCTION backlog.duplicate_links(OUT ticket_a bigint, OUT ticket_b bigint, OUT score real, OUT repeat_contact boolean)
 RETURNS SETOF record
