@@ -394,17 +394,6 @@ bl_dup_idf(int64_t df, int64_t n)
 	return log(1.0 + (double) n / (double) df);
 }
 
-static int
-cmp_bytes(const char *a, size_t an, const char *b, size_t bn)
-{
-	size_t		m = an < bn ? an : bn;
-	int			c = m > 0 ? memcmp(a, b, m) : 0;
-
-	if (c != 0)
-		return c;
-	return (an > bn) - (an < bn);
-}
-
 static bool
 text_eq(BlDupText a, BlDupText b)
 {
@@ -423,18 +412,51 @@ kind_len(BlDupText t)
  * A word's weight: its rarity; half of it for a character bigram of Japanese or Chinese, as a
  * word of n characters gives n - 1 of them.
  */
-static double
-word_weight(const BlDupWord *w, int64_t n)
+static int
+cmp_key(const void *x, const void *y)
 {
-	return bl_dup_idf(w->df, n) * (is_nospace_start(w->s, w->n) ? 0.5 : 1.0);
+	uint64_t	a = ((const BlDupKey *) x)->hash;
+	uint64_t	b = ((const BlDupKey *) y)->hash;
+
+	return (a > b) - (a < b);
+}
+
+#define WORD_HASH_SEED	UINT64_C(0x73636f7265776f72)
+
+void
+bl_dup_prepare(BlDupDoc *doc, int64_t n)
+{
+	BlDupWord  *w = (BlDupWord *) doc->words;
+	size_t		i;
+
+	doc->total = 0;
+	doc->keys = bl_alloc(sizeof(BlDupKey) * (doc->nwords + 1));
+	for (i = 0; i < doc->nwords; i++)
+	{
+		w[i].weight = bl_dup_idf(w[i].df, n) * (is_nospace_start(w[i].s, w[i].n) ? 0.5 : 1.0);
+		doc->total += w[i].weight * (w[i].subject ? 2 : 1);
+		doc->keys[i].hash = bl_hash64(w[i].s, w[i].n, WORD_HASH_SEED);
+		doc->keys[i].weight = w[i].weight;
+		doc->keys[i].subject = w[i].subject;
+	}
+	/* compared by hash, a merge of integers (64 bits: a collision is as good as impossible) */
+	qsort(doc->keys, doc->nwords, sizeof(BlDupKey), cmp_key);
 }
 
 void
-bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, int64_t n, BlDupScore *out)
+bl_dup_release(BlDupDoc *doc)
+{
+	if (doc->keys != NULL)
+		bl_free(doc->keys);
+	doc->keys = NULL;
+}
+
+void
+bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out)
 {
 	size_t		i = 0;
 	size_t		j = 0;
-	double		total = 0;
+	double		total = a->total + b->total;
 	double		body = 0;
 	double		subj = 0;
 	double		dt;
@@ -444,25 +466,22 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, int64_t n, BlDupScore *out)
 	memset(out, 0, sizeof(*out));
 
 	/* words: weighted Dice, a word weighing its rarity, twice in a subject */
-	for (i = 0; i < a->nwords; i++)
-		total += word_weight(&a->words[i], n) * (a->words[i].subject ? 2 : 1);
-	for (j = 0; j < b->nwords; j++)
-		total += word_weight(&b->words[j], n) * (b->words[j].subject ? 2 : 1);
 	i = j = 0;
 	while (i < a->nwords && j < b->nwords)
 	{
-		int			c = cmp_bytes(a->words[i].s, a->words[i].n, b->words[j].s, b->words[j].n);
+		const BlDupKey *x = &a->keys[i];
+		const BlDupKey *y = &b->keys[j];
 
-		if (c < 0)
+		if (x->hash < y->hash)
 			i++;
-		else if (c > 0)
+		else if (x->hash > y->hash)
 			j++;
 		else
 		{
-			double		w = word_weight(a->words[i].df > b->words[j].df ? &a->words[i] : &b->words[j], n);
+			double		w = x->weight < y->weight ? x->weight : y->weight;
 
 			body += 2 * w;
-			subj += w * (a->words[i].subject + b->words[j].subject);
+			subj += w * (x->subject + y->subject);
 			out->shared_words++;
 			i++;
 			j++;

@@ -77,6 +77,7 @@ typedef struct BlDupWord
 	size_t		n;
 	int64_t		df;				/* tickets that use the word (at least 1 is assumed) */
 	bool		subject;		/* the word is in the ticket's subject */
+	double		weight;			/* set by bl_dup_prepare: rarity, half for a bigram */
 } BlDupWord;
 
 typedef struct BlDupText
@@ -97,6 +98,8 @@ typedef struct BlDupDoc
 	BlDupText	requester;		/* n == 0: none */
 	double		created;		/* seconds since any fixed epoch */
 	uint64_t	text_key;		/* hash of the normalized text: equal texts, equal keys */
+	double		total;			/* set by bl_dup_prepare: the weights, subject words twice */
+	struct BlDupKey *keys;		/* set by bl_dup_prepare (bl_alloc): the words by hash */
 } BlDupDoc;
 
 /* The weights the score is made of; every part is at most its weight, the score at most 1. */
@@ -135,8 +138,26 @@ typedef struct BlDupScore
 /* Rarity weight of a word used by df of n tickets: ln(1 + n / df), df and n at least 1. */
 extern double bl_dup_idf(int64_t df, int64_t n);
 
-/* Score of a and b, n the number of tickets the document frequencies count. */
-extern void bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, int64_t n, BlDupScore *out);
+/*
+ * Set the weights of doc's words (bl_dup_idf of df and n, the number of tickets the document
+ * frequencies count; half for a bigram of Japanese or Chinese) and its total: once per document,
+ * before scoring it against any number of others.
+ */
+extern void bl_dup_prepare(BlDupDoc *doc, int64_t n);
+
+/* Free what bl_dup_prepare allocated (in the server, the memory context does it anyway). */
+extern void bl_dup_release(BlDupDoc *doc);
+
+/* A word as the scorer compares it: a 64-bit hash, its weight, whether in the subject. */
+typedef struct BlDupKey
+{
+	uint64_t	hash;
+	double		weight;
+	bool		subject;
+} BlDupKey;
+
+/* Score of a and b, both prepared with the same n. */
+extern void bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out);
 
 /*
  * The reasons of a score as a JSON object of numbers that add up to the score: words,

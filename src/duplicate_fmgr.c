@@ -479,6 +479,8 @@ load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 			df[hit - all] = DatumGetInt64(nd);
 	}
 	ds->ntickets = df[0] > 0 ? df[0] : 1;
+	/* the prepared keys live in the caller's context, not SPI's */
+	old = MemoryContextSwitchTo(cxt);
 	for (d = from; d < ds->n; d++)
 	{
 		BlDupWord  *words = (BlDupWord *) ds->docs[d].words;
@@ -490,7 +492,9 @@ load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 
 			words[i].df = (hit != NULL && df[hit - all] > 0) ? df[hit - all] : 1;
 		}
+		bl_dup_prepare(&ds->docs[d], ds->ntickets);
 	}
+	MemoryContextSwitchTo(old);
 }
 
 static Jsonb *
@@ -567,7 +571,7 @@ backlog_duplicate_score(PG_FUNCTION_ARGS)
 	}
 	if (a == NULL || b == NULL)
 		PG_RETURN_NULL();
-	bl_dup_score(a, b, ds.ntickets, &s);
+	bl_dup_score(a, b, &s);
 	values[0] = Float8GetDatum(s.score);
 	values[1] = JsonbPGetDatum(reasons_jsonb(&s));
 	tupdesc = BlessTupleDesc(tupdesc);
@@ -676,7 +680,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 		{
 			BlDupScore	s;
 
-			bl_dup_score(d, rep, ds.ntickets, &s);
+			bl_dup_score(d, rep, &s);
 			if (s.score >= threshold)
 				put_link(store, td, rep, d, &s);
 			continue;
@@ -693,7 +697,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 
 		if ((i & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
-		bl_dup_score(a, b, ds.ntickets, &s);
+		bl_dup_score(a, b, &s);
 		if (s.score >= threshold)
 			put_link(store, td, a, b, &s);
 	}
@@ -804,7 +808,7 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 	hits = palloc(sizeof(Hit) * (ds.n + 1));
 	for (i = 1; i < ds.n; i++)
 	{
-		bl_dup_score(me, &ds.docs[i], ds.ntickets, &hits[nhits].s);
+		bl_dup_score(me, &ds.docs[i], &hits[nhits].s);
 		if (hits[nhits].s.score >= threshold)
 			hits[nhits++].doc = i;
 	}

@@ -123,12 +123,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		doc[k].nwords = nw[k];
 		doc[k].created = (double) (n * 3600);
 	}
-	bl_dup_score(&doc[0], &doc[1], 10, &s);
+	bl_dup_prepare(&doc[0], 10);
+	bl_dup_prepare(&doc[1], 10);
+	bl_dup_score(&doc[0], &doc[1], &s);
 	if (!(s.score >= 0 && s.score <= 1.0 + 1e-9) ||
 		fabs(s.score - (s.words + s.subject + s.code + s.name + s.requester + s.time)) > 1e-9)
 		abort();
 	for (k = 0; k < 2; k++)
 	{
+		bl_dup_release(&doc[k]);
 		bl_free(words[k]);
 		bl_free(w[k]);
 	}

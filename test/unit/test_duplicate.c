@@ -101,6 +101,16 @@ txt(const char *s)
 }
 
 static void
+score_of(BlDupDoc *a, BlDupDoc *b, BlDupScore *s)
+{
+	bl_dup_prepare(a, 1000);
+	bl_dup_prepare(b, 1000);
+	bl_dup_score(a, b, s);
+	bl_dup_release(a);
+	bl_dup_release(b);
+}
+
+static void
 test_score(void)
 {
 	BlDupWord	wa[] = {word("csv", 10, true), word("export", 50, true), word("halfway", 2, false)};
@@ -134,7 +144,7 @@ test_score(void)
 	b.requester = txt("bob@beta");
 	b.created = 36 * 3600.0;
 
-	bl_dup_score(&a, &b, 1000, &s);
+	score_of(&a, &b, &s);
 	/* weighted Dice by hand: idf(d) = ln(1 + 1000 / d), subject words twice */
 	den = 2 * bl_dup_idf(10, 1000) + 2 * bl_dup_idf(50, 1000) + bl_dup_idf(2, 1000)
 		+ bl_dup_idf(10, 1000) + 2 * bl_dup_idf(50, 1000) + bl_dup_idf(30, 1000);
@@ -151,13 +161,13 @@ test_score(void)
 	/* the same requester within a week: a repeat contact */
 	b.requester = a.requester;
 	b.account = a.account;
-	bl_dup_score(&a, &b, 1000, &s);
+	score_of(&a, &b, &s);
 	CHECK(s.repeat_contact);
 	CHECK_NEAR(s.requester, 0.05, 1e-12);
 
 	/* different codes: vetoed, and the reasons still add up to the score (0) */
 	b.terms = tc;
-	bl_dup_score(&a, &b, 1000, &s);
+	score_of(&a, &b, &s);
 	CHECK(s.veto == BL_DUP_VETO_CODE);
 	CHECK_NEAR(s.score, 0, 0);
 	bl_dup_reasons_json(&s, &json, &jl);
@@ -167,7 +177,7 @@ test_score(void)
 	/* different names of one kind: vetoed, with the kind */
 	a.terms = tx;
 	b.terms = ts;
-	bl_dup_score(&a, &b, 1000, &s);
+	score_of(&a, &b, &s);
 	CHECK(s.veto == BL_DUP_VETO_NAME);
 	CHECK_EQ_LL(s.veto_kind.n, strlen("integration"));
 
@@ -177,11 +187,11 @@ test_score(void)
 	a.intent = true;
 	b.account = txt("Beta");
 	b.requester = txt("bob@beta");
-	bl_dup_score(&a, &b, 1000, &s);
+	score_of(&a, &b, &s);
 	CHECK(s.veto == BL_DUP_VETO_NONE);
 	b.terms = NULL;
 	b.nterms = 0;
-	bl_dup_score(&a, &b, 1000, &s);
+	score_of(&a, &b, &s);
 	CHECK(s.veto == BL_DUP_VETO_INTENT);
 
 	/* JSON of a plain score */
