@@ -33,7 +33,7 @@ tables_sum() {
   local db=$1 t
   for t in $(psql_ -d "$db" -At -c "SELECT c.oid::regclass FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
         WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e' AND c.relkind = 'r'
-          AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'backlog') ORDER BY 1"); do
+          AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'backlog') ORDER BY c.oid::regclass::text"); do
     psql_ -d "$db" -At -c "SELECT '$t', count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM $t x"
   done
 }
