@@ -87,7 +87,7 @@ test_phrases(void)
 static BlDupWord
 word(const char *s, int64_t df, bool subject)
 {
-	BlDupWord	w = {s, strlen(s), df, subject};
+	BlDupWord	w = {s, strlen(s), df, subject, 0};
 
 	return w;
 }
