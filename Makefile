@@ -26,8 +26,8 @@ OBJS        = $(patsubst %.c,%.o,$(GLUE_SRCS) $(CORE_SRCS))
 BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
-              src/fingerprint.sql src/flow.sql src/views.sql src/score.sql src/jobs.sql \
-              src/sync.sql src/restore.sql src/reader.sql
+              src/fingerprint.sql src/duplicate.sql src/flow.sql src/views.sql src/score.sql \
+              src/jobs.sql src/sync.sql src/restore.sql src/reader.sql
 # Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
 # (never edited again). The upgrade from the last release to the version in development,
 # backlog--$(PREV_VERSION)--$(EXTVERSION).sql, is built like the install script: every file of
@@ -46,6 +46,8 @@ REGRESS     = setup $(filter-out setup,$(sort $(basename $(notdir $(wildcard sql
 REGRESS_OPTS = --load-extension=backlog
 
 PG_CPPFLAGS = -Isrc
+# Snowball stemmers (Debian libstemmer-dev) for the duplicate scorer's words (src/duplicate.c)
+SHLIB_LINK  = -lstemmer
 PG_CFLAGS   = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
               -Wno-missing-field-initializers
 EXTRA_CLEAN = test/build

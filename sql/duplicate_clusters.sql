@@ -59,18 +59,23 @@ SELECT cluster_id, size, accounts, account_names, first_seen, last_seen, subject
 SELECT ticket_id, cluster_id, repeat_contact, repeat_of FROM backlog.duplicate_members ORDER BY ticket_id;
 -- expected: 9004 repeats 9001
 
--- The pairs come from the GIN index.
-SET LOCAL enable_seqscan = off;
-SELECT regress.plan_has('SELECT * FROM backlog.duplicate_pairs', 'Bitmap Index Scan') AS pairs_use_index;
-RESET enable_seqscan;
+-- Scores (backlog.duplicate_score): 9001-9002 have the same words, subject words (weighing
+-- double) and are an hour apart: 0.70 for the words plus 0.05 x (1 - 1 h / 72 h) = 0.749;
+-- 9004 (its own requester again, two days later: a repeat contact, +0.05) and 9003 lack the
+-- body word "everyone" (0.72 and 0.70). One ticket's duplicates, best first; the closed 9009
+-- is not among them.
+SELECT ticket_id, score > 0.7 AS above_0_7, reasons ? 'requester' AS same_requester
+  FROM backlog.ticket_duplicates(9001);
+-- expected: 9002 t f, 9004 t t, 9003 t f
+SELECT reasons ? 'veto_intent' AS vetoed, score FROM backlog.duplicate_score(9005, 9006);
+-- expected: t, 0 (alike cancellations of two accounts)
 
--- Star clustering at 0.8: 9002 joins leader 9001 (1); 9003 is similar to neither 9001 nor 9002
--- at 0.8 (0.77), so it leads its own cluster; 9004 is as similar to 9003 (1) but repeats 9001
--- (same requester, 0.77 >= 0.8 / 2), and a repeat contact follows the ticket it repeats:
--- {9001, 9002, 9004}. 9003 alone is no cluster; 9007-9008 (0.77) neither.
-SET LOCAL backlog.similarity_threshold = 0.8;
+-- Star clustering at backlog.duplicate_threshold 0.72: 9001-9002 (0.75) and 9001-9004 (0.72,
+-- the repeat contact's bonus) are edges; 9003 is below 0.72 with every other ticket (0.70-0.72),
+-- so it is left alone; 9007-9008 (0.62) neither.
+SET LOCAL backlog.duplicate_threshold = 0.72;
 SELECT cluster_id, ticket_ids FROM backlog.duplicate_clusters ORDER BY cluster_id;
-RESET backlog.similarity_threshold;
+RESET backlog.duplicate_threshold;
 
 -- Changing a body re-fingerprints the ticket; deleting a ticket deletes its fingerprint.
 UPDATE backlog.tickets SET body = 'Reports page is blank since this morning for everyone.' WHERE id = 9010;

@@ -26,6 +26,7 @@ PG_MODULE_MAGIC;
 
 /* GUC variables */
 double		backlog_similarity_threshold = 0.3;
+double		backlog_duplicate_threshold = 0.3;
 bool		backlog_allow_drop = false;
 bool		backlog_record_status = true;
 
@@ -38,6 +39,14 @@ _PG_init(void)
 							 "Similarity at or above which the % operator calls two fingerprints near-duplicates.",
 							 "Read by the % operator and by the fingerprint index operator class.",
 							 &backlog_similarity_threshold,
+							 0.3, 0.0, 1.0,
+							 PGC_USERSET, 0,
+							 NULL, NULL, NULL);
+
+	DefineCustomRealVariable("backlog.duplicate_threshold",
+							 "Score at or above which two open tickets are linked as duplicates.",
+							 "Read by backlog.duplicate_links(), backlog.ticket_duplicates() and the duplicate views.",
+							 &backlog_duplicate_threshold,
 							 0.3, 0.0, 1.0,
 							 PGC_USERSET, 0,
 							 NULL, NULL, NULL);

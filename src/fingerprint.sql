@@ -172,20 +172,32 @@ COMMENT ON FUNCTION backlog.ticket_text(text, text) IS
   'The text fingerprinted for a ticket: subject, a line break, body; at most the first 1,000,000 characters.';
 
 CREATE TABLE backlog.ticket_fingerprints (
-    ticket_id  bigint PRIMARY KEY REFERENCES backlog.tickets (id) ON DELETE CASCADE,
-    fp         backlog.fingerprint NOT NULL,
-    open       boolean NOT NULL
+    ticket_id      bigint PRIMARY KEY REFERENCES backlog.tickets (id) ON DELETE CASCADE,
+    fp             backlog.fingerprint NOT NULL,
+    open           boolean NOT NULL,
+    lang           text NOT NULL,
+    words          text[] NOT NULL,
+    subject_words  text[] NOT NULL,
+    terms          text[] NOT NULL,
+    intent         text,
+    text_key       bigint NOT NULL
 );
 -- Only open tickets are clustered, and a helpdesk holds far more closed ones: index those only.
 CREATE INDEX ticket_fingerprints_open_fp_idx ON backlog.ticket_fingerprints USING gin (fp) WHERE open;
+CREATE INDEX ticket_fingerprints_open_words_idx ON backlog.ticket_fingerprints USING gin (words) WHERE open;
+CREATE INDEX ticket_fingerprints_open_text_key_idx ON backlog.ticket_fingerprints (text_key) WHERE open;
 COMMENT ON TABLE backlog.ticket_fingerprints IS
-  'Fingerprint of every ticket''s subject and body, kept by triggers on backlog.tickets (derived data: rebuilt from the tickets on restore, or by backlog.refresh_fingerprints()). A GIN index covers the open tickets.';
+  'What duplicate detection needs of every ticket''s subject and body, computed once when the ticket is written, by row triggers on backlog.tickets (derived data: rebuilt from the tickets on restore, or by backlog.refresh_fingerprints()). GIN indexes cover the open tickets.';
 COMMENT ON COLUMN backlog.ticket_fingerprints.ticket_id IS 'The ticket.';
 COMMENT ON COLUMN backlog.ticket_fingerprints.fp IS 'backlog.fingerprint(backlog.ticket_text(subject, body)).';
 COMMENT ON COLUMN backlog.ticket_fingerprints.open IS 'The ticket is open (its status is_open in backlog.statuses) and not merged.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.lang IS 'backlog.text_language() of the ticket text: en, de, fr, es or ja.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.words IS 'backlog.stem_words() of the ticket text in its language and its ~concepts (backlog.duplicate_concepts), in byte order.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.subject_words IS 'The same of the subject alone, in the ticket''s language (subject words weigh double).';
+COMMENT ON COLUMN backlog.ticket_fingerprints.terms IS 'backlog.issue_terms() of the ticket text: the names and error codes it mentions, as kind:name.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.intent IS 'backlog.request_intent() of the ticket text: its account-specific request kind, or NULL.';
+COMMENT ON COLUMN backlog.ticket_fingerprints.text_key IS 'backlog.duplicate_text_key() of the ticket text: tickets of one normalized text share it.';
 
--- Registered so pg_dump knows the table, but with no rows: restoring backlog.tickets fires the
--- triggers below, which rebuild every fingerprint (dumped rows would collide with them).
 SELECT pg_catalog.pg_extension_config_dump('backlog.ticket_fingerprints', 'WHERE false');
 
 CREATE FUNCTION backlog.ticket_is_open(status text, merged_into bigint)
@@ -198,55 +210,53 @@ $$;
 COMMENT ON FUNCTION backlog.ticket_is_open(text, bigint) IS
   'True when a ticket of this status and merge target counts as open work (backlog.statuses.is_open, not merged).';
 
-CREATE FUNCTION backlog.ticket_fingerprints_insert()
+-- One row at a time (no transition tables), so the trigger also runs where those do not, such
+-- as on Citus distributed tables.
+CREATE FUNCTION backlog.ticket_fingerprints_write()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    is_open boolean := backlog.ticket_is_open(NEW.status, NEW.merged_into);
+    was_open boolean;
 BEGIN
-    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
-    SELECT n.id, backlog.fingerprint(backlog.ticket_text(n.subject, n.body)),
-           backlog.ticket_is_open(n.status, n.merged_into)
-      FROM new_tickets n
-    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open;
+    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND OLD.subject IS NOT DISTINCT FROM NEW.subject
+       AND OLD.body IS NOT DISTINCT FROM NEW.body THEN
+        UPDATE backlog.ticket_fingerprints f SET open = is_open
+         WHERE f.ticket_id OPERATOR(pg_catalog.=) NEW.id AND f.open IS DISTINCT FROM is_open
+        RETURNING NOT f.open INTO was_open;
+        -- a reopened ticket is brought up to date with the term tables of today
+        IF NOT coalesce(was_open, true) THEN
+            UPDATE backlog.ticket_fingerprints f
+               SET (fp, lang, words, subject_words, terms, intent, text_key) =
+                   (SELECT x.fp, x.lang, x.words, x.subject_words, x.terms, x.intent, x.text_key
+                      FROM backlog.ticket_features(NEW.subject, NEW.body) x)
+             WHERE f.ticket_id OPERATOR(pg_catalog.=) NEW.id;
+        END IF;
+        RETURN NULL;
+    END IF;
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open, lang, words, subject_words, terms, intent, text_key)
+    SELECT NEW.id, x.fp, is_open, x.lang, x.words, x.subject_words, x.terms, x.intent, x.text_key
+      FROM backlog.ticket_features(NEW.subject, NEW.body) x
+    ON CONFLICT (ticket_id) DO UPDATE
+       SET fp = EXCLUDED.fp, open = EXCLUDED.open, lang = EXCLUDED.lang, words = EXCLUDED.words,
+           subject_words = EXCLUDED.subject_words, terms = EXCLUDED.terms, intent = EXCLUDED.intent,
+           text_key = EXCLUDED.text_key;
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION backlog.ticket_fingerprints_insert() IS
-  'Trigger: fingerprints the tickets an INSERT statement added (one statement-level pass).';
+COMMENT ON FUNCTION backlog.ticket_fingerprints_write() IS
+  'Row trigger: stores backlog.ticket_features() of an inserted ticket or of one whose subject or body changed, and follows its status and merge target (a reopened ticket is computed again).';
 
 CREATE TRIGGER tickets_fingerprint_insert AFTER INSERT ON backlog.tickets
-    REFERENCING NEW TABLE AS new_tickets
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_fingerprints_insert();
-
-CREATE FUNCTION backlog.ticket_fingerprints_update()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body THEN
-        INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
-        VALUES (NEW.id, backlog.fingerprint(backlog.ticket_text(NEW.subject, NEW.body)),
-                backlog.ticket_is_open(NEW.status, NEW.merged_into))
-        ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open;
-    ELSE
-        UPDATE backlog.ticket_fingerprints f
-           SET open = backlog.ticket_is_open(NEW.status, NEW.merged_into)
-         WHERE f.ticket_id OPERATOR(pg_catalog.=) NEW.id
-           AND f.open IS DISTINCT FROM backlog.ticket_is_open(NEW.status, NEW.merged_into);
-    END IF;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION backlog.ticket_fingerprints_update() IS
-  'Trigger: fingerprints a ticket again when its subject or body changes, and follows its status and merge target.';
+    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_fingerprints_write();
 
 CREATE TRIGGER tickets_fingerprint_update
     AFTER UPDATE OF subject, body, status, merged_into ON backlog.tickets
     FOR EACH ROW WHEN (OLD.subject IS DISTINCT FROM NEW.subject OR OLD.body IS DISTINCT FROM NEW.body
                        OR OLD.status IS DISTINCT FROM NEW.status OR OLD.merged_into IS DISTINCT FROM NEW.merged_into)
-    EXECUTE FUNCTION backlog.ticket_fingerprints_update();
+    EXECUTE FUNCTION backlog.ticket_fingerprints_write();
 
 CREATE FUNCTION backlog.refresh_fingerprints()
 RETURNS bigint
@@ -256,19 +266,26 @@ AS $$
 DECLARE
     n bigint;
 BEGIN
-    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open)
-    SELECT t.id, backlog.fingerprint(backlog.ticket_text(t.subject, t.body)),
-           backlog.ticket_is_open(t.status, t.merged_into)
-      FROM backlog.tickets t
-    ON CONFLICT (ticket_id) DO UPDATE SET fp = EXCLUDED.fp, open = EXCLUDED.open
-    WHERE backlog.ticket_fingerprints.fp::text IS DISTINCT FROM EXCLUDED.fp::text
-       OR backlog.ticket_fingerprints.open IS DISTINCT FROM EXCLUDED.open;
+    INSERT INTO backlog.ticket_fingerprints (ticket_id, fp, open, lang, words, subject_words, terms, intent, text_key)
+    SELECT t.id, x.fp, backlog.ticket_is_open(t.status, t.merged_into), x.lang, x.words,
+           x.subject_words, x.terms, x.intent, x.text_key
+      FROM backlog.tickets t, LATERAL backlog.ticket_features(t.subject, t.body) x
+    ON CONFLICT (ticket_id) DO UPDATE
+       SET fp = EXCLUDED.fp, open = EXCLUDED.open, lang = EXCLUDED.lang, words = EXCLUDED.words,
+           subject_words = EXCLUDED.subject_words, terms = EXCLUDED.terms, intent = EXCLUDED.intent,
+           text_key = EXCLUDED.text_key
+    WHERE (backlog.ticket_fingerprints.fp::text, backlog.ticket_fingerprints.open,
+           backlog.ticket_fingerprints.lang, backlog.ticket_fingerprints.words,
+           backlog.ticket_fingerprints.subject_words, backlog.ticket_fingerprints.terms,
+           backlog.ticket_fingerprints.intent, backlog.ticket_fingerprints.text_key)
+          IS DISTINCT FROM (EXCLUDED.fp::text, EXCLUDED.open, EXCLUDED.lang, EXCLUDED.words,
+                            EXCLUDED.subject_words, EXCLUDED.terms, EXCLUDED.intent, EXCLUDED.text_key);
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION backlog.refresh_fingerprints() IS
-  'Recomputes every ticket''s fingerprint and open flag (after a restore without triggers, an upgrade of the fingerprint format or a change of backlog.statuses); returns how many rows changed.';
+  'Recomputes every ticket''s row of backlog.ticket_fingerprints (after a restore without triggers, an upgrade of the fingerprint format or a change of backlog.statuses); returns how many rows changed.';
 
 -- A status that opens or closes changes which tickets are open.
 CREATE FUNCTION backlog.statuses_refresh_open()
@@ -540,148 +557,6 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT interval '7 days' $$;
 COMMENT ON FUNCTION backlog.repeat_contact_window() IS
   'How close in time two similar tickets of one requester must be for the later to count as a repeat contact: 7 days.';
-
-CREATE VIEW backlog.duplicate_pairs AS
-WITH open_tickets AS (
-    SELECT t.id, t.requester, t.created_at, f.fp
-      FROM backlog.ticket_fingerprints f
-      JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) f.ticket_id
-     WHERE f.open
-), candidates AS (
-    -- near-duplicates: the partial GIN index on open fingerprints finds b for each open a
-    SELECT a.id AS ticket_a, b.ticket_id AS ticket_b
-      FROM open_tickets a
-      JOIN backlog.ticket_fingerprints b
-        ON b.open AND b.fp OPERATOR(backlog.%) a.fp AND b.ticket_id OPERATOR(pg_catalog.>) a.id
-    UNION
-    -- repeat contacts: the same requester within the window, at half the similarity
-    SELECT a.id, b.id
-      FROM open_tickets a
-      JOIN open_tickets b
-        ON b.requester OPERATOR(pg_catalog.=) a.requester AND b.id OPERATOR(pg_catalog.>) a.id
-       AND b.created_at OPERATOR(pg_catalog.>=) (a.created_at OPERATOR(pg_catalog.-) backlog.repeat_contact_window())
-       AND b.created_at OPERATOR(pg_catalog.<=) (a.created_at OPERATOR(pg_catalog.+) backlog.repeat_contact_window())
-     WHERE backlog.similarity(a.fp, b.fp)
-           OPERATOR(pg_catalog.>=) (pg_catalog.current_setting('backlog.similarity_threshold')::float8 OPERATOR(pg_catalog./) 2)
-), scored AS (
-    SELECT c.ticket_a,
-           c.ticket_b,
-           backlog.similarity(fa.fp, fb.fp) AS similarity,
-           ta.requester IS NOT NULL AND ta.requester OPERATOR(pg_catalog.=) tb.requester
-             AND pg_catalog.abs(pg_catalog.date_part('epoch', ta.created_at OPERATOR(pg_catalog.-) tb.created_at))
-                 OPERATOR(pg_catalog.<=) pg_catalog.date_part('epoch', backlog.repeat_contact_window())
-             AS repeat_contact,
-           coalesce(ta.account, ta.requester) IS NOT DISTINCT FROM coalesce(tb.account, tb.requester) AS same_account
-      FROM candidates c
-      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) c.ticket_a
-      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) c.ticket_b
-      JOIN backlog.ticket_fingerprints fa ON fa.ticket_id OPERATOR(pg_catalog.=) c.ticket_a
-      JOIN backlog.ticket_fingerprints fb ON fb.ticket_id OPERATOR(pg_catalog.=) c.ticket_b
-), intents AS MATERIALIZED (
-    -- account-specific request kinds, looked up once per ticket of a cross-account pair
-    SELECT t.id, backlog.request_intent(backlog.ticket_text(t.subject, t.body)) AS intent
-      FROM backlog.tickets t
-     WHERE t.id IN (SELECT x.ticket_a FROM scored x WHERE NOT x.same_account
-                    UNION SELECT x.ticket_b FROM scored x WHERE NOT x.same_account)
-), terms AS MATERIALIZED (
-    -- the integrations, platforms and error codes each ticket of a pair names, looked up once
-    SELECT t.id, backlog.issue_terms(backlog.ticket_text(t.subject, t.body)) AS terms
-      FROM backlog.tickets t
-     WHERE t.id IN (SELECT x.ticket_a FROM scored x UNION SELECT x.ticket_b FROM scored x)
-), scored_a AS MATERIALIZED (
-    -- one join at a time: with three, the planner may pair every ticket's terms with every
-    -- other's before it looks at the pairs (it cannot know how many rows the CTEs hold)
-    SELECT s.*, ta.terms AS terms_a
-      FROM scored s JOIN terms ta ON ta.id OPERATOR(pg_catalog.=) s.ticket_a
-)
-SELECT s.ticket_a, s.ticket_b, s.similarity, s.repeat_contact
-  FROM scored_a s
-  JOIN terms tb ON tb.id OPERATOR(pg_catalog.=) s.ticket_b
- -- another integration, platform or error code is another issue
- WHERE NOT backlog.terms_conflict(s.terms_a, tb.terms)
- -- an account-specific request is one issue per account, however alike the words
-   AND (s.same_account
-    OR (NOT EXISTS (SELECT 1 FROM intents i
-                     WHERE i.id OPERATOR(pg_catalog.=) s.ticket_a AND i.intent IS NOT NULL)
-        AND NOT EXISTS (SELECT 1 FROM intents i
-                         WHERE i.id OPERATOR(pg_catalog.=) s.ticket_b AND i.intent IS NOT NULL)));
-COMMENT ON VIEW backlog.duplicate_pairs IS
-  'Pairs of open, unmerged tickets that are the same issue: fingerprints similar by % (backlog.similarity_threshold, found with the GIN index), or the same requester within backlog.repeat_contact_window() at half that similarity; never two that name different integrations, platforms or error codes (backlog.terms_conflict), never account-specific requests of different accounts.';
-COMMENT ON COLUMN backlog.duplicate_pairs.ticket_a IS 'The ticket with the smaller id.';
-COMMENT ON COLUMN backlog.duplicate_pairs.ticket_b IS 'The ticket with the larger id.';
-COMMENT ON COLUMN backlog.duplicate_pairs.similarity IS 'backlog.similarity of their fingerprints.';
-COMMENT ON COLUMN backlog.duplicate_pairs.repeat_contact IS 'Same requester, created within backlog.repeat_contact_window() of each other.';
-
-CREATE VIEW backlog.duplicate_members AS
-WITH pairs AS MATERIALIZED (
-    SELECT p.ticket_a, p.ticket_b, p.similarity, p.repeat_contact FROM backlog.duplicate_pairs p
-), comp AS MATERIALIZED (
-    SELECT c.ticket_id, c.cluster_id
-      FROM (SELECT pg_catalog.array_agg(p.ticket_a) AS a, pg_catalog.array_agg(p.ticket_b) AS b,
-                   pg_catalog.array_agg(p.similarity) AS w, pg_catalog.array_agg(p.repeat_contact) AS r
-              FROM pairs p) e,
-           LATERAL backlog.duplicate_star_clusters(
-             (SELECT pg_catalog.array_agg(t.id ORDER BY t.created_at, t.id) FROM backlog.tickets t
-               WHERE t.id IN (SELECT p.ticket_a FROM pairs p UNION SELECT p.ticket_b FROM pairs p)),
-             e.a, e.b, e.w, e.r) c
-), sizes AS (
-    SELECT c.cluster_id FROM comp c GROUP BY c.cluster_id HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1
-), repeats AS (
-    -- the later ticket of a repeat-contact pair repeats the earlier one
-    SELECT CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN tb.id ELSE ta.id END AS ticket_id,
-           pg_catalog.min(CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN ta.id ELSE tb.id END) AS repeat_of
-      FROM pairs p
-      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) p.ticket_a
-      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) p.ticket_b
-     WHERE p.repeat_contact
-     GROUP BY 1
-)
-SELECT c.ticket_id,
-       c.cluster_id,
-       t.created_at,
-       t.account,
-       t.requester,
-       t.subject,
-       r.repeat_of IS NOT NULL AS repeat_contact,
-       r.repeat_of
-  FROM comp c
-  JOIN sizes USING (cluster_id)
-  JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
-  LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id;
-COMMENT ON VIEW backlog.duplicate_members IS
-  'Open tickets that belong to a duplicate cluster (star clusters of backlog.duplicate_pairs, see backlog.duplicate_star_clusters), one row per ticket.';
-COMMENT ON COLUMN backlog.duplicate_members.ticket_id IS 'The ticket.';
-COMMENT ON COLUMN backlog.duplicate_members.cluster_id IS 'The cluster: id of its earliest ticket (the parent backlog.merge_cluster merges into).';
-COMMENT ON COLUMN backlog.duplicate_members.created_at IS 'When the ticket was created.';
-COMMENT ON COLUMN backlog.duplicate_members.account IS 'The ticket''s account.';
-COMMENT ON COLUMN backlog.duplicate_members.requester IS 'The ticket''s requester.';
-COMMENT ON COLUMN backlog.duplicate_members.subject IS 'The ticket''s subject.';
-COMMENT ON COLUMN backlog.duplicate_members.repeat_contact IS 'True when the same requester sent a similar ticket within backlog.repeat_contact_window() before this one.';
-COMMENT ON COLUMN backlog.duplicate_members.repeat_of IS 'The earliest such ticket (NULL when not a repeat contact; it may sit in another cluster when it is not similar enough to this one''s leader).';
-
-CREATE VIEW backlog.duplicate_clusters AS
-SELECT m.cluster_id,
-       pg_catalog.count(*) AS size,
-       pg_catalog.count(DISTINCT coalesce(m.account, m.requester)) AS accounts,
-       pg_catalog.array_agg(DISTINCT m.account) FILTER (WHERE m.account IS NOT NULL) AS account_names,
-       pg_catalog.min(m.created_at) AS first_seen,
-       pg_catalog.max(m.created_at) AS last_seen,
-       (pg_catalog.array_agg(m.subject ORDER BY m.created_at, m.ticket_id))[1] AS subject,
-       pg_catalog.count(*) FILTER (WHERE m.repeat_contact) AS repeat_contacts,
-       pg_catalog.array_agg(m.ticket_id ORDER BY m.created_at, m.ticket_id) AS ticket_ids
-  FROM backlog.duplicate_members m
- GROUP BY m.cluster_id;
-COMMENT ON VIEW backlog.duplicate_clusters IS
-  'Open tickets grouped into issues: one fix or one answer closes a whole cluster. Built from near-duplicate pairs at backlog.similarity_threshold; account-specific requests cluster only within one account.';
-COMMENT ON COLUMN backlog.duplicate_clusters.cluster_id IS 'Id of the cluster''s earliest ticket, its representative and merge parent.';
-COMMENT ON COLUMN backlog.duplicate_clusters.size IS 'Number of open tickets in the cluster.';
-COMMENT ON COLUMN backlog.duplicate_clusters.accounts IS 'Number of distinct accounts affected (the requester stands in for a missing account).';
-COMMENT ON COLUMN backlog.duplicate_clusters.account_names IS 'The accounts affected, sorted (NULL when no ticket names one).';
-COMMENT ON COLUMN backlog.duplicate_clusters.first_seen IS 'Creation time of the earliest ticket.';
-COMMENT ON COLUMN backlog.duplicate_clusters.last_seen IS 'Creation time of the latest ticket.';
-COMMENT ON COLUMN backlog.duplicate_clusters.subject IS 'Representative subject: that of the earliest ticket.';
-COMMENT ON COLUMN backlog.duplicate_clusters.repeat_contacts IS 'Tickets that repeat an earlier one of the same requester within backlog.repeat_contact_window().';
-COMMENT ON COLUMN backlog.duplicate_clusters.ticket_ids IS 'The tickets, earliest first.';
 
 -- ---------------------------------------------------------------------------------------------
 -- Merging

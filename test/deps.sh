@@ -8,6 +8,7 @@ PKGS=(
   postgresql-server-dev-15   # PGXS, server headers, pg_regress
   postgresql-15-cron         # optional at run time; preloaded by the test and demo clusters
   postgresql-contrib         # pg_trgm, the duplicate-detection baseline
+  libstemmer-dev             # Snowball stemmers, linked by the duplicate scorer
   clang                      # libFuzzer harnesses and sanitizer builds of the pure cores
   libclang-rt-14-dev         # the sanitizer and libFuzzer runtimes clang links
   valgrind                   # make valgrind

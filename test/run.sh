@@ -63,7 +63,7 @@ for t in test/unit/test_*.c; do
   bin=$BUILD/unit_$name
   if ! cc -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-unused-parameter -Wno-sign-compare \
         -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
-        -Isrc -Itest/unit $CORE_SRCS test/unit/bl_alloc_std.c "$t" -lm -o "$bin" 2>"$BUILD/unit_$name.log"; then
+        -Isrc -Itest/unit $CORE_SRCS test/unit/bl_alloc_std.c "$t" -lm -lstemmer -o "$bin" 2>"$BUILD/unit_$name.log"; then
     cat "$BUILD/unit_$name.log"; record "unit/$name (build)" FAILED; continue
   fi
   out=$("$bin" 2>&1); rc=$?

@@ -21,7 +21,7 @@ for n in "${names[@]}"; do
   mkdir -p "$out/corpus"
   [ -d "test/fuzz/corpus/$n" ] && cp -n test/fuzz/corpus/$n/* "$out/corpus/" 2>/dev/null || true
   clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-        -Isrc $CORE_SRCS test/unit/bl_alloc_std.c "test/fuzz/fuzz_$n.c" -lm -o "$out/fuzzer"
+        -Isrc $CORE_SRCS test/unit/bl_alloc_std.c "test/fuzz/fuzz_$n.c" -lm -lstemmer -o "$out/fuzzer"
   echo "fuzz $n: ${secs}s"
   if ! (cd "$out" && ./fuzzer -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
           -max_len=65536 -print_final_stats=1 corpus >fuzz.log 2>&1); then

@@ -80,6 +80,9 @@ SET intervalstyle = postgres; SET datestyle = 'ISO, YMD'; SET timezone = 'UTC';
 DO $$
 DECLARE r record; n bigint; h text;
 BEGIN
+  -- word frequencies are kept as a table plus unfolded deltas (derived data, rebuilt from the
+  -- tickets on restore): fold them first, so both sides compare the frequencies themselves
+  PERFORM backlog.fold_word_df();
   FOR r IN SELECT c.relname FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass
              AND d.objid = c.oid AND d.deptype = 'e'
              JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'backlog'

@@ -31,9 +31,11 @@ catalog() { psql_ -d "$1" -f test/upgrade/catalog.sql; }
 # every configuration (pg_dump-registered) and member table: name, row count, checksum
 tables_sum() {
   local db=$1 t
+  # word frequencies: a table plus unfolded deltas (derived data); compare them folded
+  psql_ -d "$db" -At -c "SELECT backlog.fold_word_df()" >/dev/null
   for t in $(psql_ -d "$db" -At -c "SELECT c.oid::regclass FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
         WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e' AND c.relkind = 'r'
-          AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'backlog') ORDER BY 1"); do
+          AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'backlog') ORDER BY c.oid::regclass::text"); do
     psql_ -d "$db" -At -c "SELECT '$t', count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM $t x"
   done
 }

@@ -18,7 +18,7 @@ SELECT 'tickets', md5(string_agg((t.id, t.subject, t.body, t.requester, t.accoun
                                   t.first_response_at, t.solved_at, t.updated_at, t.tags, t.merged_into)::text,
                                  '|' ORDER BY t.id)), count(*) FROM backlog.tickets t;
 SELECT 'events', md5(string_agg(e::text, '|' ORDER BY e::text)), count(*) FROM backlog.ticket_events e;
-SELECT 'fingerprints', md5(string_agg(f::text, '|' ORDER BY f::text)), count(*) FROM backlog.ticket_fingerprints f;
+SELECT 'fingerprints', md5(string_agg((f.ticket_id, f.fp, f.open)::text, '|' ORDER BY f.ticket_id)), count(*) FROM backlog.ticket_fingerprints f;
 SELECT 'terms', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_terms d;
 SELECT 'intents', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_intents d;
 

@@ -1,0 +1,183 @@
+/*
+ * duplicate.h: the duplicate scorer (pure C core, no server calls; links libstemmer).
+ *
+ * Three parts, used by backlog.stem_words(), backlog.text_language(), backlog.duplicate_score(),
+ * backlog.duplicate_links() and backlog.ticket_duplicates() (src/duplicate_fmgr.c):
+ *
+ *   - words: the language of a normalized text is guessed from its function words (English,
+ *     German, French, Spanish, Japanese); its content words are stemmed with that language's
+ *     Snowball stemmer, stop words dropped, and runs of scripts without spaces cut into
+ *     character bigrams. The result is what a ticket stores beside its fingerprint.
+ *   - the score of two tickets, each a BlDupDoc of stored data: rarity-weighted overlap of
+ *     their words (subject words weigh double), shared error codes and names, the same
+ *     requester, closeness in time; vetoes for different codes or names of one kind and for
+ *     account-specific requests of different accounts. Every part is reported (the reasons).
+ *   - candidates: the pairs among n documents worth scoring, found through their rarest words
+ *     and their names and codes (an inverted index in memory, keys held by too many documents
+ *     skipped), so that the work grows with the number of likely pairs, not with n squared.
+ */
+#ifndef BACKLOG_DUPLICATE_H
+#define BACKLOG_DUPLICATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum BlLang
+{
+	BL_LANG_EN = 0,
+	BL_LANG_DE,
+	BL_LANG_FR,
+	BL_LANG_ES,
+	BL_LANG_JA,
+	BL_LANG_COUNT
+} BlLang;
+
+/* "en", "de", "fr", "es", "ja". */
+extern const char *bl_lang_code(BlLang lang);
+
+/* The language of a two-letter code (case-sensitive, as bl_lang_code writes it), or -1. */
+extern int	bl_lang_from_code(const char *s, size_t n);
+
+/*
+ * The language of normalized text (bl_normalize output): Japanese when kana, or Han without
+ * Hangul, make up a fifth of its letters; otherwise the one of English, German, French and
+ * Spanish whose function words it uses most; English when there is no sign at all.
+ */
+extern BlLang bl_guess_language(const char *norm, size_t len);
+
+/* At most this many distinct words are kept of one text (the first ones met). */
+#define BL_DUP_MAX_WORDS	1000
+/* Words longer than this many bytes are not words (hashes, base64, run-together logs). */
+#define BL_DUP_MAX_WORD		48
+
+/*
+ * The content words of normalized text: stop words (of every supported language) and tokens
+ * such as <num> dropped, the rest stemmed with lang's stemmer (Japanese text: character bigrams
+ * of runs without spaces, which every language gets), distinct, sorted bytewise, joined by
+ * single spaces into *out (bl_alloc, NUL-terminated; "" when there is none).
+ */
+extern void bl_dup_words(const char *norm, size_t len, BlLang lang, char **out, size_t *outlen);
+
+/* One stem of one language (what bl_dup_words does to a word), into buf[0..cap); its length. */
+extern size_t bl_dup_stem(const char *word, size_t n, BlLang lang, char *buf, size_t cap);
+
+/*
+ * Does normalized text norm[0..len) contain the normalized phrase p[0..pn)? It must start where
+ * a word starts and, unless prefix, end where one ends; with prefix, a phrase in a script
+ * without spaces (Japanese, Chinese...) may stand anywhere, as such runs are one token.
+ */
+extern bool bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool prefix);
+
+/* ---- scoring -------------------------------------------------------------------------------- */
+
+typedef struct BlDupWord
+{
+	const char *s;
+	size_t		n;
+	int64_t		df;				/* tickets that use the word (at least 1 is assumed) */
+	bool		subject;		/* the word is in the ticket's subject */
+	double		weight;			/* set by bl_dup_prepare: rarity, half for a bigram */
+} BlDupWord;
+
+typedef struct BlDupText
+{
+	const char *s;
+	size_t		n;
+} BlDupText;
+
+typedef struct BlDupDoc
+{
+	int64_t		id;
+	const BlDupWord *words;		/* sorted bytewise, distinct */
+	size_t		nwords;
+	const BlDupText *terms;		/* kind:name (code:<code> for error codes), sorted, distinct */
+	size_t		nterms;
+	bool		intent;			/* names an account-specific request */
+	BlDupText	account;		/* n == 0: none */
+	BlDupText	requester;		/* n == 0: none */
+	double		created;		/* seconds since any fixed epoch */
+	uint64_t	text_key;		/* hash of the normalized text: equal texts, equal keys */
+	double		total;			/* set by bl_dup_prepare: the weights, subject words twice */
+	struct BlDupKey *keys;		/* set by bl_dup_prepare (bl_alloc): the words by hash */
+} BlDupDoc;
+
+/* The weights the score is made of; every part is at most its weight, the score at most 1. */
+#define BL_DUP_W_WORDS		0.70	/* weighted overlap of words, subject words counted twice */
+#define BL_DUP_W_CODE		0.15	/* an error code in common */
+#define BL_DUP_W_NAME		0.05	/* an integration, platform or product name in common */
+#define BL_DUP_W_REQUESTER	0.05	/* the same requester within the repeat-contact window */
+#define BL_DUP_W_TIME		0.05	/* created close together (falls to 0 at BL_DUP_TIME_SPAN) */
+#define BL_DUP_TIME_SPAN	(3.0 * 86400.0)
+#define BL_DUP_REPEAT_WINDOW (7.0 * 86400.0)
+
+typedef enum BlDupVeto
+{
+	BL_DUP_VETO_NONE = 0,
+	BL_DUP_VETO_CODE,			/* both name error codes, none in common */
+	BL_DUP_VETO_NAME,			/* both name something of one kind, nothing of it in common */
+	BL_DUP_VETO_INTENT			/* an account-specific request, other accounts, no code in common */
+} BlDupVeto;
+
+typedef struct BlDupScore
+{
+	double		score;			/* the sum of the parts below, 0 under a veto */
+	double		words;			/* the words' share of the overlap, body weight */
+	double		subject;		/* the extra weight of shared subject words */
+	double		code;
+	double		name;
+	double		requester;
+	double		time;
+	BlDupVeto	veto;
+	BlDupText	veto_kind;		/* the kind of name that differs (BL_DUP_VETO_NAME) */
+	size_t		shared_words;
+	bool		repeat_contact; /* same requester, created within BL_DUP_REPEAT_WINDOW */
+	bool		same_account;	/* same account (or, without accounts, the same requester) */
+} BlDupScore;
+
+/* Rarity weight of a word used by df of n tickets: ln(1 + n / df), df and n at least 1. */
+extern double bl_dup_idf(int64_t df, int64_t n);
+
+/*
+ * Set the weights of doc's words (bl_dup_idf of df and n, the number of tickets the document
+ * frequencies count; half for a bigram of Japanese or Chinese) and its total: once per document,
+ * before scoring it against any number of others.
+ */
+extern void bl_dup_prepare(BlDupDoc *doc, int64_t n);
+
+/* Free what bl_dup_prepare allocated (in the server, the memory context does it anyway). */
+extern void bl_dup_release(BlDupDoc *doc);
+
+/* A word as the scorer compares it: a 64-bit hash, its weight, whether in the subject. */
+typedef struct BlDupKey
+{
+	uint64_t	hash;
+	double		weight;
+	bool		subject;
+} BlDupKey;
+
+/* Score of a and b, both prepared with the same n. */
+extern void bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out);
+
+/*
+ * The reasons of a score as a JSON object of numbers that add up to the score: words,
+ * subject, code, name, requester, time (those that are not 0), and under a veto
+ * veto_code, veto_name or veto_intent, the negative sum of the others. *out from bl_alloc.
+ */
+extern void bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen);
+
+/* ---- candidates ----------------------------------------------------------------------------- */
+
+/*
+ * Candidate pairs among docs[0..n): pairs (i, j), i < j, that share two keys, or one key held
+ * by at most BL_DUP_SHORT_KEY documents; a document's keys are its k rarest words used by at
+ * least two tickets and its names and codes, and keys held by more than cap documents are
+ * skipped (so random pairs that share one common word are never scored). *pairs (bl_alloc) receives them as (i << 32) | j, sorted and distinct; returns
+ * their number. n must be below 2^31.
+ */
+#define BL_DUP_SHORT_KEY	16
+
+extern size_t bl_dup_candidates(const BlDupDoc *docs, size_t n, int64_t ntickets, size_t k,
+								size_t cap, uint64_t **pairs);
+
+#endif

@@ -1,0 +1,246 @@
+/*
+ * test_duplicate.c: unit tests of the duplicate scorer core (src/duplicate.c): language guess,
+ * Snowball stems per language, words of a text, phrase matching, the score's parts and vetoes,
+ * the reasons JSON, and candidate pairs.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "bl_alloc.h"
+#include "duplicate.h"
+#include "normalize.h"
+#include "unit.h"
+
+static BlLang
+lang_of(const char *text)
+{
+	char	   *norm;
+	size_t		n;
+	BlLang		l;
+
+	if (bl_normalize(text, strlen(text), &norm, &n) != BL_NORM_OK)
+		return BL_LANG_COUNT;
+	l = bl_guess_language(norm, n);
+	bl_free(norm);
+	return l;
+}
+
+static void
+words_of(const char *text, BlLang lang, const char *expect)
+{
+	char	   *norm;
+	size_t		n;
+	char	   *w;
+	size_t		wn;
+
+	if (bl_normalize(text, strlen(text), &norm, &n) != BL_NORM_OK)
+	{
+		CHECK(0);
+		return;
+	}
+	bl_dup_words(norm, n, lang, &w, &wn);
+	CHECK_STREQ(w, expect);
+	bl_free(w);
+	bl_free(norm);
+}
+
+static void
+test_language(void)
+{
+	CHECK_EQ_LL(lang_of("The export of the invoices is not working since Monday"), BL_LANG_EN);
+	CHECK_EQ_LL(lang_of("Der Export der Rechnungen funktioniert nicht mehr"), BL_LANG_DE);
+	CHECK_EQ_LL(lang_of("Les factures ne se telechargent plus depuis hier"), BL_LANG_FR);
+	CHECK_EQ_LL(lang_of("La exportación de las facturas no funciona desde ayer"), BL_LANG_ES);
+	CHECK_EQ_LL(lang_of("請求書のエクスポートができません"), BL_LANG_JA);
+	CHECK_EQ_LL(lang_of(""), BL_LANG_EN);
+	CHECK_EQ_LL(bl_lang_from_code("de", 2), BL_LANG_DE);
+	CHECK_EQ_LL(bl_lang_from_code("xx", 2), -1);
+}
+
+static void
+test_stems(void)
+{
+	/* Snowball: the forms of one word meet, per language */
+	words_of("exports exported exporting", BL_LANG_EN, "export");
+	words_of("Rechnungen Rechnung", BL_LANG_DE, "rechnung");
+	words_of("factures facture", BL_LANG_FR, "factur");
+	words_of("facturas factura", BL_LANG_ES, "factur");
+	/* stop words of every language go, numbers and tokens too; sorted, distinct */
+	words_of("The sync and der Export: 12 errors at https://x.example", BL_LANG_EN, "error export sync");
+	/* Japanese: character bigrams */
+	words_of("同期エラー", BL_LANG_JA, "エラ ラー 同期 期エ");
+}
+
+static void
+test_phrases(void)
+{
+	const char *t = "the export stops halfway エクスポートできない";
+
+	CHECK(bl_dup_has_phrase(t, strlen(t), "export", 6, false));
+	CHECK(bl_dup_has_phrase(t, strlen(t), "stop", 4, true));
+	CHECK(!bl_dup_has_phrase(t, strlen(t), "stop", 4, false));
+	CHECK(!bl_dup_has_phrase(t, strlen(t), "port", 4, true));
+	CHECK(bl_dup_has_phrase(t, strlen(t), "エクスポート", strlen("エクスポート"), true));
+	CHECK(!bl_dup_has_phrase(t, strlen(t), "", 0, true));
+}
+
+static BlDupWord
+word(const char *s, int64_t df, bool subject)
+{
+	BlDupWord	w = {s, strlen(s), df, subject, 0};
+
+	return w;
+}
+
+static BlDupText
+txt(const char *s)
+{
+	BlDupText	t = {s, strlen(s)};
+
+	return t;
+}
+
+static void
+score_of(BlDupDoc *a, BlDupDoc *b, BlDupScore *s)
+{
+	bl_dup_prepare(a, 1000);
+	bl_dup_prepare(b, 1000);
+	bl_dup_score(a, b, s);
+	bl_dup_release(a);
+	bl_dup_release(b);
+}
+
+static void
+test_score(void)
+{
+	BlDupWord	wa[] = {word("csv", 10, true), word("export", 50, true), word("halfway", 2, false)};
+	BlDupWord	wb[] = {word("csv", 10, false), word("export", 50, true), word("slow", 30, false)};
+	BlDupText	ta[] = {txt("code:e-1043")};
+	BlDupText	tb[] = {txt("code:e-1043")};
+	BlDupText	tc[] = {txt("code:e-2000")};
+	BlDupText	tx[] = {txt("integration:Xero")};
+	BlDupText	ts[] = {txt("integration:Slack")};
+	BlDupDoc	a = {0};
+	BlDupDoc	b = {0};
+	BlDupScore	s;
+	char	   *json;
+	size_t		jl;
+	double		ia;
+	double		den;
+
+	a.id = 1;
+	a.words = wa;
+	a.nwords = 3;
+	a.terms = ta;
+	a.nterms = 1;
+	a.account = txt("Alpha");
+	a.requester = txt("ann@alpha");
+	a.created = 0;
+	b = a;
+	b.id = 2;
+	b.words = wb;
+	b.terms = tb;
+	b.account = txt("Beta");
+	b.requester = txt("bob@beta");
+	b.created = 36 * 3600.0;
+
+	score_of(&a, &b, &s);
+	/* weighted Dice by hand: idf(d) = ln(1 + 1000 / d), subject words twice */
+	den = 2 * bl_dup_idf(10, 1000) + 2 * bl_dup_idf(50, 1000) + bl_dup_idf(2, 1000)
+		+ bl_dup_idf(10, 1000) + 2 * bl_dup_idf(50, 1000) + bl_dup_idf(30, 1000);
+	ia = 2 * bl_dup_idf(10, 1000) + 2 * bl_dup_idf(50, 1000);
+	CHECK_NEAR(s.words, 0.7 * ia / den, 1e-9);
+	CHECK_NEAR(s.subject, 0.7 * (bl_dup_idf(10, 1000) + 2 * bl_dup_idf(50, 1000)) / den, 1e-9);
+	CHECK_NEAR(s.code, 0.15, 1e-12);
+	CHECK_NEAR(s.time, 0.05 * 0.5, 1e-12);	/* 36 h of 72 */
+	CHECK_NEAR(s.requester, 0, 0);
+	CHECK_EQ_LL(s.shared_words, 2);
+	CHECK_NEAR(s.score, s.words + s.subject + s.code + s.time, 1e-12);
+	CHECK(s.veto == BL_DUP_VETO_NONE);
+
+	/* the same requester within a week: a repeat contact */
+	b.requester = a.requester;
+	b.account = a.account;
+	score_of(&a, &b, &s);
+	CHECK(s.repeat_contact);
+	CHECK_NEAR(s.requester, 0.05, 1e-12);
+
+	/* different codes: vetoed, and the reasons still add up to the score (0) */
+	b.terms = tc;
+	score_of(&a, &b, &s);
+	CHECK(s.veto == BL_DUP_VETO_CODE);
+	CHECK_NEAR(s.score, 0, 0);
+	bl_dup_reasons_json(&s, &json, &jl);
+	CHECK(strstr(json, "\"veto_code\": -") != NULL);
+	bl_free(json);
+
+	/* different names of one kind: vetoed, with the kind */
+	a.terms = tx;
+	b.terms = ts;
+	score_of(&a, &b, &s);
+	CHECK(s.veto == BL_DUP_VETO_NAME);
+	CHECK_EQ_LL(s.veto_kind.n, strlen("integration"));
+
+	/* an account-specific request of two accounts: vetoed, unless a code is shared */
+	a.terms = ta;
+	b.terms = tb;
+	a.intent = true;
+	b.account = txt("Beta");
+	b.requester = txt("bob@beta");
+	score_of(&a, &b, &s);
+	CHECK(s.veto == BL_DUP_VETO_NONE);
+	b.terms = NULL;
+	b.nterms = 0;
+	score_of(&a, &b, &s);
+	CHECK(s.veto == BL_DUP_VETO_INTENT);
+
+	/* JSON of a plain score */
+	memset(&s, 0, sizeof(s));
+	s.words = 0.25;
+	s.time = 0.0125;
+	s.score = 0.2625;
+	bl_dup_reasons_json(&s, &json, &jl);
+	CHECK_STREQ(json, "{\"words\": 0.2500, \"time\": 0.0125}");
+	bl_free(json);
+}
+
+static void
+test_candidates(void)
+{
+	BlDupWord	w0[] = {word("alpha", 2, false), word("common", 900, false)};
+	BlDupWord	w1[] = {word("alpha", 2, false), word("common", 900, false)};
+	BlDupWord	w2[] = {word("common", 900, false), word("unique", 1, false)};
+	BlDupDoc	d[3] = {{0}};
+	uint64_t   *pairs;
+	size_t		n;
+
+	d[0].words = w0;
+	d[0].nwords = 2;
+	d[1].words = w1;
+	d[1].nwords = 2;
+	d[2].words = w2;
+	d[2].nwords = 2;
+	/* k = 1: each document's rarest shared word is its key; 0-1 share "alpha" */
+	n = bl_dup_candidates(d, 3, 1000, 1, 200, &pairs);
+	CHECK_EQ_LL(n, 1);
+	CHECK(n == 1 && pairs[0] == ((uint64_t) 0 << 32 | 1));
+	bl_free(pairs);
+	/* k = 2: "common" is a key of all three; with cap 2 it is skipped */
+	n = bl_dup_candidates(d, 3, 1000, 2, 2, &pairs);
+	CHECK_EQ_LL(n, 1);
+	bl_free(pairs);
+	n = bl_dup_candidates(d, 3, 1000, 2, 200, &pairs);
+	CHECK_EQ_LL(n, 3);
+	bl_free(pairs);
+}
+
+int
+main(void)
+{
+	test_language();
+	test_stems();
+	test_phrases();
+	test_score();
+	test_candidates();
+	UNIT_DONE();
+}
