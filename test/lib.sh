@@ -4,6 +4,9 @@
 
 PG_CONFIG=${PG_CONFIG:-$( [ -x /usr/lib/postgresql/15/bin/pg_config ] && echo /usr/lib/postgresql/15/bin/pg_config || echo pg_config)}
 PGBIN=$("$PG_CONFIG" --bindir)
+# The system's pg_config, for builds (a private tree's pg_config has no headers beside it).
+BL_SYS_PG_CONFIG=${BL_SYS_PG_CONFIG:-$PG_CONFIG}
+export BL_SYS_PG_CONFIG
 PGPORT=${PGPORT:-5432}
 
 # Run a command as the postgres OS user when we are root; as ourselves otherwise.
@@ -63,7 +66,8 @@ cpsql() {
 install_extension() {
   local root=$1 dir=$2
   local sys_bin sys_lib sys_share
-  sys_bin=$("$PG_CONFIG" --bindir); sys_lib=$("$PG_CONFIG" --pkglibdir); sys_share=$("$PG_CONFIG" --sharedir)
+  local pgc=$BL_SYS_PG_CONFIG
+  sys_bin=$("$pgc" --bindir); sys_lib=$("$pgc" --pkglibdir); sys_share=$("$pgc" --sharedir)
   local inst=$dir/inst
   rm -rf "$inst"
   mkdir -p "$inst$(dirname "$sys_bin")" "$inst$(dirname "$sys_share")"
@@ -73,7 +77,7 @@ install_extension() {
   # drop links to any system-wide backlog install: `install` would write through them otherwise
   rm -f "$inst$sys_lib"/backlog.so "$inst$sys_share"/extension/backlog[.-]*
   rm -rf "$inst$sys_lib"/bitcode/backlog "$inst$sys_lib"/bitcode/backlog.index.bc
-  make -C "$root" --no-print-directory -s install DESTDIR="$inst" PG_CONFIG="$PG_CONFIG" >/dev/null || return 1
+  make -C "$root" --no-print-directory -s install DESTDIR="$inst" PG_CONFIG="$pgc" >/dev/null || return 1
   chmod -R a+rX "$inst"
   PGBIN=$inst$sys_bin
   PG_CONFIG=$inst$sys_bin/pg_config
