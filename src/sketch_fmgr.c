@@ -939,7 +939,15 @@ backlog_sketch_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	if (st == NULL)
-		PG_RETURN_BYTEA_P(PG_GETARG_BYTEA_P_COPY(0));
+	{
+		/* a sketch the executor took as the state as it is (merge of one sketch): check it */
+		BlSketch	s;
+
+		result = PG_GETARG_BYTEA_P_COPY(0);
+		sketch_from_datum(result, &s);
+		bl_sketch_free(&s);
+		PG_RETURN_BYTEA_P(result);
+	}
 	result = palloc(sketch_state_flat_size(&st->hdr));
 	sketch_state_flatten(&st->hdr, result, VARSIZE(st->flat));
 	PG_RETURN_BYTEA_P(result);
