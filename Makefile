@@ -8,6 +8,7 @@
 #   make bench      performance figures, each a ratio against a baseline run in the same session
 #   make fuzz       long libFuzzer runs over every parser (FUZZ_SECONDS per harness)
 #   make valgrind   the regression suite against a server running under valgrind
+#   make citus-test backlog on a local Citus cluster against a single node (CITUS_SRC=...)
 #
 # Layout conventions that keep this file free of per-feature edits:
 #   src/backlog.c, src/*_fmgr.c, src/*_gin.c   server glue (includes postgres.h)
@@ -76,7 +77,7 @@ $(UPGRADE_built): $(UPGRADE_PARTS) backlog.control Makefile
 	  printf '%s\n' '\echo Use "ALTER EXTENSION backlog UPDATE" to load this file. \quit'; \
 	  for f in $(UPGRADE_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
 
-.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress
+.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress citus-test
 
 deps:
 	@bash test/deps.sh
@@ -98,6 +99,11 @@ demo-stop:
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@bash test/bench/run.sh
+
+# Not part of make test: a coordinator and two workers from a Citus build (CITUS_SRC=...).
+citus-test: deps
+	@$(MAKE) --no-print-directory all
+	@bash test/citus/run.sh
 
 fuzz: deps
 	@bash test/fuzz/run.sh $${FUZZ_SECONDS:-300}
