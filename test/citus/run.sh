@@ -69,8 +69,12 @@ chmod -R a+rX "$TMP/inst"
 
 conf=("shared_buffers = '256MB'" "work_mem = '64MB'" "max_worker_processes = 16"
       "max_connections = 200" "jit = off" "max_parallel_workers_per_gather = 0")
+# The store's SQL functions (ticket_is_open, the status checks) read reference tables from
+# inside shard queries, which Citus refuses unless nested execution is allowed; for reference
+# tables it reads the node's own replica.
 for n in coord w1 w2; do
-  cluster_init "$TMP/$n" "shared_preload_libraries = 'citus'" "${conf[@]}"
+  cluster_init "$TMP/$n" "shared_preload_libraries = 'citus'" "${conf[@]}" \
+    "citus.allow_nested_distributed_execution = on"
   cluster_start "$TMP/$n"
 done
 cluster_init "$TMP/single" "${conf[@]}"
@@ -115,7 +119,8 @@ if [ -n "$trans" ]; then
   echo "(loading without $trans, a trigger with transition tables, then refresh_fingerprints())"
   for tg in $trans; do cpsql "$TMP/coord" -q -d "$DB" -c "SET citus.enable_unsafe_triggers = on" -c "ALTER TABLE backlog.tickets DISABLE TRIGGER $tg"; done
 fi
-cpsql "$TMP/coord" -q -d "$DB" -At -c "SELECT * FROM backlog_demo.generate($TICKETS, 60, 42)" >/dev/null
+cpsql "$TMP/coord" -q -d "$DB" -At -c "SET citus.multi_shard_modify_mode = sequential" \
+  -c "SELECT * FROM backlog_demo.generate($TICKETS, 60, 42)" >/dev/null
 if [ -n "$trans" ]; then
   for tg in $trans; do cpsql "$TMP/coord" -q -d "$DB" -c "SET citus.enable_unsafe_triggers = on" -c "ALTER TABLE backlog.tickets ENABLE TRIGGER $tg"; done
   cpsql "$TMP/coord" -q -d "$DB" -At -c "SELECT backlog.refresh_fingerprints()" >/dev/null
