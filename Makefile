@@ -27,7 +27,7 @@ OBJS        = $(patsubst %.c,%.o,$(GLUE_SRCS) $(CORE_SRCS))
 BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
-              src/fingerprint.sql src/views.sql src/citus.sql
+              src/fingerprint.sql src/score.sql src/views.sql src/citus.sql
 # Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
 # (never edited again). The upgrade from the last release to the version in development,
 # backlog--$(PREV_VERSION)--$(EXTVERSION).sql, is built like the install script: every file of
@@ -77,7 +77,7 @@ $(UPGRADE_built): $(UPGRADE_PARTS) backlog.control Makefile
 	  printf '%s\n' '\echo Use "ALTER EXTENSION backlog UPDATE" to load this file. \quit'; \
 	  for f in $(UPGRADE_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
 
-.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress citus-test
+.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress reference citus-test
 
 deps:
 	@bash test/deps.sh
@@ -111,6 +111,11 @@ fuzz: deps
 valgrind: deps
 	@$(MAKE) --no-print-directory all
 	@bash test/valgrind.sh
+
+# Rewrites README.md's reference section from the catalog of a fresh install (test/t/reference.sh).
+reference: deps
+	@$(MAKE) --no-print-directory all
+	@ONLY=reference BL_UPDATE_REFERENCE=1 bash test/run.sh
 
 # test/run.sh asks for the pg_regress schedule this way, so the list lives only here.
 print-regress:

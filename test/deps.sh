@@ -11,7 +11,8 @@ PKGS=(
   clang                      # libFuzzer harnesses and sanitizer builds of the pure cores
   libclang-rt-14-dev         # the sanitizer and libFuzzer runtimes clang links
   valgrind                   # make valgrind
-  make gcc util-linux        # util-linux: runuser and flock
+  make gcc util-linux        # util-linux: runuser
+  python3                    # test/doc/readme_examples.py (the README examples test)
 )
 
 missing=()

@@ -5,7 +5,9 @@
 #   2. on a cluster of its own, CREATE EXTENSION backlog VERSION 'X.Y' with that library, load
 #      test/upgrade/data-X.Y.sql (every stored type in user tables, every editable table with
 #      edited, added and deleted seed rows) and run test/upgrade/queries-X.Y.sql;
-#   3. restart the cluster on this tree's library, ALTER EXTENSION backlog UPDATE;
+#   3. restart the cluster on this tree's library: the old version's SQL on the new library (a
+#      package upgraded, ALTER EXTENSION not yet run) gives the same answers; then
+#      ALTER EXTENSION backlog UPDATE;
 #   4. the queries give the same answers (values stored by the old library read the same);
 #   5. every member object is defined exactly as in a fresh install (test/upgrade/catalog.sql),
 #      in the loaded database and in one that was upgraded untouched, whose configuration tables
@@ -80,9 +82,14 @@ while read -r version commit; do
   psql_ -d up_data -f "test/upgrade/queries-$version.sql" >"$UP/before.txt"
   cluster_stop "$CL"
 
-  # 3. the new library, and the update
+  # 3. the new library, and the update. Between a package upgrade and ALTER EXTENSION UPDATE the
+  # old version's SQL objects call the new library: every C symbol the old script names must
+  # still behave as that version expects (same arguments, same state layout), never crash.
   PGBIN=$NEWBIN
   cluster_start "$CL"
+  psql_ -d up_data -f "test/upgrade/queries-$version.sql" >"$UP/between.txt" \
+    || { echo "FAILED: $version's SQL on the new library, before ALTER EXTENSION UPDATE"; tail -n 20 "$CL/server.log"; exit 1; }
+  same "$version's SQL on the new library (before the update) gives the same answers" "$UP/before.txt" "$UP/between.txt"
   for db in up_data up_bare; do
     psql_ -d "$db" -c "ALTER EXTENSION backlog UPDATE"
     v=$(psql_ -d "$db" -At -c "SELECT extversion FROM pg_extension WHERE extname = 'backlog'")
