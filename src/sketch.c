@@ -937,12 +937,30 @@ bl_scan_field(BlReader *r, BlScan *sc, const char *name, const char *what, int64
 	return BL_SKETCH_OK;
 }
 
+/* The format version after the prefix: "v1", the only one there is. */
+static BlSketchResult
+bl_scan_version(BlReader *r, BlScan *sc)
+{
+	int64_t		version;
+
+	if (!bl_scan_word(sc, "v"))
+		return bl_reader_fail(r, "Expected the format version \"v1\" at character %lld.",
+							  bl_scan_pos(sc), 0);
+	if (bl_scan_number(r, sc, "format version", &version) != BL_SKETCH_OK)
+		return BL_SKETCH_INVALID;
+	if (!bl_at_token_end(sc))
+		return bl_reader_fail(r, "Unexpected character at character %lld.", bl_scan_pos(sc), 0);
+	if (version != BL_SKETCH_VERSION)
+		return bl_reader_fail(r, "Format version %lld is not supported (this is version %lld).",
+							  (long long) version, BL_SKETCH_VERSION);
+	return BL_SKETCH_OK;
+}
+
 BlSketchResult
 bl_sketch_parse(const char *str, size_t len, BlSketch *s, char *err)
 {
 	BlReader	r;
 	BlScan		sc = {str, str, str + len};
-	int64_t		version;
 	int64_t		m;
 	int64_t		n;
 	int64_t		zero;
@@ -953,16 +971,8 @@ bl_sketch_parse(const char *str, size_t len, BlSketch *s, char *err)
 	if (!bl_scan_word(&sc, BL_TEXT_PREFIX) || !bl_at_token_end(&sc))
 		return bl_reader_fail(&r, "A sketch starts with \"" BL_TEXT_PREFIX "\" (at character %lld).",
 							  bl_scan_pos(&sc), 0);
-	if (!bl_scan_word(&sc, "v"))
-		return bl_reader_fail(&r, "Expected the format version \"v1\" at character %lld.",
-							  bl_scan_pos(&sc), 0);
-	if (bl_scan_number(&r, &sc, "format version", &version) != BL_SKETCH_OK)
+	if (bl_scan_version(&r, &sc) != BL_SKETCH_OK)
 		return BL_SKETCH_INVALID;
-	if (!bl_at_token_end(&sc))
-		return bl_reader_fail(&r, "Unexpected character at character %lld.", bl_scan_pos(&sc), 0);
-	if (version != BL_SKETCH_VERSION)
-		return bl_reader_fail(&r, "Format version %lld is not supported (this is version %lld).",
-							  (long long) version, BL_SKETCH_VERSION);
 	if (bl_scan_field(&r, &sc, "m", "resolution", &m) != BL_SKETCH_OK)
 		return BL_SKETCH_INVALID;
 	if (m > INT_MAX || !bl_sketch_valid_m((int) m))
@@ -1075,7 +1085,6 @@ bl_age_hist_parse(const char *str, size_t len, int64_t *bounds, int *nbounds, in
 	BlReader	r;
 	BlSketch	dummy;			/* the reader's helpers free a sketch on failure */
 	BlScan		sc = {str, str, str + len};
-	int64_t		version;
 	int			ncounts;
 	int			bad;
 
@@ -1083,16 +1092,8 @@ bl_age_hist_parse(const char *str, size_t len, int64_t *bounds, int *nbounds, in
 	if (!bl_scan_word(&sc, BL_HIST_TEXT_PREFIX) || !bl_at_token_end(&sc))
 		return bl_reader_fail(&r, "An age histogram state starts with \"" BL_HIST_TEXT_PREFIX
 							  "\" (at character %lld).", bl_scan_pos(&sc), 0);
-	if (!bl_scan_word(&sc, "v"))
-		return bl_reader_fail(&r, "Expected the format version \"v1\" at character %lld.",
-							  bl_scan_pos(&sc), 0);
-	if (bl_scan_number(&r, &sc, "format version", &version) != BL_SKETCH_OK)
+	if (bl_scan_version(&r, &sc) != BL_SKETCH_OK)
 		return BL_SKETCH_INVALID;
-	if (!bl_at_token_end(&sc))
-		return bl_reader_fail(&r, "Unexpected character at character %lld.", bl_scan_pos(&sc), 0);
-	if (version != BL_SKETCH_VERSION)
-		return bl_reader_fail(&r, "Format version %lld is not supported (this is version %lld).",
-							  (long long) version, BL_SKETCH_VERSION);
 	if (bl_scan_list(&r, &sc, "bounds", "bound", bounds, BL_AGE_MAX_BOUNDS, nbounds) != BL_SKETCH_OK ||
 		bl_scan_list(&r, &sc, "counts", "count", counts, BL_AGE_MAX_BOUNDS + 1, &ncounts) != BL_SKETCH_OK)
 		return BL_SKETCH_INVALID;
