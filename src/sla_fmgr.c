@@ -6,8 +6,8 @@
  * The transition function only collects (at, clock) pairs and checks that every row of the
  * group names the same calendar, target and as_of; the final function sorts the events itself
  * (so ORDER BY at is optional and physical order never matters), resolves the calendar and runs
- * the clock. State is internal, with combine and serial/deserial functions for parallel
- * aggregation.
+ * the clock. The state is backlog.sla_clock_state (below), with a combine function, so that
+ * partial clocks travel between parallel workers and Citus nodes.
  */
 #include "postgres.h"
 
