@@ -27,7 +27,8 @@ OBJS        = $(patsubst %.c,%.o,$(GLUE_SRCS) $(CORE_SRCS))
 BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
-              src/fingerprint.sql src/score.sql src/views.sql src/citus.sql
+              src/fingerprint.sql src/flow.sql src/views.sql src/score.sql src/sync.sql \
+              src/citus.sql src/reader.sql
 # Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
 # (never edited again). The upgrade from the last release to the version in development,
 # backlog--$(PREV_VERSION)--$(EXTVERSION).sql, is built like the install script: every file of

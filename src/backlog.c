@@ -20,6 +20,7 @@ PG_MODULE_MAGIC;
 /* GUC variables */
 double		backlog_similarity_threshold = 0.3;
 bool		backlog_allow_drop = false;
+bool		backlog_record_status = true;
 
 void		_PG_init(void);
 
@@ -39,6 +40,14 @@ _PG_init(void)
 							 "Off by default, so dropping the extension never deletes ticket data by accident.",
 							 &backlog_allow_drop,
 							 false,
+							 PGC_USERSET, 0,
+							 NULL, NULL, NULL);
+
+	DefineCustomBoolVariable("backlog.record_status",
+							 "Records each change of backlog.tickets.status as a status event.",
+							 "A load that writes its own status history (backlog.sync_zendesk, backlog.sync_source) turns it off for its own statements.",
+							 &backlog_record_status,
+							 true,
 							 PGC_USERSET, 0,
 							 NULL, NULL, NULL);
 

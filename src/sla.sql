@@ -227,6 +227,13 @@ COMMENT ON COLUMN backlog.sla_policy_matrix.calendar IS 'Calendar name of the wi
 COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before IS 'warn_before of the winning policy.';
 
 -- ---------------------------------------------------------------------------------------------
+-- A ticket's own calendar (a Zendesk schedule, for example) overrides its policies' calendars.
+-- ---------------------------------------------------------------------------------------------
+ALTER TABLE backlog.tickets ADD COLUMN calendar text REFERENCES backlog.calendars (name) ON UPDATE CASCADE;
+COMMENT ON COLUMN backlog.tickets.calendar IS
+  'Calendar (backlog.calendars) this ticket''s SLA clocks run on, e.g. its helpdesk schedule; NULL: the calendar of each matching SLA policy.';
+
+-- ---------------------------------------------------------------------------------------------
 -- Each ticket's clocks, from the ticket store.
 --
 -- Status history: a ticket's 'status' events mapped through backlog.statuses.clock. A ticket
@@ -283,6 +290,11 @@ WITH policy AS (
            pg_catalog.array_agg(p.calendar ORDER BY p.n) AS calendar,
            pg_catalog.array_agg(p.warn_before ORDER BY p.n) AS warn_before
       FROM policy p JOIN backlog.calendars c ON c.name OPERATOR(pg_catalog.=) p.calendar
+), calendar_array AS (
+    -- calendars tickets name themselves (tickets.calendar), by number
+    SELECT pg_catalog.array_agg(c.name ORDER BY c.name) AS name,
+           pg_catalog.array_agg(c.calendar ORDER BY c.name) AS cal
+      FROM backlog.calendars c
 ), status_array AS (
     SELECT pg_catalog.array_agg(s.status) AS status, pg_catalog.array_agg(s.clock) AS clock,
            pg_catalog.min(s.clock) FILTER (WHERE s.status OPERATOR(pg_catalog.=) 'new') AS new_clock
@@ -290,7 +302,8 @@ WITH policy AS (
 ), ticket AS (
     -- open or recently solved, with a policy for some metric, in id order
     SELECT t.id, t.priority, t.account_tier, t.created_at, t.first_response_at,
-           cs.clock AS current_clock, pk.first_response_n, pk.next_reply_n, pk.resolution_n
+           cs.clock AS current_clock, pk.first_response_n, pk.next_reply_n, pk.resolution_n,
+           pg_catalog.array_position((SELECT ca.name FROM calendar_array ca), t.calendar) AS ci
       FROM backlog.tickets t
       JOIN backlog.statuses cs ON cs.status OPERATOR(pg_catalog.=) t.status
       JOIN policy_key pk
@@ -306,7 +319,7 @@ WITH policy AS (
     -- a ticket's rows: its events up to as_of (source e), its creation (n) and its
     -- first_response_at (f). kind: s status, a agent reply, c customer reply, n, f.
     SELECT t.id, t.priority, t.account_tier, t.first_response_n, t.next_reply_n, t.resolution_n,
-           t.created_at,
+           t.ci, t.created_at,
            CASE WHEN t.source OPERATOR(pg_catalog.=) 'e' THEN e.at
                 WHEN t.source OPERATOR(pg_catalog.=) 'n' THEN t.created_at
                 ELSE t.first_response_at END AS at,
@@ -346,8 +359,10 @@ WITH policy AS (
            pg_catalog.min(f.first_response_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS first_response_n,
            pg_catalog.min(f.next_reply_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS next_reply_n,
            pg_catalog.min(f.resolution_n) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS resolution_n,
+           pg_catalog.min(f.ci) FILTER (WHERE f.kind OPERATOR(pg_catalog.=) 'n') AS ci,
            -- created_at, then every agent reply and solve (never before created_at) stops it
-           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.first_response_n],
+           backlog.sla_clock(coalesce((SELECT ca.cal FROM calendar_array ca)[f.ci],
+                                      (SELECT pa.cal FROM policy_array pa)[f.first_response_n]),
                              (SELECT pa.target FROM policy_array pa)[f.first_response_n],
                              greatest(f.at, f.created_at),
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' THEN 'running' ELSE 'stopped' END, as_of)
@@ -356,7 +371,8 @@ WITH policy AS (
                               OR (f.kind OPERATOR(pg_catalog.=) 's' AND f.clock OPERATOR(pg_catalog.=) 'stopped')))
                AS first_response,
            -- customer replies after the last agent reply run it, solves after it stop it
-           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.next_reply_n],
+           backlog.sla_clock(coalesce((SELECT ca.cal FROM calendar_array ca)[f.ci],
+                                      (SELECT pa.cal FROM policy_array pa)[f.next_reply_n]),
                              (SELECT pa.target FROM policy_array pa)[f.next_reply_n],
                              f.at,
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'c' THEN 'running' ELSE 'stopped' END, as_of)
@@ -368,7 +384,8 @@ WITH policy AS (
                AS next_reply,
            -- the status history; from created_at in the current status when there is none, in
            -- 'new' when it starts after created_at
-           backlog.sla_clock((SELECT pa.cal FROM policy_array pa)[f.resolution_n],
+           backlog.sla_clock(coalesce((SELECT ca.cal FROM calendar_array ca)[f.ci],
+                                      (SELECT pa.cal FROM policy_array pa)[f.resolution_n]),
                              (SELECT pa.target FROM policy_array pa)[f.resolution_n],
                              f.at,
                              CASE WHEN f.kind OPERATOR(pg_catalog.=) 'n' AND f.first_status_at IS NOT NULL
@@ -384,7 +401,7 @@ WITH policy AS (
      GROUP BY f.id
 )
 SELECT c.id, m.metric, c.priority, c.account_tier, m.target,
-       (SELECT pa.calendar FROM policy_array pa)[m.n],
+       coalesce((SELECT ca.name FROM calendar_array ca)[c.ci], (SELECT pa.calendar FROM policy_array pa)[m.n]),
        m.warn_before,
        (m.r).state, (m.r).elapsed, (m.r).remaining, (m.r).due_at, (m.r).breached_at,
        (m.r).state OPERATOR(pg_catalog.=) 'running' AND (m.r).remaining OPERATOR(pg_catalog.<=) m.warn_before
@@ -409,7 +426,7 @@ COMMENT ON COLUMN backlog.ticket_sla.metric IS 'first_response, next_reply or re
 COMMENT ON COLUMN backlog.ticket_sla.priority IS 'The ticket''s priority, which chose the policy.';
 COMMENT ON COLUMN backlog.ticket_sla.account_tier IS 'The ticket''s account tier, which chose the policy.';
 COMMENT ON COLUMN backlog.ticket_sla.target IS 'Business time allowed, from backlog.sla_policies.';
-COMMENT ON COLUMN backlog.ticket_sla.calendar IS 'Name of the calendar the clock runs on.';
+COMMENT ON COLUMN backlog.ticket_sla.calendar IS 'Name of the calendar the clock runs on: the ticket''s own (tickets.calendar) or the policy''s.';
 COMMENT ON COLUMN backlog.ticket_sla.warn_before IS 'Business time before the target at which a running clock counts as at risk.';
 COMMENT ON COLUMN backlog.ticket_sla.state IS 'running, paused, met or breached (see backlog.sla_result).';
 COMMENT ON COLUMN backlog.ticket_sla.elapsed IS 'Business time the clock has run.';

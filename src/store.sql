@@ -190,6 +190,10 @@ AS $$
 DECLARE
     t timestamptz := pg_catalog.now();
 BEGIN
+    -- A load that writes the history itself (a sync) turns recording off for its statements.
+    IF pg_catalog.current_setting('backlog.record_status', true) OPERATOR(pg_catalog.=) ANY ('{off,false,no,0}'::text[]) THEN
+        RETURN NULL;
+    END IF;
     -- Renaming a status in backlog.statuses cascades into tickets.status: that is not a change
     -- of any ticket's status (the history is renamed by statuses_rename_in_events instead).
     IF NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) OLD.status) THEN

@@ -11,6 +11,8 @@ PKGS=(
   clang                      # libFuzzer harnesses and sanitizer builds of the pure cores
   libclang-rt-14-dev         # the sanitizer and libFuzzer runtimes clang links
   valgrind                   # make valgrind
+  libpostgresql-jdbc-java    # pgjdbc, the driver BI tools use: test/t/jdbc_metadata.sh
+  openjdk-17-jdk-headless    # a headless Java that runs that test's single-file program
   make gcc util-linux        # util-linux: runuser
   python3                    # test/doc/readme_examples.py (the README examples test)
 )

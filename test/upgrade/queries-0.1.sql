@@ -12,7 +12,11 @@ SET search_path = public;
 SELECT 'calendars', md5(string_agg(c::text, '|' ORDER BY c.name)), count(*) FROM backlog.calendars c;
 SELECT 'statuses', string_agg(s::text, '|' ORDER BY s.status) FROM backlog.statuses s;
 SELECT 'sla_policies', md5(string_agg(p::text, '|' ORDER BY p::text)), count(*) FROM backlog.sla_policies p;
-SELECT 'tickets', md5(string_agg(t::text, '|' ORDER BY t.id)), count(*) FROM backlog.tickets t;
+-- (tickets: the columns of 0.1; 0.2 adds tickets.calendar)
+SELECT 'tickets', md5(string_agg((t.id, t.subject, t.body, t.requester, t.account, t.account_tier, t.channel,
+                                  t.category, t.priority, t.status, t.assignee, t.team, t.created_at,
+                                  t.first_response_at, t.solved_at, t.updated_at, t.tags, t.merged_into)::text,
+                                 '|' ORDER BY t.id)), count(*) FROM backlog.tickets t;
 SELECT 'events', md5(string_agg(e::text, '|' ORDER BY e::text)), count(*) FROM backlog.ticket_events e;
 SELECT 'fingerprints', md5(string_agg(f::text, '|' ORDER BY f::text)), count(*) FROM backlog.ticket_fingerprints f;
 SELECT 'terms', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_terms d;

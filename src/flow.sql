@@ -1,0 +1,276 @@
+-- Flow over trailing windows (SPEC §7): which tickets were open when (backlog.open_spans), the
+-- flow aggregate and its state type, backlog.flow_at and backlog.flow. C: src/flow.c (pure core)
+-- and src/flow_fmgr.c (glue).
+--
+-- Open at an instant. A ticket is open at T when it exists (created_at <= T) and its status at T
+-- is open (backlog.statuses.is_open). Its status at T is the value of its latest status event at
+-- or before T; before its first status event it is 'new'. A ticket without status events has had
+-- its current status since created_at, except that a closed one with solved_at was open from
+-- created_at until solved_at (a store loaded from an export without history). The latest status
+-- event of a ticket is taken to agree with tickets.status: the store's trigger keeps them in step.
+-- Of several status events at one instant, the one naming the ticket's current status counts
+-- last, the others in the order of their names.
+
+
+-- The time zone of a calendar: the first clause of its canonical text form.
+CREATE FUNCTION backlog.calendar_zone(cal backlog.calendar)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT pg_catalog.split_part(cal::text, ';', 1) $$;
+COMMENT ON FUNCTION backlog.calendar_zone(backlog.calendar) IS
+  'The IANA time zone of a calendar (e.g. America/New_York).';
+
+-- Local midnight of as_of in the zone of the calendar named 'default' (UTC without one).
+CREATE FUNCTION backlog.local_midnight(as_of timestamptz)
+RETURNS timestamptz
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.timezone(z.zone, pg_catalog.date_trunc('day', pg_catalog.timezone(z.zone, as_of)))
+      FROM (SELECT coalesce((SELECT backlog.calendar_zone(c.calendar) FROM backlog.calendars c
+                              WHERE c.name OPERATOR(pg_catalog.=) 'default'), 'UTC') AS zone) z
+$$;
+COMMENT ON FUNCTION backlog.local_midnight(timestamptz) IS
+  'The start of the local day of as_of in the time zone of the calendar named default (UTC when there is none): where created_today and solved_today of backlog.health start counting.';
+
+-- Status events are looked up by time (which tickets moved after an instant) and tickets by
+-- their solve time (which were solved in a window).
+CREATE INDEX ticket_events_status_at_idx ON backlog.ticket_events (at) WHERE kind = 'status';
+CREATE INDEX tickets_solved_at_idx ON backlog.tickets (solved_at) WHERE solved_at IS NOT NULL;
+
+-- Every stretch of time [opened_at, closed_at) during which a ticket was open, for the stretches
+-- still open at or after "since" (closed_at NULL: open until now). One row per stretch; a
+-- reopened ticket has several. Only tickets whose status changed after "since" have their
+-- history replayed (the partial index above finds them); every other ticket's status has been
+-- its current one since then, so a currently open ticket gives one row [created_at, NULL) and a
+-- closed one gives none, except a ticket without status history solved after "since". Open
+-- tickets are found status by status (tickets_status_idx: the planner cannot know which statuses
+-- are open, and would read every ticket), moved ones left out by a hashed NOT IN.
+CREATE FUNCTION backlog.open_spans(since timestamptz)
+RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- JIT would compile for longer than the query runs: the planner overrates the history replay
+SET jit = off
+AS $$
+WITH moved AS MATERIALIZED (
+    SELECT t.id, t.created_at, t.status
+      FROM backlog.tickets t
+     WHERE t.id IN (SELECT e.ticket_id FROM backlog.ticket_events e
+                     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since)
+), step AS (
+    -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
+    -- created_at); at one instant the event naming the current status counts last, the others
+    -- in the order of their names
+    SELECT t.id, t.created_at, t.created_at AS at, 0 AS ord, 'new'::text AS value,
+           coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) 'new'), true) AS is_open
+      FROM moved t
+    UNION ALL
+    -- one index range per moved ticket, whatever the planner thinks of the statuses join
+    SELECT t.id, t.created_at, e.at, e.ord, e.value, e.is_open
+      FROM moved t
+     CROSS JOIN LATERAL (
+            SELECT greatest(e.at, t.created_at) AS at,
+                   CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END AS ord,
+                   e.value, st.is_open
+              FROM backlog.ticket_events e
+              JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) e.value
+             WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+            OFFSET 0) e
+), edge AS (
+    -- the steps where openness changes (a ticket's first step counts when it is open)
+    SELECT x.id, x.created_at, x.at, x.ord, x.value, x.is_open
+      FROM (SELECT st.*, pg_catalog.lag(st.is_open) OVER w AS was_open
+              FROM step st
+            WINDOW w AS (PARTITION BY st.id ORDER BY st.at, st.ord, st.value COLLATE "C")) x
+     WHERE x.is_open IS DISTINCT FROM coalesce(x.was_open, false)
+), span AS (
+    SELECT g.id, g.created_at, g.at AS opened_at,
+           pg_catalog.lead(g.at) OVER (PARTITION BY g.id ORDER BY g.at, g.ord, g.value COLLATE "C") AS closed_at, g.is_open
+      FROM edge g
+)
+SELECT sp.id, sp.created_at, sp.opened_at, sp.closed_at
+  FROM span sp
+ WHERE sp.is_open
+   AND (sp.closed_at IS NULL OR (sp.closed_at OPERATOR(pg_catalog.>) since
+                                 AND sp.closed_at OPERATOR(pg_catalog.>) sp.opened_at))
+UNION ALL
+SELECT t.id, t.created_at, t.created_at, NULL
+  FROM backlog.statuses s
+ CROSS JOIN LATERAL (SELECT t.id, t.created_at FROM backlog.tickets t
+                      WHERE t.status OPERATOR(pg_catalog.=) s.status OFFSET 0) t
+ WHERE s.is_open
+   AND t.id NOT IN (SELECT m.id FROM moved m)
+UNION ALL
+SELECT t.id, t.created_at, t.created_at, t.solved_at
+  FROM backlog.tickets t
+ WHERE t.status OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT s.status FROM backlog.statuses s WHERE NOT s.is_open))
+   AND t.solved_at OPERATOR(pg_catalog.>) since
+   AND t.solved_at OPERATOR(pg_catalog.>) t.created_at
+   AND NOT EXISTS (SELECT 1 FROM backlog.ticket_events e
+                    WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status')
+$$;
+COMMENT ON FUNCTION backlog.open_spans(timestamptz) IS
+  'The stretches [opened_at, closed_at) during which tickets were open (closed_at NULL: still open), for every stretch not closed before since; reopens give a ticket several stretches. A ticket is open at T when one of its stretches has opened_at <= T < closed_at.';
+
+-- The tickets open at as_of, with their creation time.
+CREATE FUNCTION backlog.open_at(as_of timestamptz)
+RETURNS TABLE (ticket_id bigint, created_at timestamptz)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT s.ticket_id, s.created_at
+      FROM backlog.open_spans(as_of) s
+     WHERE s.opened_at OPERATOR(pg_catalog.<=) as_of
+       AND (s.closed_at IS NULL OR s.closed_at OPERATOR(pg_catalog.>) as_of)
+$$;
+COMMENT ON FUNCTION backlog.open_at(timestamptz) IS
+  'The tickets open at as_of (in an open status then, from the status history) and their created_at.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The state type: counts per window, shippable as text (Citus) and binary (COPY, replication).
+-- ---------------------------------------------------------------------------------------------
+CREATE TYPE backlog.flow_state;
+
+CREATE FUNCTION backlog.flow_state_in(cstring)
+RETURNS backlog.flow_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_state_in';
+COMMENT ON FUNCTION backlog.flow_state_in(cstring) IS
+  'Input function of backlog.flow_state: reads "flow v1 as_of=<microseconds since 2000-01-01 UTC> windows=... created=... solved=... open_start=... open_end=...", checking every field.';
+
+CREATE FUNCTION backlog.flow_state_out(backlog.flow_state)
+RETURNS cstring
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_state_out';
+COMMENT ON FUNCTION backlog.flow_state_out(backlog.flow_state) IS
+  'Output function of backlog.flow_state: the canonical text form.';
+
+CREATE FUNCTION backlog.flow_state_recv(internal)
+RETURNS backlog.flow_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_state_recv';
+COMMENT ON FUNCTION backlog.flow_state_recv(internal) IS
+  'Binary input function of backlog.flow_state: the versioned binary form, every field checked.';
+
+CREATE FUNCTION backlog.flow_state_send(backlog.flow_state)
+RETURNS bytea
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_state_send';
+COMMENT ON FUNCTION backlog.flow_state_send(backlog.flow_state) IS
+  'Binary output function of backlog.flow_state: the versioned binary form.';
+
+-- PLAIN storage and double alignment: the state is read in place as a C struct of int64s.
+CREATE TYPE backlog.flow_state (
+    INPUT = backlog.flow_state_in,
+    OUTPUT = backlog.flow_state_out,
+    RECEIVE = backlog.flow_state_recv,
+    SEND = backlog.flow_state_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+COMMENT ON TYPE backlog.flow_state IS
+  'Partial state of backlog.flow_agg: for each trailing window ending at as_of, tickets created, solved and open at its start, and tickets open at as_of. Read by backlog.flow_rows; states of the same as_of and windows add up.';
+
+CREATE FUNCTION backlog.flow_state(as_of timestamptz, windows integer[])
+RETURNS backlog.flow_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_state_new';
+COMMENT ON FUNCTION backlog.flow_state(timestamptz, integer[]) IS
+  'The empty flow state for as_of and windows (days, 1 to 36600, at most 64): what backlog.flow_agg gives over no rows.';
+
+-- ---------------------------------------------------------------------------------------------
+-- The aggregate
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.flow_trans(state backlog.flow_state, as_of timestamptz, windows integer[],
+                                   created_at timestamptz, solved_at timestamptz,
+                                   opened_at timestamptz, closed_at timestamptz)
+RETURNS backlog.flow_state
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_trans';
+COMMENT ON FUNCTION backlog.flow_trans(backlog.flow_state, timestamptz, integer[], timestamptz, timestamptz, timestamptz, timestamptz) IS
+  'Transition function of backlog.flow_agg: counts one row in every window.';
+
+CREATE FUNCTION backlog.flow_combine(a backlog.flow_state, b backlog.flow_state)
+RETURNS backlog.flow_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_flow_combine';
+COMMENT ON FUNCTION backlog.flow_combine(backlog.flow_state, backlog.flow_state) IS
+  'Combine function of backlog.flow_agg: adds two partial states of the same as_of and windows.';
+
+CREATE AGGREGATE backlog.flow_agg(as_of timestamptz, windows integer[],
+                                  created_at timestamptz, solved_at timestamptz,
+                                  opened_at timestamptz, closed_at timestamptz) (
+    SFUNC = backlog.flow_trans,
+    STYPE = backlog.flow_state,
+    COMBINEFUNC = backlog.flow_combine,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE backlog.flow_agg(timestamptz, integer[], timestamptz, timestamptz, timestamptz, timestamptz) IS
+  'Flow over several trailing windows (as_of - N x 24 h, as_of] in one pass; as_of and windows are the same on every row. A row counts as created and solved in each window holding created_at and solved_at (NULL: not counted), and as open at each window''s start and at as_of when its stretch [opened_at, closed_at) holds them (closed_at NULL: still open). NULL over no rows.';
+
+CREATE FUNCTION backlog.flow_rows(state backlog.flow_state)
+RETURNS TABLE (
+    window_days         integer,
+    created             bigint,
+    solved              bigint,
+    net                 bigint,
+    solved_per_created  double precision,
+    open_at_start       bigint,
+    open_at_end         bigint,
+    growth              double precision,
+    days_to_clear       double precision)
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE ROWS 3
+AS 'MODULE_PATHNAME', 'backlog_flow_rows';
+COMMENT ON FUNCTION backlog.flow_rows(backlog.flow_state) IS
+  'The figures of a flow state, one row per window in the order given (the columns of backlog.flow).';
+
+-- ---------------------------------------------------------------------------------------------
+-- flow_at and flow
+-- ---------------------------------------------------------------------------------------------
+-- One scan of the tickets created or solved since the longest window began (two index ranges)
+-- and of the open stretches that reach into it, into one aggregate.
+CREATE FUNCTION backlog.flow_at(as_of timestamptz, windows integer[] DEFAULT '{1,7,28}')
+RETURNS TABLE (
+    window_days         integer,
+    created             bigint,
+    solved              bigint,
+    net                 bigint,
+    solved_per_created  double precision,
+    open_at_start       bigint,
+    open_at_end         bigint,
+    growth              double precision,
+    days_to_clear       double precision)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 3
+SET jit = off
+AS $$
+    SELECT r.*
+      FROM (SELECT as_of OPERATOR(pg_catalog.-)
+                   (interval '24 hours' OPERATOR(pg_catalog.*) pg_catalog.max(w)) AS since
+              FROM pg_catalog.unnest(windows) w
+             WHERE w OPERATOR(pg_catalog.>) 0 AND w OPERATOR(pg_catalog.<=) 36600) b
+     CROSS JOIN LATERAL backlog.flow_rows(coalesce(
+            (SELECT backlog.flow_agg(as_of, windows, x.created_at, x.solved_at, x.opened_at, x.closed_at)
+               FROM (SELECT t.created_at, t.solved_at, NULL::timestamptz AS opened_at, NULL::timestamptz AS closed_at
+                       FROM backlog.tickets t
+                      WHERE (t.created_at OPERATOR(pg_catalog.>) b.since AND t.created_at OPERATOR(pg_catalog.<=) as_of)
+                         OR (t.solved_at OPERATOR(pg_catalog.>) b.since AND t.solved_at OPERATOR(pg_catalog.<=) as_of)
+                     UNION ALL
+                     SELECT NULL, NULL, s.opened_at, s.closed_at
+                       FROM backlog.open_spans(b.since) s) x),
+            backlog.flow_state(as_of, windows))) r
+$$;
+COMMENT ON FUNCTION backlog.flow_at(timestamptz, integer[]) IS
+  'backlog.flow as of an instant and for any windows (days, 1 to 36600, at most 64): one row per window, in the order given.';
+
+CREATE VIEW backlog.flow AS
+SELECT * FROM backlog.flow_at(pg_catalog.now());
+COMMENT ON VIEW backlog.flow IS
+  'Inflow against outflow over the trailing 1, 7 and 28 days (windows of 24-hour days ending now): is the team resolving more than it receives? One row per window.';
+COMMENT ON COLUMN backlog.flow.window_days IS 'Length of the window in days of 24 hours, ending now.';
+COMMENT ON COLUMN backlog.flow.created IS 'Tickets created in the window.';
+COMMENT ON COLUMN backlog.flow.solved IS 'Tickets whose solved_at (their last solve) lies in the window.';
+COMMENT ON COLUMN backlog.flow.net IS 'created - solved: above 0 the backlog grew.';
+COMMENT ON COLUMN backlog.flow.solved_per_created IS 'solved / created: above 1 the team resolves more than it receives. NULL when nothing was created.';
+COMMENT ON COLUMN backlog.flow.open_at_start IS 'Tickets open when the window began, from the status history (a reopened ticket counts while reopened).';
+COMMENT ON COLUMN backlog.flow.open_at_end IS 'Tickets open now, from the status history.';
+COMMENT ON COLUMN backlog.flow.growth IS 'open_at_end / open_at_start - 1 (0.1 = 10% more open work). NULL when nothing was open at the start.';
+COMMENT ON COLUMN backlog.flow.days_to_clear IS 'Days until the backlog is empty at the window''s net outflow: open_at_end / ((solved - created) / window_days). NULL when the backlog is not shrinking.';
