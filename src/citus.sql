@@ -115,3 +115,5 @@ END
 $$;
 COMMENT ON FUNCTION backlog.distribute(integer) IS
   'On a Citus coordinator: makes the configuration tables reference tables, distributes backlog.tickets by id and every per-ticket table (ticket_events, ticket_fingerprints, ...) by ticket_id co-located with it; shard_count overrides citus.shard_count. Returns every backlog table with its Citus table type. Tables already distributed are left as they are. Error 55000 without Citus.';
+-- An administrator's call: it changes every table of the store.
+REVOKE EXECUTE ON FUNCTION backlog.distribute(integer) FROM PUBLIC;
