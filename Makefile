@@ -8,6 +8,7 @@
 #   make bench      performance figures, each a ratio against a baseline run in the same session
 #   make fuzz       long libFuzzer runs over every parser (FUZZ_SECONDS per harness)
 #   make valgrind   the regression suite against a server running under valgrind
+#   make citus-test backlog on a local Citus cluster against a single node (CITUS_SRC=...)
 #
 # Layout conventions that keep this file free of per-feature edits:
 #   src/backlog.c, src/*_fmgr.c, src/*_gin.c   server glue (includes postgres.h)
@@ -27,7 +28,7 @@ BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/sketch.sql \
               src/fingerprint.sql src/duplicate.sql src/flow.sql src/views.sql src/score.sql \
-              src/jobs.sql src/sync.sql src/restore.sql src/reader.sql
+              src/jobs.sql src/sync.sql src/citus.sql src/restore.sql src/reader.sql
 # Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
 # (never edited again). The upgrade from the last release to the version in development,
 # backlog--$(PREV_VERSION)--$(EXTVERSION).sql, is built like the install script: every file of
@@ -79,7 +80,7 @@ $(UPGRADE_built): $(UPGRADE_PARTS) backlog.control Makefile
 	  printf '%s\n' '\echo Use "ALTER EXTENSION backlog UPDATE" to load this file. \quit'; \
 	  for f in $(UPGRADE_PARTS); do echo; echo "-- ---- $$f ----"; cat $$f; done ) > $@
 
-.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress reference
+.PHONY: deps test demo demo-stop bench fuzz valgrind unit print-regress reference citus-test
 
 deps:
 	@bash test/deps.sh
@@ -101,6 +102,11 @@ demo-stop:
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@bash test/bench/run.sh
+
+# Not part of make test: a coordinator and two workers from a Citus build (CITUS_SRC=...).
+citus-test: deps
+	@$(MAKE) --no-print-directory all
+	@bash test/citus/run.sh
 
 fuzz: deps
 	@bash test/fuzz/run.sh $${FUZZ_SECONDS:-300}

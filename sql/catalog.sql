@@ -30,20 +30,23 @@ SELECT c.relname || '.' || a.attname AS column_without_comment
    AND col_description(c.oid, a.attnum) IS NULL
  ORDER BY 1;
 
--- Every aggregate has a combine function, and serial/deserial functions for internal state,
--- and is parallel safe.
-SELECT p.oid::regprocedure AS aggregate_not_parallel_ready
-  FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
- WHERE p.pronamespace = 'backlog'::regnamespace
-   AND (a.aggcombinefn = 0 OR p.proparallel <> 's'
-        OR (a.aggtranstype = 'internal'::regtype AND (a.aggserialfn = 0 OR a.aggdeserialfn = 0)))
+-- Every aggregate is parallel safe and has a combine function and a state Citus can ship: a
+-- real type (not internal) with text and binary input and output, so that workers can send
+-- partial states to the coordinator (Citus splits only such aggregates).
+CREATE VIEW pg_temp.aggregate_state AS
+SELECT p.oid::regprocedure AS aggregate, a.aggtranstype::regtype AS state_type,
+       a.aggcombinefn <> 0 AS has_combine, p.proparallel = 's' AS parallel_safe,
+       a.aggtranstype <> 'internal'::regtype AS shippable,
+       t.typreceive <> 0 AND t.typsend <> 0 AS binary_io,
+       t.typinput NOT IN ('record_in'::regproc, 'array_in'::regproc) AS own_text_io
+  FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_type t ON t.oid = a.aggtranstype
+ WHERE p.pronamespace = 'backlog'::regnamespace;
+SELECT aggregate AS aggregate_not_shippable, state_type
+  FROM pg_temp.aggregate_state
+ WHERE NOT (has_combine AND parallel_safe AND shippable AND binary_io AND own_text_io)
  ORDER BY 1;
-
--- A combine function over internal state must not be strict (it must handle NULL states).
-SELECT a.aggcombinefn::regprocedure AS strict_internal_combine
-  FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN pg_proc c ON c.oid = a.aggcombinefn
- WHERE p.pronamespace = 'backlog'::regnamespace AND a.aggtranstype = 'internal'::regtype
-   AND c.proisstrict;
+-- The state types are the sketch itself and one type per aggregate family.
+SELECT state_type, count(*) AS aggregates FROM pg_temp.aggregate_state GROUP BY 1 ORDER BY state_type::text;
 
 -- C functions are parallel safe unless they write (trigger and event trigger functions, and
 -- anything VOLATILE, are exempt and listed in the next query instead).
@@ -78,6 +81,13 @@ CREATE FUNCTION backlog.lint_probe() RETURNS int LANGUAGE sql AS 'SELECT 1';
 CREATE TABLE backlog.lint_probe_table (x int);
 ALTER EXTENSION backlog ADD FUNCTION backlog.lint_probe();
 ALTER EXTENSION backlog ADD TABLE backlog.lint_probe_table;
+-- an aggregate over internal state without a combine function is not shippable
+CREATE AGGREGATE backlog.lint_probe_agg(int) (SFUNC = array_agg_transfn, STYPE = internal,
+                                              FINALFUNC = array_agg_finalfn, FINALFUNC_EXTRA);
+SELECT aggregate AS aggregate_not_shippable, state_type, has_combine, shippable
+  FROM pg_temp.aggregate_state
+ WHERE NOT (has_combine AND parallel_safe AND shippable AND binary_io AND own_text_io)
+ ORDER BY 1;
 SELECT pg_describe_object(d.classid, d.objid, 0) AS without_comment
   FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'backlog'
  WHERE d.deptype = 'e' AND d.classid IN ('pg_proc'::regclass, 'pg_class'::regclass)

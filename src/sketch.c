@@ -937,12 +937,30 @@ bl_scan_field(BlReader *r, BlScan *sc, const char *name, const char *what, int64
 	return BL_SKETCH_OK;
 }
 
+/* The format version after the prefix: "v1", the only one there is. */
+static BlSketchResult
+bl_scan_version(BlReader *r, BlScan *sc)
+{
+	int64_t		version;
+
+	if (!bl_scan_word(sc, "v"))
+		return bl_reader_fail(r, "Expected the format version \"v1\" at character %lld.",
+							  bl_scan_pos(sc), 0);
+	if (bl_scan_number(r, sc, "format version", &version) != BL_SKETCH_OK)
+		return BL_SKETCH_INVALID;
+	if (!bl_at_token_end(sc))
+		return bl_reader_fail(r, "Unexpected character at character %lld.", bl_scan_pos(sc), 0);
+	if (version != BL_SKETCH_VERSION)
+		return bl_reader_fail(r, "Format version %lld is not supported (this is version %lld).",
+							  (long long) version, BL_SKETCH_VERSION);
+	return BL_SKETCH_OK;
+}
+
 BlSketchResult
 bl_sketch_parse(const char *str, size_t len, BlSketch *s, char *err)
 {
 	BlReader	r;
 	BlScan		sc = {str, str, str + len};
-	int64_t		version;
 	int64_t		m;
 	int64_t		n;
 	int64_t		zero;
@@ -953,16 +971,8 @@ bl_sketch_parse(const char *str, size_t len, BlSketch *s, char *err)
 	if (!bl_scan_word(&sc, BL_TEXT_PREFIX) || !bl_at_token_end(&sc))
 		return bl_reader_fail(&r, "A sketch starts with \"" BL_TEXT_PREFIX "\" (at character %lld).",
 							  bl_scan_pos(&sc), 0);
-	if (!bl_scan_word(&sc, "v"))
-		return bl_reader_fail(&r, "Expected the format version \"v1\" at character %lld.",
-							  bl_scan_pos(&sc), 0);
-	if (bl_scan_number(&r, &sc, "format version", &version) != BL_SKETCH_OK)
+	if (bl_scan_version(&r, &sc) != BL_SKETCH_OK)
 		return BL_SKETCH_INVALID;
-	if (!bl_at_token_end(&sc))
-		return bl_reader_fail(&r, "Unexpected character at character %lld.", bl_scan_pos(&sc), 0);
-	if (version != BL_SKETCH_VERSION)
-		return bl_reader_fail(&r, "Format version %lld is not supported (this is version %lld).",
-							  (long long) version, BL_SKETCH_VERSION);
 	if (bl_scan_field(&r, &sc, "m", "resolution", &m) != BL_SKETCH_OK)
 		return BL_SKETCH_INVALID;
 	if (m > INT_MAX || !bl_sketch_valid_m((int) m))
@@ -1005,4 +1015,103 @@ bl_sketch_parse(const char *str, size_t len, BlSketch *s, char *err)
 			return BL_SKETCH_INVALID;
 	}
 	return bl_reader_finish(&r);
+}
+
+/* ---- age histogram states (text form) --------------------------------------------------- */
+
+/*
+ * "age_histogram v1 bounds=86400000000,259200000000 counts=3,0,1": the bounds in microseconds
+ * and a count per bucket (one more than bounds), numbers as in the sketch's text form.
+ */
+#define BL_HIST_TEXT_PREFIX "age_histogram"
+
+char *
+bl_age_hist_format(const int64_t *bounds, int nbounds, const int64_t *counts)
+{
+	/* each number at most 19 digits and a separator */
+	size_t		size = 64 + (size_t) (2 * nbounds + 1) * 21;
+	char	   *buf = bl_alloc(size);
+	size_t		len;
+	int			k;
+
+	len = snprintf(buf, size, BL_HIST_TEXT_PREFIX " v%d bounds=", BL_SKETCH_VERSION);
+	for (k = 0; k < nbounds; k++)
+		len += snprintf(buf + len, size - len, k == 0 ? "%lld" : ",%lld", (long long) bounds[k]);
+	len += snprintf(buf + len, size - len, " counts=");
+	for (k = 0; k <= nbounds; k++)
+		len += snprintf(buf + len, size - len, k == 0 ? "%lld" : ",%lld", (long long) counts[k]);
+	return buf;
+}
+
+/* "name=" then comma-separated numbers into out (at most max of them); *n gets how many. */
+static BlSketchResult
+bl_scan_list(BlReader *r, BlScan *sc, const char *name, const char *what, int64_t *out, int max,
+			 int *n)
+{
+	*n = 0;
+	if (!bl_scan_word(sc, name) || sc->p >= sc->end || *sc->p != '=')
+	{
+		snprintf(r->err, BL_SKETCH_ERRLEN, "Expected \"%s=\" at character %lld.", name,
+				 bl_scan_pos(sc));
+		return BL_SKETCH_INVALID;
+	}
+	sc->p++;
+	for (;;)
+	{
+		if (*n >= max)
+		{
+			snprintf(r->err, BL_SKETCH_ERRLEN, "More than %d %ss at character %lld.", max, what,
+					 bl_scan_pos(sc));
+			return BL_SKETCH_INVALID;
+		}
+		if (bl_scan_number(r, sc, what, &out[*n]) != BL_SKETCH_OK)
+			return BL_SKETCH_INVALID;
+		(*n)++;
+		if (sc->p < sc->end && *sc->p == ',')
+		{
+			sc->p++;
+			continue;
+		}
+		if (!bl_at_token_end(sc))
+			return bl_reader_fail(r, "Unexpected character at character %lld.", bl_scan_pos(sc), 0);
+		return BL_SKETCH_OK;
+	}
+}
+
+BlSketchResult
+bl_age_hist_parse(const char *str, size_t len, int64_t *bounds, int *nbounds, int64_t *counts,
+				  char *err)
+{
+	BlReader	r;
+	BlSketch	dummy;			/* the reader's helpers free a sketch on failure */
+	BlScan		sc = {str, str, str + len};
+	int			ncounts;
+	int			bad;
+
+	bl_reader_start(&r, &dummy, BL_SKETCH_DEFAULT_M, err);
+	if (!bl_scan_word(&sc, BL_HIST_TEXT_PREFIX) || !bl_at_token_end(&sc))
+		return bl_reader_fail(&r, "An age histogram state starts with \"" BL_HIST_TEXT_PREFIX
+							  "\" (at character %lld).", bl_scan_pos(&sc), 0);
+	if (bl_scan_version(&r, &sc) != BL_SKETCH_OK)
+		return BL_SKETCH_INVALID;
+	if (bl_scan_list(&r, &sc, "bounds", "bound", bounds, BL_AGE_MAX_BOUNDS, nbounds) != BL_SKETCH_OK ||
+		bl_scan_list(&r, &sc, "counts", "count", counts, BL_AGE_MAX_BOUNDS + 1, &ncounts) != BL_SKETCH_OK)
+		return BL_SKETCH_INVALID;
+	bl_skip_space(&sc);
+	if (sc.p < sc.end)
+		return bl_reader_fail(&r, "Unexpected character at character %lld.", bl_scan_pos(&sc), 0);
+	switch (bl_age_bounds_check(bounds, *nbounds, &bad))
+	{
+		case BL_BOUNDS_OK:
+			break;
+		case BL_BOUNDS_NOT_INCREASING:
+			return bl_reader_fail(&r, "Bound %lld is not greater than bound %lld.",
+								  (long long) bad + 1, (long long) bad);
+		default:
+			return bl_reader_fail(&r, "Bound %lld is not positive.", (long long) bad + 1, 0);
+	}
+	if (ncounts != *nbounds + 1)
+		return bl_reader_fail(&r, "%lld bounds need %lld counts.", (long long) *nbounds,
+							  (long long) *nbounds + 1);
+	return BL_SKETCH_OK;
 }

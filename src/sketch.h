@@ -155,4 +155,17 @@ extern BlSketchResult bl_sketch_decode(const uint8_t *buf, size_t len, BlSketch 
 extern char *bl_sketch_format(const BlSketch *s);
 extern BlSketchResult bl_sketch_parse(const char *str, size_t len, BlSketch *s, char *err);
 
+/* ---- age histogram states --------------------------------------------------------------- */
+
+/*
+ * Text form of an age_histogram aggregate state: its bounds (microseconds) and a count per
+ * bucket, "age_histogram v1 bounds=86400000000,259200000000 counts=3,0,1". The printer returns a
+ * NUL-terminated bl_alloc'd string; the reader fills bounds (room for BL_AGE_MAX_BOUNDS) and
+ * counts (room for BL_AGE_MAX_BOUNDS + 1), checking the bounds like bl_age_bounds_check and that
+ * there is one count more than bounds.
+ */
+extern char *bl_age_hist_format(const int64_t *bounds, int nbounds, const int64_t *counts);
+extern BlSketchResult bl_age_hist_parse(const char *str, size_t len, int64_t *bounds,
+										int *nbounds, int64_t *counts, char *err);
+
 #endif

@@ -50,62 +50,90 @@ COMMENT ON FUNCTION backlog.age_buckets() IS
 -- ---------------------------------------------------------------------------------------------
 -- age_histogram: counts per bucket as jsonb
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION backlog.age_histogram_trans(state internal, age interval)
-RETURNS internal
+-- The state is a type of its own (not internal), with text and binary forms, so that partial
+-- histograms can travel: between parallel workers and from Citus workers to the coordinator.
+CREATE TYPE backlog.age_histogram_state;
+
+CREATE FUNCTION backlog.age_histogram_state_in(cstring)
+RETURNS backlog.age_histogram_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_age_histogram_state_in';
+COMMENT ON FUNCTION backlog.age_histogram_state_in(cstring) IS
+  'Input function of backlog.age_histogram_state: reads "age_histogram v1 bounds=<microseconds,...> counts=<count,...>", checking the bounds and that there is one count per bucket.';
+
+CREATE FUNCTION backlog.age_histogram_state_out(backlog.age_histogram_state)
+RETURNS cstring
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_age_histogram_state_out';
+COMMENT ON FUNCTION backlog.age_histogram_state_out(backlog.age_histogram_state) IS
+  'Output function of backlog.age_histogram_state: its text form.';
+
+CREATE FUNCTION backlog.age_histogram_state_recv(internal)
+RETURNS backlog.age_histogram_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_age_histogram_state_recv';
+COMMENT ON FUNCTION backlog.age_histogram_state_recv(internal) IS
+  'Binary input function of backlog.age_histogram_state: int4 number of bounds, the int8 bounds, the int8 counts, every field checked.';
+
+CREATE FUNCTION backlog.age_histogram_state_send(backlog.age_histogram_state)
+RETURNS bytea
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_age_histogram_state_send';
+COMMENT ON FUNCTION backlog.age_histogram_state_send(backlog.age_histogram_state) IS
+  'Binary output function of backlog.age_histogram_state.';
+
+CREATE TYPE backlog.age_histogram_state (
+    INPUT = backlog.age_histogram_state_in,
+    OUTPUT = backlog.age_histogram_state_out,
+    RECEIVE = backlog.age_histogram_state_recv,
+    SEND = backlog.age_histogram_state_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = plain
+);
+COMMENT ON TYPE backlog.age_histogram_state IS
+  'Partial state of backlog.age_histogram: the bucket bounds and a count per bucket. Counted in place by the transition function; added by backlog.age_histogram_combine.';
+
+CREATE FUNCTION backlog.age_histogram_trans(state backlog.age_histogram_state, age interval)
+RETURNS backlog.age_histogram_state
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_age_histogram_trans';
-COMMENT ON FUNCTION backlog.age_histogram_trans(internal, interval) IS
+COMMENT ON FUNCTION backlog.age_histogram_trans(backlog.age_histogram_state, interval) IS
   'Transition function of backlog.age_histogram(interval): counts an age in its default bucket; NULL ages are skipped.';
 
-CREATE FUNCTION backlog.age_histogram_trans(state internal, age interval, bounds interval[])
-RETURNS internal
+CREATE FUNCTION backlog.age_histogram_trans(state backlog.age_histogram_state, age interval, bounds interval[])
+RETURNS backlog.age_histogram_state
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_age_histogram_trans_bounds';
-COMMENT ON FUNCTION backlog.age_histogram_trans(internal, interval, interval[]) IS
+COMMENT ON FUNCTION backlog.age_histogram_trans(backlog.age_histogram_state, interval, interval[]) IS
   'Transition function of backlog.age_histogram(interval, interval[]): counts an age among custom bounds; NULL ages are skipped, NULL or changing bounds are an error.';
 
-CREATE FUNCTION backlog.age_histogram_final(state internal)
+CREATE FUNCTION backlog.age_histogram_final(state backlog.age_histogram_state)
 RETURNS jsonb
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_age_histogram_final';
-COMMENT ON FUNCTION backlog.age_histogram_final(internal) IS
+COMMENT ON FUNCTION backlog.age_histogram_final(backlog.age_histogram_state) IS
   'Final function of backlog.age_histogram(interval): every default bucket with its count, zeros included (also over no rows).';
 
-CREATE FUNCTION backlog.age_histogram_bounds_final(state internal)
+CREATE FUNCTION backlog.age_histogram_bounds_final(state backlog.age_histogram_state)
 RETURNS jsonb
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_age_histogram_bounds_final';
-COMMENT ON FUNCTION backlog.age_histogram_bounds_final(internal) IS
+COMMENT ON FUNCTION backlog.age_histogram_bounds_final(backlog.age_histogram_state) IS
   'Final function of backlog.age_histogram(interval, interval[]): every bucket with its count, zeros included; NULL over no rows, whose bounds it never saw.';
 
-CREATE FUNCTION backlog.age_histogram_combine(a internal, b internal)
-RETURNS internal
-LANGUAGE c IMMUTABLE PARALLEL SAFE
+CREATE FUNCTION backlog.age_histogram_combine(a backlog.age_histogram_state, b backlog.age_histogram_state)
+RETURNS backlog.age_histogram_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_age_histogram_combine';
-COMMENT ON FUNCTION backlog.age_histogram_combine(internal, internal) IS
-  'Combine function of backlog.age_histogram: adds two partial histograms (either may be NULL).';
-
-CREATE FUNCTION backlog.age_histogram_serial(state internal)
-RETURNS bytea
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_age_histogram_serial';
-COMMENT ON FUNCTION backlog.age_histogram_serial(internal) IS
-  'Serial function of backlog.age_histogram: a partial histogram as bytes for parallel query.';
-
-CREATE FUNCTION backlog.age_histogram_deserial(data bytea, state internal)
-RETURNS internal
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_age_histogram_deserial';
-COMMENT ON FUNCTION backlog.age_histogram_deserial(bytea, internal) IS
-  'Deserial function of backlog.age_histogram: reads what backlog.age_histogram_serial wrote.';
+COMMENT ON FUNCTION backlog.age_histogram_combine(backlog.age_histogram_state, backlog.age_histogram_state) IS
+  'Combine function of backlog.age_histogram: adds partial histogram b into a (of the same bounds).';
 
 CREATE AGGREGATE backlog.age_histogram(age interval) (
     SFUNC = backlog.age_histogram_trans,
-    STYPE = internal,
+    STYPE = backlog.age_histogram_state,
     FINALFUNC = backlog.age_histogram_final,
     COMBINEFUNC = backlog.age_histogram_combine,
-    SERIALFUNC = backlog.age_histogram_serial,
-    DESERIALFUNC = backlog.age_histogram_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.age_histogram(interval) IS
@@ -113,11 +141,9 @@ COMMENT ON AGGREGATE backlog.age_histogram(interval) IS
 
 CREATE AGGREGATE backlog.age_histogram(age interval, bounds interval[]) (
     SFUNC = backlog.age_histogram_trans,
-    STYPE = internal,
+    STYPE = backlog.age_histogram_state,
     FINALFUNC = backlog.age_histogram_bounds_final,
     COMBINEFUNC = backlog.age_histogram_combine,
-    SERIALFUNC = backlog.age_histogram_serial,
-    DESERIALFUNC = backlog.age_histogram_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.age_histogram(interval, interval[]) IS
@@ -171,63 +197,42 @@ COMMENT ON TYPE backlog.sketch IS
 -- ---------------------------------------------------------------------------------------------
 -- age_sketch and merge
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION backlog.age_sketch_trans(state internal, age interval)
-RETURNS internal
-LANGUAGE c IMMUTABLE PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_age_sketch_trans';
-COMMENT ON FUNCTION backlog.age_sketch_trans(internal, interval) IS
-  'Transition function of backlog.age_sketch(interval): counts an age; NULL ages are skipped.';
-
-CREATE FUNCTION backlog.age_sketch_trans(state internal, age interval, relative_accuracy double precision)
-RETURNS internal
-LANGUAGE c IMMUTABLE PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_age_sketch_trans_accuracy';
-COMMENT ON FUNCTION backlog.age_sketch_trans(internal, interval, double precision) IS
-  'Transition function of backlog.age_sketch(interval, double precision): counts an age in a sketch of the requested relative accuracy.';
-
-CREATE FUNCTION backlog.sketch_merge_trans(state internal, sketch backlog.sketch)
-RETURNS internal
-LANGUAGE c IMMUTABLE PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_sketch_merge_trans';
-COMMENT ON FUNCTION backlog.sketch_merge_trans(internal, backlog.sketch) IS
-  'Transition function of backlog.merge(backlog.sketch): adds a sketch; NULL sketches are skipped.';
-
-CREATE FUNCTION backlog.sketch_final(state internal)
+-- The state is the sketch type itself (expanded in memory and counted in place), so partial
+-- sketches travel in the sketch's own text and binary forms.
+CREATE FUNCTION backlog.age_sketch_trans(state backlog.sketch, age interval)
 RETURNS backlog.sketch
 LANGUAGE c IMMUTABLE PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_sketch_final';
-COMMENT ON FUNCTION backlog.sketch_final(internal) IS
-  'Final function of backlog.age_sketch and backlog.merge: the sketch, or NULL when no value was counted.';
+AS 'MODULE_PATHNAME', 'backlog_age_sketch_trans';
+COMMENT ON FUNCTION backlog.age_sketch_trans(backlog.sketch, interval) IS
+  'Transition function of backlog.age_sketch(interval): counts an age; NULL ages are skipped.';
 
-CREATE FUNCTION backlog.sketch_combine(a internal, b internal)
-RETURNS internal
+CREATE FUNCTION backlog.age_sketch_trans(state backlog.sketch, age interval, relative_accuracy double precision)
+RETURNS backlog.sketch
 LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_age_sketch_trans_accuracy';
+COMMENT ON FUNCTION backlog.age_sketch_trans(backlog.sketch, interval, double precision) IS
+  'Transition function of backlog.age_sketch(interval, double precision): counts an age in a sketch of the requested relative accuracy.';
+
+CREATE FUNCTION backlog.sketch_final(state backlog.sketch)
+RETURNS backlog.sketch
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sketch_final';
+COMMENT ON FUNCTION backlog.sketch_final(backlog.sketch) IS
+  'Final function of backlog.age_sketch and backlog.merge: the sketch in its stored form.';
+
+CREATE FUNCTION backlog.sketch_combine(a backlog.sketch, b backlog.sketch)
+RETURNS backlog.sketch
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_sketch_combine';
-COMMENT ON FUNCTION backlog.sketch_combine(internal, internal) IS
-  'Combine function of backlog.age_sketch and backlog.merge: adds two partial sketches (either may be NULL).';
-
-CREATE FUNCTION backlog.sketch_serial(state internal)
-RETURNS bytea
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_sketch_serial';
-COMMENT ON FUNCTION backlog.sketch_serial(internal) IS
-  'Serial function of backlog.age_sketch and backlog.merge: a partial sketch in the binary form.';
-
-CREATE FUNCTION backlog.sketch_deserial(data bytea, state internal)
-RETURNS internal
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_sketch_deserial';
-COMMENT ON FUNCTION backlog.sketch_deserial(bytea, internal) IS
-  'Deserial function of backlog.age_sketch and backlog.merge: reads what backlog.sketch_serial wrote.';
+COMMENT ON FUNCTION backlog.sketch_combine(backlog.sketch, backlog.sketch) IS
+  'Combine function of backlog.age_sketch and backlog.merge, and the transition function of backlog.merge: adds sketch b into a (of the same accuracy).';
 
 CREATE AGGREGATE backlog.age_sketch(age interval) (
     SFUNC = backlog.age_sketch_trans,
-    STYPE = internal,
+    STYPE = backlog.sketch,
     SSPACE = 8192,
     FINALFUNC = backlog.sketch_final,
     COMBINEFUNC = backlog.sketch_combine,
-    SERIALFUNC = backlog.sketch_serial,
-    DESERIALFUNC = backlog.sketch_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.age_sketch(interval) IS
@@ -235,25 +240,21 @@ COMMENT ON AGGREGATE backlog.age_sketch(interval) IS
 
 CREATE AGGREGATE backlog.age_sketch(age interval, relative_accuracy double precision) (
     SFUNC = backlog.age_sketch_trans,
-    STYPE = internal,
+    STYPE = backlog.sketch,
     SSPACE = 4096,
     FINALFUNC = backlog.sketch_final,
     COMBINEFUNC = backlog.sketch_combine,
-    SERIALFUNC = backlog.sketch_serial,
-    DESERIALFUNC = backlog.sketch_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.age_sketch(interval, double precision) IS
   'Quantile sketch of ages with a coarser relative accuracy (at least 0.0099, the default''s; e.g. 0.02 or 0.05) for a smaller sketch; the same for every row. Sketches merge only with sketches of the same accuracy.';
 
 CREATE AGGREGATE backlog.merge(sketch backlog.sketch) (
-    SFUNC = backlog.sketch_merge_trans,
-    STYPE = internal,
+    SFUNC = backlog.sketch_combine,
+    STYPE = backlog.sketch,
     SSPACE = 8192,
     FINALFUNC = backlog.sketch_final,
     COMBINEFUNC = backlog.sketch_combine,
-    SERIALFUNC = backlog.sketch_serial,
-    DESERIALFUNC = backlog.sketch_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.merge(backlog.sketch) IS

@@ -12,10 +12,13 @@
 #include "catalog/pg_type.h"
 #include "common/int.h"
 #include "fmgr.h"
+#include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/expandeddatum.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/timestamp.h"
 
@@ -220,30 +223,53 @@ backlog_age_bucket_bounds(PG_FUNCTION_ARGS)
 
 /* ---- age_histogram ---------------------------------------------------------------------- */
 
-/* Aggregate state: the bounds it counts by and a count per bucket, in one allocation. */
+/*
+ * The aggregate state, type backlog.age_histogram_state: a flat varlena (STORAGE plain, double
+ * alignment, so it is never toasted, packed or unaligned) holding the bounds it counts by and a
+ * count per bucket. Its size is fixed by the bounds, so the transition function counts in place
+ * and the executor never copies it after the first row.
+ */
 typedef struct AgeHistogram
 {
-	int			nbounds;
-	int64	   *bounds;			/* nbounds, stored after counts */
-	int64		counts[FLEXIBLE_ARRAY_MEMBER];	/* nbounds + 1 */
+	int32		vl_len_;
+	int32		nbounds;
+	int64		data[FLEXIBLE_ARRAY_MEMBER];	/* nbounds bounds, then nbounds + 1 counts */
 } AgeHistogram;
+
+#define HIST_BOUNDS(h)	((h)->data)
+#define HIST_COUNTS(h)	((h)->data + (h)->nbounds)
+#define HIST_SIZE(nbounds)	(offsetof(AgeHistogram, data) + sizeof(int64) * (2 * (nbounds) + 1))
 
 static AgeHistogram *
 histogram_create(MemoryContext cxt, const int64 *bounds, int nbounds)
 {
-	AgeHistogram *h = MemoryContextAllocZero(cxt, offsetof(AgeHistogram, counts) +
-											 sizeof(int64) * (2 * nbounds + 1));
+	AgeHistogram *h = MemoryContextAllocZero(cxt, HIST_SIZE(nbounds));
 
+	SET_VARSIZE(h, HIST_SIZE(nbounds));
 	h->nbounds = nbounds;
-	h->bounds = h->counts + nbounds + 1;
-	memcpy(h->bounds, bounds, sizeof(int64) * nbounds);
+	memcpy(HIST_BOUNDS(h), bounds, sizeof(int64) * nbounds);
+	return h;
+}
+
+/* A histogram argument, checked to be what histogram_create makes. */
+static AgeHistogram *
+histogram_arg(FunctionCallInfo fcinfo, int argno)
+{
+	AgeHistogram *h = (AgeHistogram *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno));
+
+	if (VARSIZE(h) < offsetof(AgeHistogram, data) || h->nbounds < 1 ||
+		h->nbounds > BL_AGE_MAX_BOUNDS || VARSIZE(h) != HIST_SIZE(h->nbounds))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("backlog.age_histogram_state value is corrupt")));
 	return h;
 }
 
 static bool
 histogram_same_bounds(const AgeHistogram *h, const int64 *bounds, int nbounds)
 {
-	return h->nbounds == nbounds && memcmp(h->bounds, bounds, sizeof(int64) * nbounds) == 0;
+	return h->nbounds == nbounds &&
+		memcmp(HIST_BOUNDS(h), bounds, sizeof(int64) * nbounds) == 0;
 }
 
 static void
@@ -274,38 +300,65 @@ aggregate_context(FunctionCallInfo fcinfo, const char *name)
 	return aggcxt;
 }
 
-static Datum
-histogram_count(FunctionCallInfo fcinfo, AgeHistogram *h)
+/*
+ * Where a transition function makes a new state: in the per-row context, since the executor
+ * copies a new state into the aggregate's context itself, unless the state is declared
+ * internal (as by an installed 0.1 not yet updated), which the executor never copies.
+ */
+static MemoryContext
+state_context(FunctionCallInfo fcinfo)
 {
+	MemoryContext aggcxt;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "aggregate transition function called in non-aggregate context");
+	if (get_fn_expr_argtype(fcinfo->flinfo, 0) == INTERNALOID)
+		return aggcxt;
+	return CurrentMemoryContext;
+}
+
+/*
+ * Count the age of argument 1 into h, or into a new histogram when h is NULL. A new one is made
+ * where state_context says.
+ */
+static Datum
+histogram_count(FunctionCallInfo fcinfo, AgeHistogram *h, const int64 *bounds, int nbounds)
+{
+	if (h == NULL)
+		h = histogram_create(state_context(fcinfo), bounds, nbounds);
 	if (!PG_ARGISNULL(1))
 	{
 		int64		age = age_usecs(PG_GETARG_INTERVAL_P(1));
 
-		h->counts[bl_age_bucket(h->bounds, h->nbounds, age)]++;
+		HIST_COUNTS(h)[bl_age_bucket(HIST_BOUNDS(h), h->nbounds, age)]++;
 	}
 	PG_RETURN_POINTER(h);
 }
 
-/* age_histogram(interval): the state exists from the first row on, NULL ages are skipped. */
+/* The state argument of a transition function: the aggregate's own, counted in place. */
+static AgeHistogram *
+histogram_state(FunctionCallInfo fcinfo)
+{
+	(void) aggregate_context(fcinfo, "age_histogram_trans");
+	return PG_ARGISNULL(0) ? NULL : (AgeHistogram *) PG_GETARG_POINTER(0);
+}
+
 PG_FUNCTION_INFO_V1(backlog_age_histogram_trans);
 Datum
 backlog_age_histogram_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = aggregate_context(fcinfo, "age_histogram_trans");
-	AgeHistogram *h = PG_ARGISNULL(0) ? NULL : (AgeHistogram *) PG_GETARG_POINTER(0);
+	AgeHistogram *h = histogram_state(fcinfo);
 
-	if (h == NULL)
-		h = histogram_create(aggcxt, bl_age_default_bounds, BL_AGE_DEFAULT_NBOUNDS);
-	return histogram_count(fcinfo, h);
+	if (h != NULL && !histogram_same_bounds(h, bl_age_default_bounds, BL_AGE_DEFAULT_NBOUNDS))
+		histogram_bounds_differ();
+	return histogram_count(fcinfo, h, bl_age_default_bounds, BL_AGE_DEFAULT_NBOUNDS);
 }
 
-/* age_histogram(interval, interval[]) */
 PG_FUNCTION_INFO_V1(backlog_age_histogram_trans_bounds);
 Datum
 backlog_age_histogram_trans_bounds(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = aggregate_context(fcinfo, "age_histogram_trans");
-	AgeHistogram *h = PG_ARGISNULL(0) ? NULL : (AgeHistogram *) PG_GETARG_POINTER(0);
+	AgeHistogram *h = histogram_state(fcinfo);
 	BoundsCache *b;
 
 	if (PG_ARGISNULL(2))
@@ -313,11 +366,9 @@ backlog_age_histogram_trans_bounds(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("age bucket bounds must not be NULL")));
 	b = bounds_get(fcinfo, 2);
-	if (h == NULL)
-		h = histogram_create(aggcxt, b->bounds, b->nbounds);
-	else if (!histogram_same_bounds(h, b->bounds, b->nbounds))
+	if (h != NULL && !histogram_same_bounds(h, b->bounds, b->nbounds))
 		histogram_bounds_differ();
-	return histogram_count(fcinfo, h);
+	return histogram_count(fcinfo, h, b->bounds, b->nbounds);
 }
 
 /* The histogram as a jsonb object: a key per bucket label, each with its count. */
@@ -359,8 +410,8 @@ backlog_age_histogram_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		return histogram_jsonb(bl_age_default_bounds, BL_AGE_DEFAULT_NBOUNDS, zeros);
-	h = (AgeHistogram *) PG_GETARG_POINTER(0);
-	return histogram_jsonb(h->bounds, h->nbounds, h->counts);
+	h = histogram_arg(fcinfo, 0);
+	return histogram_jsonb(HIST_BOUNDS(h), h->nbounds, HIST_COUNTS(h));
 }
 
 /* Custom buckets: an aggregate over no rows never sees its bounds, so its result is NULL. */
@@ -372,54 +423,146 @@ backlog_age_histogram_bounds_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	h = (AgeHistogram *) PG_GETARG_POINTER(0);
-	return histogram_jsonb(h->bounds, h->nbounds, h->counts);
+	h = histogram_arg(fcinfo, 0);
+	return histogram_jsonb(HIST_BOUNDS(h), h->nbounds, HIST_COUNTS(h));
 }
 
+/*
+ * Adds b into a, in place. Declared strict: the executor makes a copy of the first partial
+ * state the aggregate's own, so a is always the aggregate's. (The 0.1 declaration, not strict
+ * over internal, also reaches here with a NULL side.)
+ */
 PG_FUNCTION_INFO_V1(backlog_age_histogram_combine);
 Datum
 backlog_age_histogram_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = aggregate_context(fcinfo, "age_histogram_combine");
 	AgeHistogram *a = PG_ARGISNULL(0) ? NULL : (AgeHistogram *) PG_GETARG_POINTER(0);
-	AgeHistogram *b = PG_ARGISNULL(1) ? NULL : (AgeHistogram *) PG_GETARG_POINTER(1);
+	AgeHistogram *b = PG_ARGISNULL(1) ? NULL : histogram_arg(fcinfo, 1);
+	int64	   *ac;
+	int64	   *bc;
 	int			k;
 
 	if (b == NULL)
 		return state_or_null(fcinfo, a);
 	if (a == NULL)
 	{
-		/* b may live in a shorter-lived context: copy it into the aggregate's */
-		a = histogram_create(aggcxt, b->bounds, b->nbounds);
-		memcpy(a->counts, b->counts, sizeof(int64) * (b->nbounds + 1));
+		a = histogram_create(aggcxt, HIST_BOUNDS(b), b->nbounds);
+		memcpy(HIST_COUNTS(a), HIST_COUNTS(b), sizeof(int64) * (b->nbounds + 1));
 		PG_RETURN_POINTER(a);
 	}
-	if (!histogram_same_bounds(a, b->bounds, b->nbounds))
+	if (!histogram_same_bounds(a, HIST_BOUNDS(b), b->nbounds))
 		histogram_bounds_differ();
+	ac = HIST_COUNTS(a);
+	bc = HIST_COUNTS(b);
 	for (k = 0; k <= a->nbounds; k++)
-		if (pg_add_s64_overflow(a->counts[k], b->counts[k], &a->counts[k]))
+		if (pg_add_s64_overflow(ac[k], bc[k], &ac[k]))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("age histogram count out of range")));
 	PG_RETURN_POINTER(a);
 }
 
-/* State for parallel query: nbounds, the bounds, the counts (network byte order). */
-PG_FUNCTION_INFO_V1(backlog_age_histogram_serial);
+/* Binary form (and 0.1's serial form): nbounds, the bounds, the counts, network byte order. */
+PG_FUNCTION_INFO_V1(backlog_age_histogram_state_send);
 Datum
-backlog_age_histogram_serial(PG_FUNCTION_ARGS)
+backlog_age_histogram_state_send(PG_FUNCTION_ARGS)
 {
-	AgeHistogram *h = (AgeHistogram *) PG_GETARG_POINTER(0);
+	AgeHistogram *h = histogram_arg(fcinfo, 0);
 	StringInfoData buf;
 	int			k;
 
 	pq_begintypsend(&buf);
 	pq_sendint32(&buf, h->nbounds);
-	for (k = 0; k < h->nbounds; k++)
-		pq_sendint64(&buf, h->bounds[k]);
-	for (k = 0; k <= h->nbounds; k++)
-		pq_sendint64(&buf, h->counts[k]);
+	for (k = 0; k < 2 * h->nbounds + 1; k++)
+		pq_sendint64(&buf, h->data[k]);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* A histogram from checked bounds and counts; counts must not be negative. */
+static AgeHistogram *
+histogram_from(const int64 *bounds, int nbounds, const int64 *counts)
+{
+	AgeHistogram *h = histogram_create(CurrentMemoryContext, bounds, nbounds);
+	int			k;
+
+	for (k = 0; k <= nbounds; k++)
+		if (counts[k] < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid age histogram state: count %d is negative", k + 1)));
+	memcpy(HIST_COUNTS(h), counts, sizeof(int64) * (nbounds + 1));
+	return h;
+}
+
+static AgeHistogram *
+histogram_recv(StringInfo buf)
+{
+	int64		bounds[BL_AGE_MAX_BOUNDS];
+	int64		counts[BL_AGE_MAX_BOUNDS + 1];
+	int			nbounds;
+	int			bad;
+	int			k;
+
+	nbounds = pq_getmsgint(buf, 4);
+	if (nbounds < 1 || nbounds > BL_AGE_MAX_BOUNDS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid age histogram state: %d bounds", nbounds),
+				 errdetail("A histogram has 1 to %d bounds.", BL_AGE_MAX_BOUNDS)));
+	for (k = 0; k < nbounds; k++)
+		bounds[k] = pq_getmsgint64(buf);
+	for (k = 0; k <= nbounds; k++)
+		counts[k] = pq_getmsgint64(buf);
+	if (bl_age_bounds_check(bounds, nbounds, &bad) != BL_BOUNDS_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid age histogram state: bound %d is not positive and increasing",
+						bad + 1)));
+	return histogram_from(bounds, nbounds, counts);
+}
+
+PG_FUNCTION_INFO_V1(backlog_age_histogram_state_recv);
+Datum
+backlog_age_histogram_state_recv(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_POINTER(histogram_recv((StringInfo) PG_GETARG_POINTER(0)));
+}
+
+PG_FUNCTION_INFO_V1(backlog_age_histogram_state_out);
+Datum
+backlog_age_histogram_state_out(PG_FUNCTION_ARGS)
+{
+	AgeHistogram *h = histogram_arg(fcinfo, 0);
+
+	PG_RETURN_CSTRING(bl_age_hist_format(HIST_BOUNDS(h), h->nbounds, HIST_COUNTS(h)));
+}
+
+PG_FUNCTION_INFO_V1(backlog_age_histogram_state_in);
+Datum
+backlog_age_histogram_state_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	int64		bounds[BL_AGE_MAX_BOUNDS];
+	int64		counts[BL_AGE_MAX_BOUNDS + 1];
+	int			nbounds;
+	char		err[BL_SKETCH_ERRLEN];
+
+	if (bl_age_hist_parse(str, strlen(str), bounds, &nbounds, counts, err) != BL_SKETCH_OK)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type backlog.age_histogram_state"),
+				 errdetail_internal("%s", err),
+				 errhint("A state reads like \"age_histogram v1 bounds=86400000000 counts=2,1\".")));
+	PG_RETURN_POINTER(histogram_from(bounds, nbounds, counts));
+}
+
+/* 0.1's parallel-query pair over internal, kept for an installed 0.1 until it is updated. */
+PG_FUNCTION_INFO_V1(backlog_age_histogram_serial);
+Datum
+backlog_age_histogram_serial(PG_FUNCTION_ARGS)
+{
+	return backlog_age_histogram_state_send(fcinfo);
 }
 
 PG_FUNCTION_INFO_V1(backlog_age_histogram_deserial);
@@ -428,26 +571,13 @@ backlog_age_histogram_deserial(PG_FUNCTION_ARGS)
 {
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
-	int64		bounds[BL_AGE_MAX_BOUNDS];
 	AgeHistogram *h;
-	int			nbounds;
-	int			bad;
-	int			k;
 
 	buf.data = VARDATA_ANY(data);
 	buf.len = VARSIZE_ANY_EXHDR(data);
 	buf.maxlen = buf.len;
 	buf.cursor = 0;
-	nbounds = pq_getmsgint(&buf, 4);
-	if (nbounds < 1 || nbounds > BL_AGE_MAX_BOUNDS)
-		elog(ERROR, "invalid age histogram state: %d bounds", nbounds);
-	for (k = 0; k < nbounds; k++)
-		bounds[k] = pq_getmsgint64(&buf);
-	if (bl_age_bounds_check(bounds, nbounds, &bad) != BL_BOUNDS_OK)
-		elog(ERROR, "invalid age histogram state: bad bound %d", bad + 1);
-	h = histogram_create(CurrentMemoryContext, bounds, nbounds);
-	for (k = 0; k <= nbounds; k++)
-		h->counts[k] = pq_getmsgint64(&buf);
+	h = histogram_recv(&buf);
 	pq_getmsgend(&buf);
 	PG_RETURN_POINTER(h);
 }
@@ -554,6 +684,114 @@ backlog_sketch_send(PG_FUNCTION_ARGS)
 
 /* ---- age_sketch and merge --------------------------------------------------------------- */
 
+/*
+ * The aggregate state is a backlog.sketch in expanded form: the sketch in memory (dense counts
+ * that grow) in its own memory context, a child of the aggregate's. The executor passes it back
+ * to the transition function as a read-write expanded datum, which counts into it in place, and
+ * keeps it without copying. Whenever it is needed flat (output, send, parallel query, a Citus
+ * partial state) it is flattened into the sketch's binary form, encoded once and cached until
+ * the next change.
+ */
+typedef struct SketchState
+{
+	ExpandedObjectHeader hdr;
+	BlSketch	s;
+	bytea	   *flat;			/* the binary form, NULL until asked for or after a change */
+} SketchState;
+
+static Size sketch_state_flat_size(ExpandedObjectHeader *eoh);
+static void sketch_state_flatten(ExpandedObjectHeader *eoh, void *result, Size size);
+
+static const ExpandedObjectMethods sketch_state_methods = {
+	sketch_state_flat_size,
+	sketch_state_flatten
+};
+
+static Size
+sketch_state_flat_size(ExpandedObjectHeader *eoh)
+{
+	SketchState *st = (SketchState *) eoh;
+
+	if (st->flat == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(eoh->eoh_context);
+
+		st->flat = sketch_to_datum(&st->s);
+		MemoryContextSwitchTo(old);
+	}
+	return VARSIZE(st->flat);
+}
+
+static void
+sketch_state_flatten(ExpandedObjectHeader *eoh, void *result, Size size)
+{
+	SketchState *st = (SketchState *) eoh;
+
+	if (size != sketch_state_flat_size(eoh))
+		elog(ERROR, "backlog.sketch flattened into %zu bytes instead of %zu", size,
+			 (size_t) VARSIZE(st->flat));
+	memcpy(result, st->flat, size);
+}
+
+/* A new empty state of resolution m in a child context of parent. */
+static SketchState *
+sketch_state_new(MemoryContext parent, int m)
+{
+	MemoryContext cxt = AllocSetContextCreate(parent, "backlog.sketch state",
+											  ALLOCSET_SMALL_SIZES);
+	SketchState *st = MemoryContextAllocZero(cxt, sizeof(SketchState));
+
+	EOH_init_header(&st->hdr, &sketch_state_methods, cxt);
+	bl_sketch_init(&st->s, m);
+	return st;
+}
+
+/* Argument argno when it is one of our expanded states (read-only or read-write), else NULL. */
+static SketchState *
+sketch_state_of(FunctionCallInfo fcinfo, int argno, bool rw_only)
+{
+	Pointer		p;
+
+	if (PG_ARGISNULL(argno))
+		return NULL;
+	p = DatumGetPointer(PG_GETARG_DATUM(argno));
+	if (!(rw_only ? VARATT_IS_EXTERNAL_EXPANDED_RW(p) : VARATT_IS_EXTERNAL_EXPANDED(p)))
+		return NULL;
+	if (DatumGetEOHP(PG_GETARG_DATUM(argno))->eoh_methods != &sketch_state_methods)
+		return NULL;
+	return (SketchState *) DatumGetEOHP(PG_GETARG_DATUM(argno));
+}
+
+/*
+ * The state argument (0) of a transition or combine function, to update in place: the
+ * aggregate's own read-write state, or else a new state in aggcxt, decoded from the flat sketch
+ * passed (a stored sketch, a partial state read back from text or bytes), or empty at
+ * resolution m (0: the resolution of the first sketch merged) when it is NULL.
+ */
+static SketchState *
+sketch_state_get(FunctionCallInfo fcinfo, MemoryContext aggcxt, int m)
+{
+	SketchState *st = sketch_state_of(fcinfo, 0, true);
+	MemoryContext old;
+
+	if (st != NULL && MemoryContextGetParent(st->hdr.eoh_context) == aggcxt)
+		return st;
+	st = sketch_state_new(aggcxt, m);
+	if (!PG_ARGISNULL(0))
+	{
+		old = MemoryContextSwitchTo(st->hdr.eoh_context);
+		sketch_from_datum(PG_GETARG_BYTEA_PP(0), &st->s);
+		MemoryContextSwitchTo(old);
+	}
+	return st;
+}
+
+static Datum
+sketch_state_datum(SketchState *st)
+{
+	return EOHPGetRWDatum(&st->hdr);
+}
+
 static void
 sketch_merge_error(BlSketchResult r, int m1, int m2)
 {
@@ -576,27 +814,34 @@ static Datum
 sketch_trans(FunctionCallInfo fcinfo, int m)
 {
 	MemoryContext aggcxt = aggregate_context(fcinfo, "age_sketch_trans");
-	BlSketch   *s = PG_ARGISNULL(0) ? NULL : (BlSketch *) PG_GETARG_POINTER(0);
+	SketchState *st;
 	MemoryContext old;
 	int64		age;
+	BlSketchResult r;
 
 	if (PG_ARGISNULL(1))
-		return state_or_null(fcinfo, s);
-	age = age_usecs(PG_GETARG_INTERVAL_P(1));
-	old = MemoryContextSwitchTo(aggcxt);
-	if (s == NULL)
 	{
-		s = palloc(sizeof(BlSketch));
-		bl_sketch_init(s, m);
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	else if (s->m != m)
+	age = age_usecs(PG_GETARG_INTERVAL_P(1));
+	st = sketch_state_get(fcinfo, aggcxt, m);
+	if (st->s.m != m)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("relative accuracy must be the same for every row of an age_sketch")));
-	if (bl_sketch_add(s, age) != BL_SKETCH_OK)
-		sketch_merge_error(BL_SKETCH_OVERFLOW, m, m);
+	old = MemoryContextSwitchTo(st->hdr.eoh_context);
+	if (st->flat != NULL)
+	{
+		pfree(st->flat);
+		st->flat = NULL;
+	}
+	r = bl_sketch_add(&st->s, age);
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(s);
+	if (r != BL_SKETCH_OK)
+		sketch_merge_error(BL_SKETCH_OVERFLOW, m, m);
+	PG_RETURN_DATUM(sketch_state_datum(st));
 }
 
 PG_FUNCTION_INFO_V1(backlog_age_sketch_trans);
@@ -628,83 +873,104 @@ backlog_age_sketch_trans_accuracy(PG_FUNCTION_ARGS)
 	return sketch_trans(fcinfo, m);
 }
 
-PG_FUNCTION_INFO_V1(backlog_sketch_merge_trans);
-Datum
-backlog_sketch_merge_trans(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcxt = aggregate_context(fcinfo, "sketch_merge_trans");
-	BlSketch   *s = PG_ARGISNULL(0) ? NULL : (BlSketch *) PG_GETARG_POINTER(0);
-	MemoryContext old;
-	BlSketch	in;
-	BlSketchResult r;
-
-	if (PG_ARGISNULL(1))
-		return state_or_null(fcinfo, s);
-	/* decoded in the per-row context; only the merged counts go to the aggregate's */
-	sketch_from_datum(PG_GETARG_BYTEA_PP(1), &in);
-	old = MemoryContextSwitchTo(aggcxt);
-	if (s == NULL)
-	{
-		s = palloc(sizeof(BlSketch));
-		bl_sketch_init(s, in.m);
-	}
-	r = bl_sketch_merge(s, &in);
-	MemoryContextSwitchTo(old);
-	sketch_merge_error(r, s->m, in.m);
-	bl_sketch_free(&in);
-	PG_RETURN_POINTER(s);
-}
-
-PG_FUNCTION_INFO_V1(backlog_sketch_final);
-Datum
-backlog_sketch_final(PG_FUNCTION_ARGS)
-{
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	PG_RETURN_BYTEA_P(sketch_to_datum((BlSketch *) PG_GETARG_POINTER(0)));
-}
-
+/*
+ * sketch_combine(a, b): adds sketch b into state a, in place. The combine function of every
+ * sketch aggregate and the transition function of merge. Either side may be NULL (when declared
+ * strict, the executor takes a copy of the first sketch as the state instead).
+ */
 PG_FUNCTION_INFO_V1(backlog_sketch_combine);
 Datum
 backlog_sketch_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = aggregate_context(fcinfo, "sketch_combine");
-	BlSketch   *a = PG_ARGISNULL(0) ? NULL : (BlSketch *) PG_GETARG_POINTER(0);
-	BlSketch   *b = PG_ARGISNULL(1) ? NULL : (BlSketch *) PG_GETARG_POINTER(1);
+	SketchState *st;
+	SketchState *bst;
+	BlSketch	in;
+	const BlSketch *b;
 	MemoryContext old;
-	BlSketchResult r = BL_SKETCH_OK;
+	BlSketchResult r;
 
-	if (b == NULL)
-		return state_or_null(fcinfo, a);
-	old = MemoryContextSwitchTo(aggcxt);
-	if (a == NULL)
+	if (PG_ARGISNULL(1))
 	{
-		/* b may live in a shorter-lived context: copy it into the aggregate's */
-		a = palloc(sizeof(BlSketch));
-		bl_sketch_copy(a, b);
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
+	/* b as it is when it is a state of ours, else decoded in the per-row context */
+	bst = sketch_state_of(fcinfo, 1, false);
+	if (bst != NULL)
+		b = &bst->s;
 	else
-		r = bl_sketch_merge(a, b);
+	{
+		sketch_from_datum(PG_GETARG_BYTEA_PP(1), &in);
+		b = &in;
+	}
+	st = sketch_state_get(fcinfo, aggcxt, b->m);
+	old = MemoryContextSwitchTo(st->hdr.eoh_context);
+	if (st->flat != NULL)
+	{
+		pfree(st->flat);
+		st->flat = NULL;
+	}
+	r = bl_sketch_merge(&st->s, b);
 	MemoryContextSwitchTo(old);
-	sketch_merge_error(r, a->m, b->m);
-	PG_RETURN_POINTER(a);
+	sketch_merge_error(r, st->s.m, b->m);
+	if (bst == NULL)
+		bl_sketch_free(&in);
+	PG_RETURN_DATUM(sketch_state_datum(st));
 }
 
+/* 0.1's transition function of merge: the same as combining. */
+PG_FUNCTION_INFO_V1(backlog_sketch_merge_trans);
+Datum
+backlog_sketch_merge_trans(PG_FUNCTION_ARGS)
+{
+	return backlog_sketch_combine(fcinfo);
+}
+
+/* The state as a flat sketch value (a copy in the caller's context), NULL when there is none. */
+PG_FUNCTION_INFO_V1(backlog_sketch_final);
+Datum
+backlog_sketch_final(PG_FUNCTION_ARGS)
+{
+	SketchState *st = sketch_state_of(fcinfo, 0, false);
+	bytea	   *result;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (st == NULL)
+	{
+		/* a sketch the executor took as the state as it is (merge of one sketch): check it */
+		BlSketch	s;
+
+		result = PG_GETARG_BYTEA_P_COPY(0);
+		sketch_from_datum(result, &s);
+		bl_sketch_free(&s);
+		PG_RETURN_BYTEA_P(result);
+	}
+	result = palloc(sketch_state_flat_size(&st->hdr));
+	sketch_state_flatten(&st->hdr, result, VARSIZE(st->flat));
+	PG_RETURN_BYTEA_P(result);
+}
+
+/* 0.1's parallel-query pair over internal, kept for an installed 0.1 until it is updated. */
 PG_FUNCTION_INFO_V1(backlog_sketch_serial);
 Datum
 backlog_sketch_serial(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BYTEA_P(sketch_to_datum((BlSketch *) PG_GETARG_POINTER(0)));
+	return backlog_sketch_final(fcinfo);
 }
 
 PG_FUNCTION_INFO_V1(backlog_sketch_deserial);
 Datum
 backlog_sketch_deserial(PG_FUNCTION_ARGS)
 {
-	BlSketch   *s = palloc(sizeof(BlSketch));
+	SketchState *st = sketch_state_new(CurrentMemoryContext, BL_SKETCH_DEFAULT_M);
+	MemoryContext old = MemoryContextSwitchTo(st->hdr.eoh_context);
 
-	sketch_from_datum(PG_GETARG_BYTEA_PP(0), s);
-	PG_RETURN_POINTER(s);
+	sketch_from_datum(PG_GETARG_BYTEA_PP(0), &st->s);
+	MemoryContextSwitchTo(old);
+	PG_RETURN_DATUM(sketch_state_datum(st));
 }
 
 /* ---- reading sketches ------------------------------------------------------------------- */

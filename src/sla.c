@@ -371,35 +371,52 @@ bl_sla_acc_sort(BlSlaAcc *acc)
 	}
 }
 
-/* Native byte order: the flat form only travels between processes of one server. */
+/*
+ * Little-endian, whatever the machine: the flat form is the text and binary form of
+ * backlog.sla_clock_state, which travels between servers (Citus partial aggregates).
+ */
+static void
+put_u64(uint8_t *p, uint64_t v, int nbytes)
+{
+	int			i;
+
+	for (i = 0; i < nbytes; i++)
+		p[i] = (uint8_t) (v >> (8 * i));
+}
+
+static uint64_t
+get_u64(const uint8_t *p, int nbytes)
+{
+	uint64_t	v = 0;
+	int			i;
+
+	for (i = 0; i < nbytes; i++)
+		v |= (uint64_t) p[i] << (8 * i);
+	return v;
+}
+
 static void
 put_u32(uint8_t *p, uint32_t v)
 {
-	memcpy(p, &v, 4);
+	put_u64(p, v, 4);
 }
 
 static void
 put_i64(uint8_t *p, int64_t v)
 {
-	memcpy(p, &v, 8);
+	put_u64(p, (uint64_t) v, 8);
 }
 
 static uint32_t
 get_u32(const uint8_t *p)
 {
-	uint32_t	v;
-
-	memcpy(&v, p, 4);
-	return v;
+	return (uint32_t) get_u64(p, 4);
 }
 
 static int64_t
 get_i64(const uint8_t *p)
 {
-	int64_t		v;
-
-	memcpy(&v, p, 8);
-	return v;
+	return (int64_t) get_u64(p, 8);
 }
 
 size_t

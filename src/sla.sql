@@ -22,65 +22,92 @@ COMMENT ON COLUMN backlog.sla_result.due_at IS
 COMMENT ON COLUMN backlog.sla_result.breached_at IS
   'The instant elapsed first exceeded the target (always inside a running stretch); NULL if it never did.';
 
-CREATE FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text)
-RETURNS internal
+-- The state is a type of its own (not internal), with text and binary forms, so that partial
+-- clocks can travel: between parallel workers and from Citus workers to the coordinator.
+CREATE TYPE backlog.sla_clock_state;
+
+CREATE FUNCTION backlog.sla_clock_state_in(cstring)
+RETURNS backlog.sla_clock_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_state_in';
+COMMENT ON FUNCTION backlog.sla_clock_state_in(cstring) IS
+  'Input function of backlog.sla_clock_state: the binary form in hexadecimal, every field checked.';
+
+CREATE FUNCTION backlog.sla_clock_state_out(backlog.sla_clock_state)
+RETURNS cstring
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_state_out';
+COMMENT ON FUNCTION backlog.sla_clock_state_out(backlog.sla_clock_state) IS
+  'Output function of backlog.sla_clock_state: the binary form in hexadecimal.';
+
+CREATE FUNCTION backlog.sla_clock_state_recv(internal)
+RETURNS backlog.sla_clock_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_state_recv';
+COMMENT ON FUNCTION backlog.sla_clock_state_recv(internal) IS
+  'Binary input function of backlog.sla_clock_state: version, flags, calendar length, event count, target and as_of (little-endian), the calendar, then the events; every field checked.';
+
+CREATE FUNCTION backlog.sla_clock_state_send(backlog.sla_clock_state)
+RETURNS bytea
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_sla_clock_state_send';
+COMMENT ON FUNCTION backlog.sla_clock_state_send(backlog.sla_clock_state) IS
+  'Binary output function of backlog.sla_clock_state.';
+
+CREATE TYPE backlog.sla_clock_state (
+    INPUT = backlog.sla_clock_state_in,
+    OUTPUT = backlog.sla_clock_state_out,
+    RECEIVE = backlog.sla_clock_state_recv,
+    SEND = backlog.sla_clock_state_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = extended
+);
+COMMENT ON TYPE backlog.sla_clock_state IS
+  'Partial state of backlog.sla_clock: the calendar, target and as_of of the clock and the events collected so far. Appended to in place by the transition function; joined by backlog.sla_clock_combine.';
+
+CREATE FUNCTION backlog.sla_clock_trans(backlog.sla_clock_state, backlog.calendar, interval, timestamptz, text)
+RETURNS backlog.sla_clock_state
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_sla_clock_trans';
-COMMENT ON FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text) IS
+COMMENT ON FUNCTION backlog.sla_clock_trans(backlog.sla_clock_state, backlog.calendar, interval, timestamptz, text) IS
   'Transition function of backlog.sla_clock(cal, target, at, clock): collects one event.';
 
-CREATE FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text, timestamptz)
-RETURNS internal
+CREATE FUNCTION backlog.sla_clock_trans(backlog.sla_clock_state, backlog.calendar, interval, timestamptz, text, timestamptz)
+RETURNS backlog.sla_clock_state
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_sla_clock_trans';
-COMMENT ON FUNCTION backlog.sla_clock_trans(internal, backlog.calendar, interval, timestamptz, text, timestamptz) IS
+COMMENT ON FUNCTION backlog.sla_clock_trans(backlog.sla_clock_state, backlog.calendar, interval, timestamptz, text, timestamptz) IS
   'Transition function of backlog.sla_clock(cal, target, at, clock, as_of): collects one event.';
 
 -- STABLE: measures an open clock up to now().
-CREATE FUNCTION backlog.sla_clock_final(internal)
+CREATE FUNCTION backlog.sla_clock_final(backlog.sla_clock_state)
 RETURNS backlog.sla_result
 LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_sla_clock_final';
-COMMENT ON FUNCTION backlog.sla_clock_final(internal) IS
+COMMENT ON FUNCTION backlog.sla_clock_final(backlog.sla_clock_state) IS
   'Final function of backlog.sla_clock(cal, target, at, clock): runs the clock up to now().';
 
-CREATE FUNCTION backlog.sla_clock_as_of_final(internal)
+CREATE FUNCTION backlog.sla_clock_as_of_final(backlog.sla_clock_state)
 RETURNS backlog.sla_result
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_sla_clock_as_of_final';
-COMMENT ON FUNCTION backlog.sla_clock_as_of_final(internal) IS
+COMMENT ON FUNCTION backlog.sla_clock_as_of_final(backlog.sla_clock_state) IS
   'Final function of backlog.sla_clock(cal, target, at, clock, as_of): runs the clock up to as_of.';
 
--- Not strict: either state may be NULL.
-CREATE FUNCTION backlog.sla_clock_combine(internal, internal)
-RETURNS internal
-LANGUAGE c IMMUTABLE PARALLEL SAFE
+CREATE FUNCTION backlog.sla_clock_combine(backlog.sla_clock_state, backlog.sla_clock_state)
+RETURNS backlog.sla_clock_state
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_sla_clock_combine';
-COMMENT ON FUNCTION backlog.sla_clock_combine(internal, internal) IS
-  'Combine function of backlog.sla_clock: merges the events of two partial states.';
-
-CREATE FUNCTION backlog.sla_clock_serial(internal)
-RETURNS bytea
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_sla_clock_serial';
-COMMENT ON FUNCTION backlog.sla_clock_serial(internal) IS
-  'Serial function of backlog.sla_clock: a partial state as bytea, for parallel aggregation.';
-
-CREATE FUNCTION backlog.sla_clock_deserial(bytea, internal)
-RETURNS internal
-LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
-AS 'MODULE_PATHNAME', 'backlog_sla_clock_deserial';
-COMMENT ON FUNCTION backlog.sla_clock_deserial(bytea, internal) IS
-  'Deserial function of backlog.sla_clock: reads (and validates) a state written by sla_clock_serial.';
+COMMENT ON FUNCTION backlog.sla_clock_combine(backlog.sla_clock_state, backlog.sla_clock_state) IS
+  'Combine function of backlog.sla_clock: appends the events of partial state b to a (of the same calendar, target and as_of).';
 
 CREATE AGGREGATE backlog.sla_clock(cal backlog.calendar, target interval, at timestamptz, clock text) (
     SFUNC = backlog.sla_clock_trans,
-    STYPE = internal,
+    STYPE = backlog.sla_clock_state,
     SSPACE = 256,
     FINALFUNC = backlog.sla_clock_final,
     COMBINEFUNC = backlog.sla_clock_combine,
-    SERIALFUNC = backlog.sla_clock_serial,
-    DESERIALFUNC = backlog.sla_clock_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.sla_clock(backlog.calendar, interval, timestamptz, text) IS
@@ -88,12 +115,10 @@ COMMENT ON AGGREGATE backlog.sla_clock(backlog.calendar, interval, timestamptz, 
 
 CREATE AGGREGATE backlog.sla_clock(cal backlog.calendar, target interval, at timestamptz, clock text, as_of timestamptz) (
     SFUNC = backlog.sla_clock_trans,
-    STYPE = internal,
+    STYPE = backlog.sla_clock_state,
     SSPACE = 256,
     FINALFUNC = backlog.sla_clock_as_of_final,
     COMBINEFUNC = backlog.sla_clock_combine,
-    SERIALFUNC = backlog.sla_clock_serial,
-    DESERIALFUNC = backlog.sla_clock_deserial,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE backlog.sla_clock(backlog.calendar, interval, timestamptz, text, timestamptz) IS

@@ -6,8 +6,8 @@
  * The transition function only collects (at, clock) pairs and checks that every row of the
  * group names the same calendar, target and as_of; the final function sorts the events itself
  * (so ORDER BY at is optional and physical order never matters), resolves the calendar and runs
- * the clock. State is internal, with combine and serial/deserial functions for parallel
- * aggregation.
+ * the clock. The state is backlog.sla_clock_state (below), with a combine function, so that
+ * partial clocks travel between parallel workers and Citus nodes.
  */
 #include "postgres.h"
 
@@ -16,9 +16,11 @@
 #include "common/int.h"
 #include "datatype/timestamp.h"
 #include "fmgr.h"
+#include "libpq/pqformat.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/expandeddatum.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
@@ -33,6 +35,10 @@ PG_FUNCTION_INFO_V1(backlog_sla_clock_as_of_final);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_combine);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_serial);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_deserial);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_state_in);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_state_out);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_state_recv);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_state_send);
 
 /* Argument positions of the transition function (0 is the state) */
 #define ARG_CAL		1
@@ -67,6 +73,154 @@ typedef struct SlaFinalCache
 	int			next_victim;
 	SlaCalSlot	slots[SLA_CAL_CACHE];
 } SlaFinalCache;
+
+/*
+ * The aggregate state, type backlog.sla_clock_state, in expanded form: the accumulator of
+ * src/sla.c in its own memory context (a child of the aggregate's). The executor hands it back
+ * to the transition function as a read-write expanded datum, which appends to it in place.
+ * Flat, it is the accumulator's serial form (sla.c), encoded when asked for and cached until
+ * the next change; its text form is that in hex.
+ */
+typedef struct SlaState
+{
+	ExpandedObjectHeader hdr;
+	BlSlaAcc   *acc;
+	bytea	   *flat;			/* the flat form, NULL until asked for or after a change */
+} SlaState;
+
+static Size sla_state_flat_size(ExpandedObjectHeader *eoh);
+static void sla_state_flatten(ExpandedObjectHeader *eoh, void *result, Size size);
+
+static const ExpandedObjectMethods sla_state_methods = {
+	sla_state_flat_size,
+	sla_state_flatten
+};
+
+static bytea *
+sla_acc_flat(const BlSlaAcc *acc)
+{
+	size_t		size = bl_sla_acc_serial_size(acc);
+	bytea	   *out;
+
+	if (size > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("SLA clock state of %zu bytes is too large to pass on", size)));
+	out = palloc(VARHDRSZ + size);
+	SET_VARSIZE(out, VARHDRSZ + size);
+	bl_sla_acc_serialize(acc, (uint8 *) VARDATA(out));
+	return out;
+}
+
+static Size
+sla_state_flat_size(ExpandedObjectHeader *eoh)
+{
+	SlaState   *st = (SlaState *) eoh;
+
+	if (st->flat == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(eoh->eoh_context);
+
+		st->flat = sla_acc_flat(st->acc);
+		MemoryContextSwitchTo(old);
+	}
+	return VARSIZE(st->flat);
+}
+
+static void
+sla_state_flatten(ExpandedObjectHeader *eoh, void *result, Size size)
+{
+	SlaState   *st = (SlaState *) eoh;
+
+	if (size != sla_state_flat_size(eoh))
+		elog(ERROR, "backlog.sla_clock_state flattened into %zu bytes instead of %zu", size,
+			 (size_t) VARSIZE(st->flat));
+	memcpy(result, st->flat, size);
+}
+
+/* Read a flat state; every length and field is checked. The result is in CurrentMemoryContext. */
+static BlSlaAcc *
+sla_acc_read(const uint8 *bytes, size_t len, int sqlstate)
+{
+	BlSlaAcc   *acc;
+	BlSlaError	err = bl_sla_acc_deserialize(bytes, len, &acc);
+
+	if (err != BL_SLA_OK)
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("malformed SLA clock state"),
+				 errdetail("%s.", bl_sla_error_message(err))));
+	return acc;
+}
+
+/* A state in a new child context of parent: empty, or read from a flat state when given. */
+static SlaState *
+sla_state_new(MemoryContext parent, bytea *flat)
+{
+	MemoryContext cxt = AllocSetContextCreate(parent, "backlog.sla_clock state",
+											  ALLOCSET_SMALL_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	SlaState   *st = palloc0(sizeof(SlaState));
+
+	EOH_init_header(&st->hdr, &sla_state_methods, cxt);
+	if (flat == NULL)
+		st->acc = bl_sla_acc_new();
+	else
+		st->acc = sla_acc_read((const uint8 *) VARDATA_ANY(flat), VARSIZE_ANY_EXHDR(flat),
+							   ERRCODE_DATA_CORRUPTED);
+	MemoryContextSwitchTo(old);
+	return st;
+}
+
+/* Argument argno when it is one of our expanded states (read-only or read-write), else NULL. */
+static SlaState *
+sla_state_of(FunctionCallInfo fcinfo, int argno, bool rw_only)
+{
+	Pointer		p;
+
+	if (PG_ARGISNULL(argno))
+		return NULL;
+	p = DatumGetPointer(PG_GETARG_DATUM(argno));
+	if (!(rw_only ? VARATT_IS_EXTERNAL_EXPANDED_RW(p) : VARATT_IS_EXTERNAL_EXPANDED(p)))
+		return NULL;
+	if (DatumGetEOHP(PG_GETARG_DATUM(argno))->eoh_methods != &sla_state_methods)
+		return NULL;
+	return (SlaState *) DatumGetEOHP(PG_GETARG_DATUM(argno));
+}
+
+/*
+ * The state argument (0) of the transition or combine function, to update in place: the
+ * aggregate's own read-write state, else a new one in aggcxt (empty for NULL, read from a flat
+ * state otherwise). Its cached flat form is dropped, since the caller is about to change it.
+ */
+static SlaState *
+sla_state_get(FunctionCallInfo fcinfo, MemoryContext aggcxt)
+{
+	SlaState   *st = sla_state_of(fcinfo, 0, true);
+
+	if (st == NULL || MemoryContextGetParent(st->hdr.eoh_context) != aggcxt)
+		st = sla_state_new(aggcxt, PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_PP(0));
+	if (st->flat != NULL)
+	{
+		pfree(st->flat);
+		st->flat = NULL;
+	}
+	return st;
+}
+
+/* The accumulator of a (non-NULL) state argument, to read: ours as is, or a flat one read. */
+static BlSlaAcc *
+sla_acc_arg(FunctionCallInfo fcinfo, int argno)
+{
+	SlaState   *st = sla_state_of(fcinfo, argno, false);
+	bytea	   *flat;
+
+	if (st != NULL)
+		return st->acc;
+	flat = PG_GETARG_BYTEA_PP(argno);
+	return sla_acc_read((const uint8 *) VARDATA_ANY(flat), VARSIZE_ANY_EXHDR(flat),
+						ERRCODE_DATA_CORRUPTED);
+}
 
 /* Report an error of the core (the ones the glue did not rule out itself). */
 static void
@@ -164,7 +318,7 @@ backlog_sla_clock_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	MemoryContext oldcxt;
-	BlSlaAcc   *acc;
+	SlaState   *st;
 	struct varlena *cal;
 	text	   *clock_text;
 	int			clock;
@@ -216,20 +370,19 @@ backlog_sla_clock_trans(PG_FUNCTION_ARGS)
 						(size_t) VARSIZE_ANY_EXHDR(cal)),
 				 errdetail("An SLA clock keeps a calendar of at most %d bytes.", BL_SLA_MAX_CAL_BYTES)));
 
-	acc = PG_ARGISNULL(0) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(0);
-	oldcxt = MemoryContextSwitchTo(aggcxt);
-	if (acc == NULL)
-		acc = bl_sla_acc_new();
-	err = bl_sla_acc_params(acc, target, has_as_of, as_of, VARDATA_ANY(cal), VARSIZE_ANY_EXHDR(cal));
+	st = sla_state_get(fcinfo, aggcxt);
+	oldcxt = MemoryContextSwitchTo(st->hdr.eoh_context);
+	err = bl_sla_acc_params(st->acc, target, has_as_of, as_of, VARDATA_ANY(cal),
+							VARSIZE_ANY_EXHDR(cal));
 	if (err == BL_SLA_OK)
-		err = bl_sla_acc_add(acc, at, (BlSlaClock) clock);
+		err = bl_sla_acc_add(st->acc, at, (BlSlaClock) clock);
 	MemoryContextSwitchTo(oldcxt);
 	sla_report(err);
 
 	PG_FREE_IF_COPY(clock_text, ARG_CLOCK);
 	if ((Pointer) cal != DatumGetPointer(PG_GETARG_DATUM(ARG_CAL)))
 		pfree(cal);
-	PG_RETURN_POINTER(acc);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&st->hdr));
 }
 
 /* The parsed calendar for the bytes kept in a state, from the call site's cache. */
@@ -320,9 +473,8 @@ usecs_interval(int64 usecs)
 }
 
 static Datum
-sla_final(FunctionCallInfo fcinfo, TimestampTz as_of)
+sla_final(FunctionCallInfo fcinfo, BlSlaAcc *acc, TimestampTz as_of)
 {
-	BlSlaAcc   *acc = (BlSlaAcc *) PG_GETARG_POINTER(0);
 	SlaFinalCache *cache = (SlaFinalCache *) fcinfo->flinfo->fn_extra;
 	BlSlaCalendar cb;
 	BlSlaResult r;
@@ -381,82 +533,134 @@ sla_final(FunctionCallInfo fcinfo, TimestampTz as_of)
 Datum
 backlog_sla_clock_final(PG_FUNCTION_ARGS)
 {
-	return sla_final(fcinfo, GetCurrentTransactionStartTimestamp());
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	return sla_final(fcinfo, sla_acc_arg(fcinfo, 0), GetCurrentTransactionStartTimestamp());
 }
 
 /* sla_clock_as_of_final(state): the five-argument form, measured up to its as_of. */
 Datum
 backlog_sla_clock_as_of_final(PG_FUNCTION_ARGS)
 {
-	BlSlaAcc   *acc = (BlSlaAcc *) PG_GETARG_POINTER(0);
+	BlSlaAcc   *acc;
 
-	if (!acc->has_as_of)
-		elog(ERROR, "backlog.sla_clock: state without as_of in the as_of form");
-	return sla_final(fcinfo, acc->as_of);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	acc = sla_acc_arg(fcinfo, 0);
+	if (acc->n > 0 && !acc->has_as_of)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("backlog.sla_clock: state without as_of in the as_of form")));
+	return sla_final(fcinfo, acc, acc->as_of);
 }
 
-/* sla_clock_combine(a, b): not strict; either side may be NULL. */
+/*
+ * sla_clock_combine(a, b): appends b's events to state a, in place. Declared strict, the
+ * executor makes a copy of the first partial state the aggregate's own; 0.1's declaration (not
+ * strict, over internal) also reaches here with a NULL side.
+ */
 Datum
 backlog_sla_clock_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	MemoryContext oldcxt;
-	BlSlaAcc   *a = PG_ARGISNULL(0) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(0);
-	BlSlaAcc   *b = PG_ARGISNULL(1) ? NULL : (BlSlaAcc *) PG_GETARG_POINTER(1);
+	SlaState   *st;
+	BlSlaAcc   *b;
 	BlSlaError	err;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		elog(ERROR, "backlog_sla_clock_combine called in non-aggregate context");
-	if (b == NULL)
+	if (PG_ARGISNULL(1))
 	{
-		if (a == NULL)
+		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-
-	/* b may live in a short-lived context: copy it into the aggregate's own */
-	oldcxt = MemoryContextSwitchTo(aggcxt);
-	if (a == NULL)
-		a = bl_sla_acc_new();
-	err = bl_sla_acc_merge(a, b);
+	b = sla_acc_arg(fcinfo, 1);
+	st = sla_state_get(fcinfo, aggcxt);
+	oldcxt = MemoryContextSwitchTo(st->hdr.eoh_context);
+	err = bl_sla_acc_merge(st->acc, b);
 	MemoryContextSwitchTo(oldcxt);
 	sla_report(err);
-	PG_RETURN_POINTER(a);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&st->hdr));
 }
 
-/* sla_clock_serial(state) -> bytea, for parallel aggregation */
+/* Text form: the flat form in hex, read back with every field checked. */
+Datum
+backlog_sla_clock_state_out(PG_FUNCTION_ARGS)
+{
+	bytea	   *flat = PG_GETARG_BYTEA_PP(0);
+	size_t		len = VARSIZE_ANY_EXHDR(flat);
+	char	   *out = palloc(2 * len + 1);
+
+	out[hex_encode(VARDATA_ANY(flat), len, out)] = '\0';
+	PG_RETURN_CSTRING(out);
+}
+
+/* A flat state value holding a copy of bytes, after checking them. */
+static bytea *
+sla_flat_checked(const char *bytes, size_t len, int sqlstate)
+{
+	bytea	   *flat;
+
+	bl_sla_acc_free(sla_acc_read((const uint8 *) bytes, len, sqlstate));
+	flat = palloc(VARHDRSZ + len);
+	SET_VARSIZE(flat, VARHDRSZ + len);
+	memcpy(VARDATA(flat), bytes, len);
+	return flat;
+}
+
+Datum
+backlog_sla_clock_state_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	size_t		len = strlen(str);
+	char	   *bytes;
+	size_t		n;
+
+	if (len % 2 != 0 || strspn(str, "0123456789abcdefABCDEF") != len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type backlog.sla_clock_state"),
+				 errdetail("The text form is an even number of hexadecimal digits.")));
+	bytes = palloc(len / 2 + 1);
+	n = hex_decode(str, len, bytes);
+	PG_RETURN_BYTEA_P(sla_flat_checked(bytes, n, ERRCODE_INVALID_TEXT_REPRESENTATION));
+}
+
+Datum
+backlog_sla_clock_state_send(PG_FUNCTION_ARGS)
+{
+	bytea	   *flat = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, VARDATA_ANY(flat), VARSIZE_ANY_EXHDR(flat));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+backlog_sla_clock_state_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	bytea	   *flat = sla_flat_checked(buf->data + buf->cursor, buf->len - buf->cursor,
+										ERRCODE_INVALID_BINARY_REPRESENTATION);
+
+	buf->cursor = buf->len;
+	PG_RETURN_BYTEA_P(flat);
+}
+
+/* 0.1's parallel-query pair over internal, kept for an installed 0.1 until it is updated. */
 Datum
 backlog_sla_clock_serial(PG_FUNCTION_ARGS)
 {
-	BlSlaAcc   *acc = (BlSlaAcc *) PG_GETARG_POINTER(0);
-	size_t		size = bl_sla_acc_serial_size(acc);
-	bytea	   *out;
-
-	if (size > MaxAllocSize - VARHDRSZ)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("SLA clock state of %zu bytes is too large to pass between processes", size)));
-	out = palloc(VARHDRSZ + size);
-	SET_VARSIZE(out, VARHDRSZ + size);
-	bl_sla_acc_serialize(acc, (uint8 *) VARDATA(out));
-	PG_RETURN_BYTEA_P(out);
+	PG_RETURN_BYTEA_P(sla_acc_flat(sla_acc_arg(fcinfo, 0)));
 }
 
-/* sla_clock_deserial(bytea, internal) -> state */
 Datum
 backlog_sla_clock_deserial(PG_FUNCTION_ARGS)
 {
-	bytea	   *in = PG_GETARG_BYTEA_PP(0);
-	BlSlaAcc   *acc;
-	BlSlaError	err;
+	SlaState   *st = sla_state_new(CurrentMemoryContext, PG_GETARG_BYTEA_PP(0));
 
-	err = bl_sla_acc_deserialize((const uint8 *) VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &acc);
-	if (err != BL_SLA_OK)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("malformed SLA clock state"),
-				 errdetail("A state passed between parallel workers failed validation (%s).",
-						   bl_sla_error_message(err))));
-	PG_FREE_IF_COPY(in, 0);
-	PG_RETURN_POINTER(acc);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&st->hdr));
 }

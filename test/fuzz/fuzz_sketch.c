@@ -6,6 +6,8 @@
  *   1  the binary reader  (bl_sketch_decode), what backlog.sketch_recv runs
  *   2  age bucket bounds  (bl_age_bounds_check, bl_age_bucket, bl_age_label) on int64s
  *   3  interval to age    (bl_age_from_interval) on (int64 time, int32 day, int32 month)
+ *   7  the text reader of age_histogram states (bl_age_hist_parse), what
+ *      backlog.age_histogram_state_in runs: what it accepts prints back to the same values
  * Beyond not crashing, a sketch that reads must hold the invariants the server relies on; any
  * violation aborts, which libFuzzer reports:
  *   - its binary form reads back to the same bytes, and a byte string the binary reader accepts
@@ -139,6 +141,34 @@ fuzz_interval(const uint8_t *data, size_t size)
 	}
 }
 
+/* The age_histogram state's text reader: what it accepts prints back to the same text. */
+static void
+fuzz_histogram_state(const char *text, size_t len)
+{
+	int64_t		bounds[BL_AGE_MAX_BOUNDS];
+	int64_t		counts[BL_AGE_MAX_BOUNDS + 1];
+	int64_t		bounds2[BL_AGE_MAX_BOUNDS];
+	int64_t		counts2[BL_AGE_MAX_BOUNDS + 1];
+	int			nbounds;
+	int			nbounds2;
+	int			bad;
+	char		err[BL_SKETCH_ERRLEN];
+	char	   *out;
+
+	if (bl_age_hist_parse(text, len, bounds, &nbounds, counts, err) != BL_SKETCH_OK)
+	{
+		REQUIRE(strlen(err) > 0 && strlen(err) < BL_SKETCH_ERRLEN);
+		return;
+	}
+	REQUIRE(bl_age_bounds_check(bounds, nbounds, &bad) == BL_BOUNDS_OK);
+	out = bl_age_hist_format(bounds, nbounds, counts);
+	REQUIRE(bl_age_hist_parse(out, strlen(out), bounds2, &nbounds2, counts2, err) == BL_SKETCH_OK);
+	REQUIRE(nbounds2 == nbounds);
+	REQUIRE(memcmp(bounds, bounds2, sizeof(int64_t) * nbounds) == 0);
+	REQUIRE(memcmp(counts, counts2, sizeof(int64_t) * (nbounds + 1)) == 0);
+	bl_free(out);
+}
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -173,7 +203,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			fuzz_bounds(data + 1, size - 1);
 			break;
 		default:
-			fuzz_interval(data + 1, size - 1);
+			if (data[0] & 4)
+				fuzz_histogram_state((const char *) data + 1, size - 1);
+			else
+				fuzz_interval(data + 1, size - 1);
 			break;
 	}
 	return 0;

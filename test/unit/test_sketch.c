@@ -716,6 +716,46 @@ test_parse_rejects(void)
 	}
 }
 
+/* The age_histogram state's text form: printed and read back, and what the reader refuses. */
+static void
+test_histogram_state_text(void)
+{
+	static const int64_t bounds[2] = {3600000000LL, 86400000000LL};	/* 1 h, 24 h */
+	static const int64_t counts[3] = {1, 0, 9223372036854775807LL};
+	int64_t		b[BL_AGE_MAX_BOUNDS];
+	int64_t		c[BL_AGE_MAX_BOUNDS + 1];
+	int			n = 0;
+	char		err[BL_SKETCH_ERRLEN];
+	char	   *text = bl_age_hist_format(bounds, 2, counts);
+	static const char *const bad[] = {
+		"", "age_histogram", "age_histogram v1", "age_histogram v2 bounds=1 counts=1,1",
+		"age_histogram v1 bounds= counts=1", "age_histogram v1 bounds=1 counts=1",
+		"age_histogram v1 bounds=1 counts=1,1,1", "age_histogram v1 bounds=2,1 counts=1,1,1",
+		"age_histogram v1 bounds=0 counts=1,1", "age_histogram v1 bounds=1 counts=1,-1",
+		"age_histogram v1 bounds=1 counts=1,9223372036854775808",
+		"age_histogram v1 bounds=1, counts=1,1", "age_histogram v1 bounds=1 counts=1,1 x",
+		"ddsketch v1 bounds=1 counts=1,1"};
+	size_t		i;
+
+	CHECK_STREQ(text, "age_histogram v1 bounds=3600000000,86400000000 counts=1,0,9223372036854775807");
+	CHECK(bl_age_hist_parse(text, strlen(text), b, &n, c, err) == BL_SKETCH_OK);
+	CHECK_EQ_LL(n, 2);
+	CHECK_EQ_LL(b[1], 86400000000LL);
+	CHECK_EQ_LL(c[2], 9223372036854775807LL);
+	bl_free(text);
+	/* tokens may be separated by any white space */
+	text = "  age_histogram\tv1\nbounds=5 counts=0,7 ";
+	CHECK(bl_age_hist_parse(text, strlen(text), b, &n, c, err) == BL_SKETCH_OK);
+	CHECK_EQ_LL(n, 1);
+	CHECK_EQ_LL(c[1], 7);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+	{
+		err[0] = '\0';
+		CHECK(bl_age_hist_parse(bad[i], strlen(bad[i]), b, &n, c, err) == BL_SKETCH_INVALID);
+		CHECK(strlen(err) > 0);
+	}
+}
+
 int
 main(void)
 {
@@ -728,5 +768,6 @@ main(void)
 	test_known_encoding();
 	test_decode_rejects();
 	test_parse_rejects();
+	test_histogram_state_text();
 	UNIT_DONE();
 }

@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# make citus-test: backlog on a Citus cluster (a coordinator and two workers on this machine)
+# against a single node on the same data. Not part of make test: Debian has no Citus package.
+#
+#   CITUS_SRC=/path/to/citus-13.2 make citus-test
+#
+# Finds Citus: a build cached in test/build/citus (from an earlier run), else builds it from the
+# source tree CITUS_SRC names (configure, make -j2, make install into test/build/citus; never
+# into the system). Without either it prints why and exits 0 (skipped).
+#
+# Then: a private PostgreSQL tree with backlog and Citus, three clusters on Unix sockets (the
+# coordinator and two workers, shared_preload_libraries = citus) and a fourth, plain one; on the
+# coordinator backlog.distribute(); the demo data set (CITUS_TICKETS, default 5000) loaded into
+# both; every view and every aggregate queried on both, with
+# citus.coordinator_aggregation_strategy = 'disabled' on the coordinator (an aggregate that
+# cannot be split into worker partials and a coordinator combine is an error then, not a
+# silent pull of every row), and the answers compared.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+. test/lib.sh
+
+CACHE=$ROOT/test/build/citus
+TICKETS=${CITUS_TICKETS:-5000}
+pgmajor=$("$BL_SYS_PG_CONFIG" --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')
+
+have_citus() { [ -f "$CACHE/usr/lib/postgresql/$pgmajor/lib/citus.so" ]; }
+
+build_citus() {
+  local src=$1 build=$ROOT/test/build/citus-src
+  echo "building Citus from $src into $CACHE (make -j2; a few minutes) ..."
+  rm -rf "$build"; mkdir -p "$build"
+  # build outside the given tree, which stays untouched
+  (cd "$src" && tar --exclude=.git -cf - .) | tar -x -C "$build"
+  # PostgreSQL 15.20 and later export have_createdb_privilege, which Citus 13.2 also defines
+  # for older minors: keep the server's when its header declares it
+  if grep -q 'have_createdb_privilege' "$("$BL_SYS_PG_CONFIG" --includedir-server)/commands/dbcommands.h"; then
+    sed -i 's/^have_createdb_privilege(void)$/citus_compat_unused_have_createdb_privilege(void)/' \
+      "$build/src/include/pg_version_compat.h"
+  fi
+  (cd "$build" && ./configure PG_CONFIG="$BL_SYS_PG_CONFIG" >configure.log 2>&1) \
+    || { tail -n 20 "$build/configure.log"; echo "Citus configure failed (see above)"; exit 1; }
+  nice make -C "$build" -j2 >"$build/make.log" 2>&1 \
+    || { grep -m 5 -B 2 'error' "$build/make.log"; echo "Citus build failed ($build/make.log)"; exit 1; }
+  make -C "$build" install DESTDIR="$CACHE" >"$build/install.log" 2>&1 \
+    || { tail -n 20 "$build/install.log"; exit 1; }
+}
+
+if ! have_citus; then
+  if [ -n "${CITUS_SRC:-}" ] && [ -f "$CITUS_SRC/configure" ]; then
+    build_citus "$CITUS_SRC"
+  else
+    echo "citus-test skipped: Citus is not available. Debian has no package; point CITUS_SRC at a"
+    echo "checkout of Citus 13.2 (e.g. git clone -b v13.2.2 https://github.com/citusdata/citus) and"
+    echo "run CITUS_SRC=/path/to/citus make citus-test (the build is cached in test/build/citus)."
+    exit 0
+  fi
+fi
+
+TMP=$(mktemp -d /tmp/backlog-citus.XXXXXX)
+chmod 755 "$TMP"
+NODES="coord w1 w2 single"
+cleanup() { for n in $NODES; do cluster_stop "$TMP/$n"; done; [ -n "${KEEP:-}" ] || rm -rf "$TMP"; }
+trap cleanup EXIT
+install_extension "$ROOT" "$TMP"
+# Citus into the same private tree
+cp -a "$CACHE/usr/." "$TMP/inst/usr/"
+chmod -R a+rX "$TMP/inst"
+
+conf=("shared_buffers = '256MB'" "work_mem = '64MB'" "max_worker_processes = 16"
+      "max_connections = 200" "jit = off" "max_parallel_workers_per_gather = 0")
+# The store's SQL functions (ticket_is_open, the status checks) read reference tables from
+# inside shard queries, which Citus refuses unless nested execution is allowed; for reference
+# tables it reads the node's own replica.
+for n in coord w1 w2; do
+  cluster_init "$TMP/$n" "shared_preload_libraries = 'citus'" "${conf[@]}" \
+    "citus.allow_nested_distributed_execution = on"
+  cluster_start "$TMP/$n"
+done
+cluster_init "$TMP/single" "${conf[@]}"
+cluster_start "$TMP/single"
+
+DB=backlog_citus
+for n in $NODES; do
+  cpsql "$TMP/$n" -q -d postgres -c "CREATE DATABASE $DB"
+done
+for n in coord w1 w2; do
+  cpsql "$TMP/$n" -q -d "$DB" -c "CREATE EXTENSION citus"
+done
+cpsql "$TMP/coord" -q -d "$DB" \
+  -c "SELECT citus_set_coordinator_host('$TMP/coord', $PGPORT)" \
+  -c "SELECT citus_add_node('$TMP/w1', $PGPORT)" \
+  -c "SELECT citus_add_node('$TMP/w2', $PGPORT)" >/dev/null
+for n in coord single; do
+  cpsql "$TMP/$n" -q -d "$DB" -c "CREATE EXTENSION backlog"
+done
+
+echo "== backlog.distribute() on the coordinator"
+cpsql "$TMP/coord" -d "$DB" -At -c "SELECT * FROM backlog.distribute()"
+cpsql "$TMP/coord" -d "$DB" -At -c "
+  SELECT format('%s: %s%s', logicalrelid, CASE partmethod WHEN 'h' THEN 'distributed by '
+                || column_to_column_name(logicalrelid, partkey) ELSE 'reference' END,
+                CASE WHEN partmethod = 'h' THEN ', colocation group ' || colocationid ELSE '' END)
+    FROM pg_dist_partition WHERE logicalrelid::text LIKE 'backlog.%' ORDER BY 1"
+
+echo "== loading the demo data set ($TICKETS tickets) into both"
+for n in coord single; do
+  cpsql "$TMP/$n" -q -d "$DB" -f demo/generator.sql >/dev/null
+done
+t0=$SECONDS
+cpsql "$TMP/single" -q -d "$DB" -At -c "SELECT * FROM backlog_demo.generate($TICKETS, 60, 42)" >/dev/null
+echo "single node: $((SECONDS - t0)) s"
+# Citus runs no trigger with transition tables on shards: while the fingerprint trigger on
+# tickets is one (statement-level), load without it and fingerprint afterwards
+trans=$(cpsql "$TMP/coord" -d "$DB" -At -c "SELECT string_agg(tgname, ' ') FROM pg_trigger
+          WHERE tgrelid = 'backlog.tickets'::regclass AND tgnewtable IS NOT NULL")
+t0=$SECONDS
+if [ -n "$trans" ]; then
+  echo "(loading without $trans, a trigger with transition tables, then refresh_fingerprints())"
+  for tg in $trans; do cpsql "$TMP/coord" -q -d "$DB" -c "SET citus.enable_unsafe_triggers = on" -c "ALTER TABLE backlog.tickets DISABLE TRIGGER $tg"; done
+fi
+cpsql "$TMP/coord" -q -d "$DB" -At -c "SET citus.multi_shard_modify_mode = sequential" \
+  -c "SELECT * FROM backlog_demo.generate($TICKETS, 60, 42)" >/dev/null
+if [ -n "$trans" ]; then
+  for tg in $trans; do cpsql "$TMP/coord" -q -d "$DB" -c "SET citus.enable_unsafe_triggers = on" -c "ALTER TABLE backlog.tickets ENABLE TRIGGER $tg"; done
+  cpsql "$TMP/coord" -q -d "$DB" -At -c "SELECT backlog.refresh_fingerprints()" >/dev/null
+fi
+echo "citus: $((SECONDS - t0)) s"
+for n in coord single; do cpsql "$TMP/$n" -q -d "$DB" -c "ANALYZE"; done
+
+echo "== every view and aggregate, Citus against a single node"
+fail=0
+# compare NAME SQL: the rows of SQL (sorted, as text) on both
+compare() {
+  local name=$1 sql=$2 a b
+  a=$(cpsql "$TMP/single" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql \
+        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ($sql) x" 2>&1 | tail -n 1 || true)
+  # the query itself with coordinator aggregation disabled; the checksum (string_agg) after
+  b=$(cpsql "$TMP/coord" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql \
+        -c "SET citus.coordinator_aggregation_strategy = 'disabled'" \
+        -c "CREATE TEMP TABLE result AS $sql" \
+        -c "RESET citus.coordinator_aggregation_strategy" \
+        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM result x" 2>&1 | tail -n 1 || true)
+  if [ "$a" = "$b" ]; then
+    printf '%-40s ok (%s)\n' "$name" "$a"
+  else
+    printf '%-40s FAILED\n    single: %s\n    citus:  %s\n' "$name" "$a" "$b"
+    fail=$((fail + 1))
+  fi
+}
+for v in $(cpsql "$TMP/single" -d "$DB" -At -c "SELECT c.oid::regclass FROM pg_class c
+             WHERE c.relnamespace = 'backlog'::regnamespace AND c.relkind = 'v' ORDER BY 1"); do
+  compare "view $v" "SELECT * FROM $v"
+done
+while IFS='|' read -r name sql; do
+  case "$name" in ''|'#'*) continue ;; esac
+  compare "$name" "$sql"
+done < test/citus/queries.txt
+if [ "$fail" -gt 0 ]; then
+  echo "citus-test: $fail comparisons FAILED"
+  exit 1
+fi
+echo "citus-test: every comparison agrees"
