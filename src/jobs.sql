@@ -86,8 +86,9 @@ BEGIN
               USING ERRCODE = 'check_violation',
                     HINT = 'Age buckets are ' || (SELECT pg_catalog.string_agg(b.label, ', ' ORDER BY b.ordinal) FROM backlog.age_buckets() b) || '.';
     END IF;
+    -- not under COPY: a restore may load the rules before the statuses they name
     SELECT v INTO bad FROM pg_catalog.unnest(NEW.statuses) v
-     WHERE NOT EXISTS (SELECT 1 FROM backlog.statuses s
+     WHERE NOT backlog.bulk_loading() AND NOT EXISTS (SELECT 1 FROM backlog.statuses s
                         WHERE s.status OPERATOR(pg_catalog.=) v AND s.is_open) LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'escalation rule "%": status "%" is not an open status', NEW.rule, bad
@@ -99,7 +100,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.escalation_rules_validate() IS
-  'Trigger: validates an escalation rule (list values, age bucket labels, open statuses) and names the rule and the value at fault.';
+  'Trigger: validates an escalation rule (list values, age bucket labels, open statuses, not checked under COPY, which a restore uses) and names the rule and the value at fault.';
 
 CREATE TRIGGER escalation_rules_validate BEFORE INSERT OR UPDATE ON backlog.escalation_rules
     FOR EACH ROW EXECUTE FUNCTION backlog.escalation_rules_validate();
@@ -560,26 +561,9 @@ COMMENT ON FUNCTION backlog.alert_rule_seeds() IS
 
 INSERT INTO backlog.alert_rules SELECT * FROM backlog.alert_rule_seeds();
 
-CREATE FUNCTION backlog.alert_rules_replace_seed()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    DELETE FROM backlog.alert_rules r
-     WHERE r.rule OPERATOR(pg_catalog.=) NEW.rule
-       AND EXISTS (SELECT 1 FROM backlog.alert_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(r.*));
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION backlog.alert_rules_replace_seed() IS
-  'Trigger: an inserted alert rule replaces an untouched seed row of the same name (lets pg_dump restore edited seeds).';
-
-CREATE TRIGGER alert_rules_replace_seed BEFORE INSERT ON backlog.alert_rules
-    FOR EACH ROW EXECUTE FUNCTION backlog.alert_rules_replace_seed();
-
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
 SELECT pg_catalog.pg_extension_config_dump('backlog.alert_rules',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.alert_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(alert_rules.*))');
+    'WHERE NOT backlog.is_seed_key(''alert_rules'', pg_catalog.to_jsonb(alert_rules))');
 
 CREATE TABLE backlog.alerts (
     alert_id    bigserial PRIMARY KEY,

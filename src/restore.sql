@@ -3,9 +3,11 @@
 -- a restore or a bulk load.
 --
 -- CREATE EXTENSION seeds backlog.statuses, calendars, sla_policies, duplicate_terms,
--- duplicate_intents and the scoring configuration (score_factors, score_tiers, priority_matrix,
--- score_rules, score_account_tiers), and a restore runs CREATE EXTENSION before it loads any
--- data. So:
+-- duplicate_intents, duplicate_vocabulary, the scoring configuration (score_factors,
+-- score_tiers, priority_matrix, score_rules, score_account_tiers), the value maps of the sync
+-- (sync_value_map), the check-in intervals and burn-rate rules of the views (checkin_intervals,
+-- burn_rate_rules) and the alert rules of the jobs (alert_rules), and a restore runs CREATE
+-- EXTENSION before it loads any data. So:
 --   * each seeded table is dumped without its seed-keyed rows (a row whose key, e.g. the status
 --     name, is that of a seed): the user's own rows only, which never collide with the seeds;
 --   * backlog.seed_changes records, for every seed key whose row differs from the seed, the row
@@ -34,10 +36,15 @@ AS $$
              WHEN 'priority_matrix' THEN '{impact,urgency}'::text[]
              WHEN 'score_rules' THEN '{source,value}'::text[]
              WHEN 'score_account_tiers' THEN '{account_tier}'::text[]
+             WHEN 'duplicate_vocabulary' THEN '{concept,phrase}'::text[]
+             WHEN 'sync_value_map' THEN '{source,kind,value}'::text[]
+             WHEN 'checkin_intervals' THEN '{status}'::text[]
+             WHEN 'burn_rate_rules' THEN '{name}'::text[]
+             WHEN 'alert_rules' THEN '{rule}'::text[]
            END
 $$;
 COMMENT ON FUNCTION backlog.seed_key_columns(text) IS
-  'The key columns of a seeded table (statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules, score_account_tiers); NULL for any other name.';
+  'The key columns of a seeded table (statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules, score_account_tiers, duplicate_vocabulary, sync_value_map, checkin_intervals, burn_rate_rules, alert_rules); NULL for any other name.';
 
 CREATE FUNCTION backlog.seed_key(table_name text, r jsonb)
 RETURNS jsonb
@@ -97,7 +104,22 @@ AS $$
              WHERE table_name OPERATOR(pg_catalog.=) 'score_rules'
             UNION ALL
             SELECT pg_catalog.to_jsonb(s) FROM backlog.score_account_tier_seeds() s
-             WHERE table_name OPERATOR(pg_catalog.=) 'score_account_tiers') r(j)
+             WHERE table_name OPERATOR(pg_catalog.=) 'score_account_tiers'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.duplicate_vocabulary_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_vocabulary'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.sync_value_map_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'sync_value_map'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.checkin_interval_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'checkin_intervals'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.burn_rate_rule_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'burn_rate_rules'
+            UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.alert_rule_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'alert_rules') r(j)
 $$;
 COMMENT ON FUNCTION backlog.seed_rows(text) IS
   'The seed rows of a seeded table as CREATE EXTENSION installs them: key and row as jsonb.';
@@ -122,8 +144,8 @@ CREATE TABLE backlog.seed_changes (
     PRIMARY KEY (table_name, seed_key)
 );
 COMMENT ON TABLE backlog.seed_changes IS
-  'Seed rows of the configuration tables (store, calendars, SLA policies, duplicate vocabularies, scoring) that differ from what CREATE EXTENSION installs: edited (current_row) or deleted (NULL). Kept by triggers; pg_dump dumps it whole and loading it makes the seed rows what it records. Do not edit by hand.';
-COMMENT ON COLUMN backlog.seed_changes.table_name IS 'The seeded table: statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, score_factors, score_tiers, priority_matrix, score_rules or score_account_tiers.';
+  'Seed rows of the configuration tables (store, calendars, SLA policies, duplicate vocabularies, scoring, sync value maps, check-in intervals, burn-rate and alert rules) that differ from what CREATE EXTENSION installs: edited (current_row) or deleted (NULL). Kept by triggers; pg_dump dumps it whole and loading it makes the seed rows what it records. Do not edit by hand.';
+COMMENT ON COLUMN backlog.seed_changes.table_name IS 'The seeded table: statuses, calendars, sla_policies, duplicate_terms, duplicate_intents, duplicate_vocabulary, score_factors, score_tiers, priority_matrix, score_rules, score_account_tiers, sync_value_map, checkin_intervals, burn_rate_rules or alert_rules.';
 COMMENT ON COLUMN backlog.seed_changes.seed_key IS 'The seed row''s key columns as jsonb, e.g. {"status": "pending"}.';
 COMMENT ON COLUMN backlog.seed_changes.current_row IS 'The row with that key as it is now (stored columns as jsonb), or NULL when it was deleted.';
 
@@ -216,7 +238,6 @@ CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.du
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
 CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.duplicate_intents
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
--- BEGIN score tables (the upgrade adds these in src/updates/0.1--0.2/90-restore-score.sql)
 CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_factors
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
 CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_tiers
@@ -227,7 +248,16 @@ CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.sc
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
 CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.score_account_tiers
     FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
--- END score tables
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.duplicate_vocabulary
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.sync_value_map
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.checkin_intervals
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.burn_rate_rules
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
+CREATE TRIGGER seed_changes_track AFTER INSERT OR UPDATE OR DELETE ON backlog.alert_rules
+    FOR EACH ROW EXECUTE FUNCTION backlog.seed_changes_track();
 
 -- Loading a row of backlog.seed_changes (a restore) makes the table hold what it records.
 CREATE FUNCTION backlog.seed_changes_apply()
@@ -294,7 +324,8 @@ SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_terms',
     'WHERE NOT backlog.is_seed_key(''duplicate_terms'', pg_catalog.to_jsonb(duplicate_terms))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
     'WHERE NOT backlog.is_seed_key(''duplicate_intents'', pg_catalog.to_jsonb(duplicate_intents))');
--- BEGIN score filters: the scoring configuration (src/score.sql) is dumped the same way
+-- The scoring configuration (src/score.sql) is dumped the same way (the other seeded tables
+-- name this filter where they are created).
 SELECT pg_catalog.pg_extension_config_dump('backlog.score_factors',
     'WHERE NOT backlog.is_seed_key(''score_factors'', pg_catalog.to_jsonb(score_factors))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.score_tiers',
@@ -305,7 +336,6 @@ SELECT pg_catalog.pg_extension_config_dump('backlog.score_rules',
     'WHERE NOT backlog.is_seed_key(''score_rules'', pg_catalog.to_jsonb(score_rules))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.score_account_tiers',
     'WHERE NOT backlog.is_seed_key(''score_account_tiers'', pg_catalog.to_jsonb(score_account_tiers))');
--- END score filters
 
 -- ---------------------------------------------------------------------------------------------
 -- The integrity check
@@ -325,6 +355,12 @@ AS $$
           FROM backlog.tickets t
          WHERE t.merged_into IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM backlog.tickets m WHERE m.id OPERATOR(pg_catalog.=) t.merged_into)
+        UNION ALL
+        SELECT 'missing calendar', 'tickets', t.id::text,
+               pg_catalog.format('ticket %s names calendar %L, which backlog.calendars does not hold', t.id, t.calendar)
+          FROM backlog.tickets t
+         WHERE t.calendar IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM backlog.calendars c WHERE c.name OPERATOR(pg_catalog.=) t.calendar)
         UNION ALL
         SELECT 'missing ticket', 'ticket_events', e.ticket_id::text,
                pg_catalog.format('events of ticket %s, which does not exist', e.ticket_id)
@@ -364,4 +400,4 @@ AS $$
     ORDER BY x.table_name, x.problem, x.row_key
 $$;
 COMMENT ON FUNCTION backlog.check_integrity() IS
-  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar, one without working time or one that does not reach their target, stale fingerprints, seed changes not applied. No rows: all is well.';
+  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, tickets naming a missing calendar, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar, one without working time or one that does not reach their target, stale fingerprints, seed changes not applied. No rows: all is well.';

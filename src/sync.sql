@@ -34,7 +34,8 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF NEW.kind OPERATOR(pg_catalog.=) 'status' AND NOT EXISTS
+    -- not under COPY: a restore may load the value maps before the statuses they name
+    IF NEW.kind OPERATOR(pg_catalog.=) 'status' AND NOT backlog.bulk_loading() AND NOT EXISTS
        (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) NEW.mapped) THEN
         RAISE EXCEPTION 'unknown ticket status "%" in the mapping of % status "%"', NEW.mapped, NEW.source, NEW.value
               USING ERRCODE = 'foreign_key_violation',
@@ -47,7 +48,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.sync_value_map_check() IS
-  'Trigger: a mapped status must be in backlog.statuses and a mapped zone a valid IANA zone name.';
+  'Trigger: a mapped status must be in backlog.statuses (not checked under COPY, which a restore uses) and a mapped zone a valid IANA zone name.';
 
 -- Is zone a zone name the calendar type accepts (and nothing more: no clause separators)?
 CREATE FUNCTION backlog.sync_zone_check(zone text)
@@ -168,26 +169,9 @@ COMMENT ON FUNCTION backlog.sync_value_map_seeds() IS
 
 INSERT INTO backlog.sync_value_map SELECT * FROM backlog.sync_value_map_seeds();
 
-CREATE FUNCTION backlog.sync_value_map_replace_seed()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    DELETE FROM backlog.sync_value_map m
-     WHERE (m.source, m.kind, m.value) OPERATOR(pg_catalog.=) (NEW.source, NEW.kind, NEW.value)
-       AND EXISTS (SELECT 1 FROM backlog.sync_value_map_seeds() d WHERE ROW(d.*) OPERATOR(pg_catalog.=) ROW(m.*));
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION backlog.sync_value_map_replace_seed() IS
-  'Trigger: an inserted value mapping replaces an untouched seed row with the same source, kind and value (lets pg_dump restore edited seeds).';
-
-CREATE TRIGGER sync_value_map_replace_seed BEFORE INSERT ON backlog.sync_value_map
-    FOR EACH ROW EXECUTE FUNCTION backlog.sync_value_map_replace_seed();
-
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
 SELECT pg_catalog.pg_extension_config_dump('backlog.sync_value_map',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.sync_value_map_seeds() d WHERE ROW(d.*) OPERATOR(pg_catalog.=) ROW(sync_value_map.*))');
+    'WHERE NOT backlog.is_seed_key(''sync_value_map'', pg_catalog.to_jsonb(sync_value_map))');
 
 -- ---------------------------------------------------------------------------------------------
 -- Bookkeeping: what could not be mapped, where each source table was read up to, and which

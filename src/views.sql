@@ -208,24 +208,9 @@ COMMENT ON FUNCTION backlog.burn_rate_rule_seeds() IS
   'The burn-rate rules CREATE EXTENSION installs, as shipped (used by pg_dump support; see README).';
 INSERT INTO backlog.burn_rate_rules SELECT * FROM backlog.burn_rate_rule_seeds();
 
-CREATE FUNCTION backlog.burn_rate_rules_replace_seed()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    DELETE FROM backlog.burn_rate_rules r
-     WHERE r.name OPERATOR(pg_catalog.=) NEW.name
-       AND EXISTS (SELECT 1 FROM backlog.burn_rate_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(r.*));
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION backlog.burn_rate_rules_replace_seed() IS
-  'Trigger: an inserted burn-rate rule replaces an untouched seed row of the same name (lets pg_dump restore edited seeds).';
-CREATE TRIGGER burn_rate_rules_replace_seed BEFORE INSERT ON backlog.burn_rate_rules
-    FOR EACH ROW EXECUTE FUNCTION backlog.burn_rate_rules_replace_seed();
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
 SELECT pg_catalog.pg_extension_config_dump('backlog.burn_rate_rules',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.burn_rate_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(burn_rate_rules.*))');
+    'WHERE NOT backlog.is_seed_key(''burn_rate_rules'', pg_catalog.to_jsonb(burn_rate_rules))');
 
 -- Every window is evaluated once (sla_outcomes) and shared by the objectives and rules using it.
 CREATE FUNCTION backlog.burn_rate_alerts_at(as_of timestamptz)
@@ -372,24 +357,9 @@ COMMENT ON FUNCTION backlog.checkin_interval_seeds() IS
   'The check-in intervals CREATE EXTENSION installs, as shipped (used by pg_dump support; see README).';
 INSERT INTO backlog.checkin_intervals SELECT * FROM backlog.checkin_interval_seeds();
 
-CREATE FUNCTION backlog.checkin_intervals_replace_seed()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    DELETE FROM backlog.checkin_intervals c
-     WHERE c.status OPERATOR(pg_catalog.=) NEW.status
-       AND EXISTS (SELECT 1 FROM backlog.checkin_interval_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(c.*));
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION backlog.checkin_intervals_replace_seed() IS
-  'Trigger: an inserted check-in interval replaces an untouched seed row of the same status (lets pg_dump restore edited seeds).';
-CREATE TRIGGER checkin_intervals_replace_seed BEFORE INSERT ON backlog.checkin_intervals
-    FOR EACH ROW EXECUTE FUNCTION backlog.checkin_intervals_replace_seed();
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
 SELECT pg_catalog.pg_extension_config_dump('backlog.checkin_intervals',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.checkin_interval_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(checkin_intervals.*))');
+    'WHERE NOT backlog.is_seed_key(''checkin_intervals'', pg_catalog.to_jsonb(checkin_intervals))');
 
 CREATE VIEW backlog.blocked AS
 SELECT b.id AS ticket_id, b.status, b.waiting_on, b.assignee, b.team, b.priority, b.subject,

@@ -204,8 +204,9 @@ COMMENT ON FUNCTION backlog.duplicate_vocabulary_seeds() IS
 
 INSERT INTO backlog.duplicate_vocabulary (concept, phrase) SELECT * FROM backlog.duplicate_vocabulary_seeds();
 
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_vocabulary',
-    'WHERE (concept, phrase) NOT IN (SELECT d.concept, d.phrase FROM backlog.duplicate_vocabulary_seeds() d)');
+    'WHERE NOT backlog.is_seed_key(''duplicate_vocabulary'', pg_catalog.to_jsonb(duplicate_vocabulary))');
 
 CREATE FUNCTION backlog.match_phrases(txt text, phrases text[], labels text[], prefix boolean)
 RETURNS text[]
