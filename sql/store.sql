@@ -116,6 +116,32 @@ SELECT count(*) AS events_of_2 FROM backlog.ticket_events WHERE ticket_id = 2;
 SELECT id, merged_into FROM backlog.tickets WHERE id = 3;
 DELETE FROM backlog.tickets WHERE id = 3;
 
+-- A ticket's own calendar names a row of backlog.calendars: a row check, not a foreign key
+-- (23503 naming the ticket and the calendar); renaming the calendar carries into the tickets,
+-- deleting one a ticket names is refused. No foreign key is left on the store's tables.
+INSERT INTO backlog.calendars VALUES ('regress-cal', 'UTC; mon-fri 08:00-18:00');
+SELECT regress.error($$INSERT INTO backlog.tickets (id, created_at, calendar) VALUES (4, '2026-03-04 10:00+00', 'nowhere')$$);
+INSERT INTO backlog.tickets (id, created_at, calendar) VALUES (4, '2026-03-04 10:00+00', 'regress-cal');
+INSERT INTO backlog.tickets (id, created_at) VALUES (5, '2026-03-04 10:00+00');
+SELECT regress.error($$UPDATE backlog.tickets SET calendar = 'nowhere' WHERE id = 5$$);
+UPDATE backlog.tickets SET calendar = NULL WHERE id = 4;
+UPDATE backlog.tickets SET calendar = 'regress-cal' WHERE id IN (4, 5);
+UPDATE backlog.calendars SET name = 'regress-cal2' WHERE name = 'regress-cal';
+SELECT id, calendar FROM backlog.tickets WHERE id IN (4, 5) ORDER BY id;
+SELECT regress.error($$DELETE FROM backlog.calendars WHERE name = 'regress-cal2'$$);
+SELECT count(*) AS events_of_4_5 FROM backlog.ticket_events WHERE ticket_id IN (4, 5);
+DELETE FROM backlog.tickets WHERE id IN (4, 5);
+DELETE FROM backlog.calendars WHERE name = 'regress-cal2';
+SELECT c.conrelid::regclass, c.conname FROM pg_constraint c
+ WHERE c.contype = 'f' AND c.conrelid IN ('backlog.tickets'::regclass, 'backlog.ticket_events'::regclass);
+-- under COPY it is not checked; backlog.check_integrity() lists it
+BEGIN;
+COPY backlog.tickets (id, created_at, calendar) FROM stdin;
+6	2026-03-05 10:00+00	nowhere
+\.
+SELECT * FROM backlog.check_integrity();
+ROLLBACK;
+
 -- COPY (a restore, a bulk load) is not checked row by row: a restore loads the tables in no
 -- fixed order. backlog.check_integrity() lists what the checks would have refused.
 BEGIN;
