@@ -168,6 +168,14 @@ DROP EXTENSION backlog;
 \set VERBOSITY terse
 SELECT regress.error('DROP SCHEMA backlog CASCADE');
 SELECT regress.sqlstate('DROP EXTENSION backlog CASCADE');
+-- ...also in a session with session_replication_role = replica, where event triggers in the
+-- default mode do not fire (the guard is enabled ALWAYS)...
+SELECT evtenabled FROM pg_event_trigger WHERE evtname = 'backlog_drop_guard';
+BEGIN;
+SET LOCAL session_replication_role = replica;
+SELECT regress.error('DROP EXTENSION backlog CASCADE');
+SELECT regress.error('DROP SCHEMA backlog CASCADE');
+ROLLBACK;
 -- ...other DROPs are not affected...
 CREATE SCHEMA scratch;
 DROP SCHEMA scratch;

@@ -188,8 +188,9 @@ drop_targets_backlog(Node *parsetree)
  *
  * The ticket store tables belong to the extension, so DROP EXTENSION backlog (or DROP OWNED BY
  * the role that owns it) would delete every ticket with them. Refuse while they hold rows, unless
- * backlog.allow_drop is on. Event triggers do not fire while session_replication_role is
- * replica, so such a session is not guarded (README says so).
+ * backlog.allow_drop is on. The event trigger is enabled ALWAYS, so it fires also while
+ * session_replication_role is replica; event triggers never fire in single-user mode, which is
+ * not guarded (README says so).
  */
 PG_FUNCTION_INFO_V1(backlog_drop_guard);
 Datum

@@ -358,3 +358,6 @@ COMMENT ON FUNCTION backlog.drop_guard() IS
 CREATE EVENT TRIGGER backlog_drop_guard ON ddl_command_start
     WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'DROP OWNED')
     EXECUTE FUNCTION backlog.drop_guard();
+-- Enabled ALWAYS: it fires in sessions with session_replication_role = replica too, where event
+-- triggers in the default (origin) mode do not fire.
+ALTER EVENT TRIGGER backlog_drop_guard ENABLE ALWAYS;

@@ -219,6 +219,9 @@ DROP EVENT TRIGGER backlog_drop_guard;
 CREATE EVENT TRIGGER backlog_drop_guard ON ddl_command_start
     WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'DROP OWNED')
     EXECUTE FUNCTION backlog.drop_guard();
+-- Enabled ALWAYS: it fires in sessions with session_replication_role = replica too, where event
+-- triggers in the default (origin) mode do not fire.
+ALTER EVENT TRIGGER backlog_drop_guard ENABLE ALWAYS;
 COMMENT ON FUNCTION backlog.drop_guard() IS
   'Event trigger: refuses DROP EXTENSION backlog, DROP SCHEMA backlog and DROP OWNED BY its owner while the ticket store holds rows, unless backlog.allow_drop is on.';
 
