@@ -7,7 +7,8 @@
 #   make demo-stop  stop the demo cluster
 #   make bench      performance figures, each a ratio against a baseline run in the same session
 #   make fuzz       long libFuzzer runs over every parser (FUZZ_SECONDS per harness)
-#   make valgrind   the regression suite against a server running under valgrind
+#   make valgrind   every pg_regress file against a server running under valgrind (long; not in
+#                   make test; VALGRIND_JOBS=2 runs two clusters side by side)
 #   make citus-test backlog on a local Citus cluster against a single node (CITUS_SRC=...)
 #
 # Layout conventions that keep this file free of per-feature edits:

@@ -117,7 +117,7 @@ SELECT regress.sqlstate($$UPDATE backlog.score_tiers
                              SET min_score = CASE tier WHEN 'critical' THEN 200 WHEN 'high' THEN 150 WHEN 'normal' THEN 100 ELSE 0 END$$);
 SELECT tier, min_score FROM backlog.score_tiers ORDER BY min_score DESC;
 UPDATE backlog.score_tiers SET min_score = CASE tier WHEN 'critical' THEN 90 WHEN 'high' THEN 45 WHEN 'normal' THEN 25 ELSE 0 END;
--- inserting an existing key replaces the row (how pg_dump restores edited seeds); names lower-cased
+-- inserting an existing key replaces the row (an edit by INSERT); names lower-cased
 INSERT INTO backlog.score_factors VALUES ('reopens', 6, 18, 'reopen');
 INSERT INTO backlog.score_rules VALUES ('tag', 'VIP', NULL, 'high');
 INSERT INTO backlog.score_account_tiers VALUES ('Platinum', 20);

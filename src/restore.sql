@@ -324,18 +324,6 @@ SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_terms',
     'WHERE NOT backlog.is_seed_key(''duplicate_terms'', pg_catalog.to_jsonb(duplicate_terms))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.duplicate_intents',
     'WHERE NOT backlog.is_seed_key(''duplicate_intents'', pg_catalog.to_jsonb(duplicate_intents))');
--- The scoring configuration (src/score.sql) is dumped the same way (the other seeded tables
--- name this filter where they are created).
-SELECT pg_catalog.pg_extension_config_dump('backlog.score_factors',
-    'WHERE NOT backlog.is_seed_key(''score_factors'', pg_catalog.to_jsonb(score_factors))');
-SELECT pg_catalog.pg_extension_config_dump('backlog.score_tiers',
-    'WHERE NOT backlog.is_seed_key(''score_tiers'', pg_catalog.to_jsonb(score_tiers))');
-SELECT pg_catalog.pg_extension_config_dump('backlog.priority_matrix',
-    'WHERE NOT backlog.is_seed_key(''priority_matrix'', pg_catalog.to_jsonb(priority_matrix))');
-SELECT pg_catalog.pg_extension_config_dump('backlog.score_rules',
-    'WHERE NOT backlog.is_seed_key(''score_rules'', pg_catalog.to_jsonb(score_rules))');
-SELECT pg_catalog.pg_extension_config_dump('backlog.score_account_tiers',
-    'WHERE NOT backlog.is_seed_key(''score_account_tiers'', pg_catalog.to_jsonb(score_account_tiers))');
 
 -- ---------------------------------------------------------------------------------------------
 -- The integrity check

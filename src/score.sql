@@ -352,8 +352,8 @@ $$;
 COMMENT ON FUNCTION backlog.score_config_check_table() IS
   'Trigger: after each statement, checks a score configuration table as a whole (every factor, tier and matrix cell present, tier boundaries and age targets ordered, the matrix monotonic).';
 
--- Inserting a row whose key exists replaces it (so a pg_dump restores edited seed rows over the
--- seeds CREATE EXTENSION installed). The trigger arguments name the key columns.
+-- Inserting a row whose key exists replaces it (an edit by INSERT). The trigger arguments name
+-- the key columns. (A restore does not rely on it: src/restore.sql.)
 CREATE FUNCTION backlog.score_config_replace()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -372,7 +372,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.score_config_replace() IS
-  'Trigger: an inserted score configuration row replaces the row with the same key (lets pg_dump restore edited seed rows).';
+  'Trigger: an inserted score configuration row replaces the row with the same key.';
 
 -- Triggers fire in name order: the row check (a, which lower-cases names) before replace (b).
 CREATE TRIGGER a_check_row BEFORE INSERT OR UPDATE ON backlog.score_factors
@@ -412,15 +412,18 @@ CREATE TRIGGER c_check_table AFTER INSERT OR UPDATE OR DELETE ON backlog.score_t
 CREATE TRIGGER c_check_table AFTER INSERT OR UPDATE OR DELETE ON backlog.priority_matrix
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.score_config_check_table();
 
--- pg_dump keeps every row of the fixed-set tables (they are restored over the seeds) and the
--- user's rules and tiers that differ from the seeds; score_clusters is derived (refresh it).
-SELECT pg_catalog.pg_extension_config_dump('backlog.score_factors', '');
-SELECT pg_catalog.pg_extension_config_dump('backlog.score_tiers', '');
-SELECT pg_catalog.pg_extension_config_dump('backlog.priority_matrix', '');
+-- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore"),
+-- account_values whole; score_clusters is derived (refresh it).
+SELECT pg_catalog.pg_extension_config_dump('backlog.score_factors',
+    'WHERE NOT backlog.is_seed_key(''score_factors'', pg_catalog.to_jsonb(score_factors))');
+SELECT pg_catalog.pg_extension_config_dump('backlog.score_tiers',
+    'WHERE NOT backlog.is_seed_key(''score_tiers'', pg_catalog.to_jsonb(score_tiers))');
+SELECT pg_catalog.pg_extension_config_dump('backlog.priority_matrix',
+    'WHERE NOT backlog.is_seed_key(''priority_matrix'', pg_catalog.to_jsonb(priority_matrix))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.score_rules',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.score_rule_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(score_rules.*))');
+    'WHERE NOT backlog.is_seed_key(''score_rules'', pg_catalog.to_jsonb(score_rules))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.score_account_tiers',
-    'WHERE NOT EXISTS (SELECT 1 FROM backlog.score_account_tier_seeds() d WHERE ROW(d.*) IS NOT DISTINCT FROM ROW(score_account_tiers.*))');
+    'WHERE NOT backlog.is_seed_key(''score_account_tiers'', pg_catalog.to_jsonb(score_account_tiers))');
 SELECT pg_catalog.pg_extension_config_dump('backlog.account_values', '');
 SELECT pg_catalog.pg_extension_config_dump('backlog.score_clusters', 'WHERE false');
 
