@@ -130,7 +130,7 @@ SELECT pg_temp.recv('\x010003010000000000000000000155544300007e910000ef100000267
 SELECT pg_temp.recv('\x010003010000000000000000000158585800007e900000ef100000267f');        -- zone 'XXX'
 DO $$
 BEGIN
-    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'rm -f /tmp/backlog_calendar_recv_' || pg_backend_pid() || '.bin');
+    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'cat >/dev/null; rm -f /tmp/backlog_calendar_recv_' || pg_backend_pid() || '.bin');
 END
 $$;
 

@@ -106,7 +106,7 @@ DO $$
 BEGIN
     EXECUTE format('COPY flow_copy TO %L (FORMAT binary)', '/tmp/backlog_flow_' || pg_backend_pid() || '.bin');
     EXECUTE format('COPY flow_copy FROM %L (FORMAT binary)', '/tmp/backlog_flow_' || pg_backend_pid() || '.bin');
-    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'rm -f /tmp/backlog_flow_' || pg_backend_pid() || '.bin');
+    EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', 'cat >/dev/null; rm -f /tmp/backlog_flow_' || pg_backend_pid() || '.bin');
 END
 $$;
 SELECT s::text, count(*) FROM flow_copy GROUP BY 1 ORDER BY 1;
