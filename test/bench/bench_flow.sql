@@ -2,9 +2,9 @@
 -- user would write for the same figures: window functions over the whole status history for
 -- flow, DISTINCT ON for the status a week ago for health. Also the flow aggregate alone against
 -- count(*) FILTER over the same rows. Each pair is checked to agree before it is timed.
--- Size: BENCH_FLOW_TICKETS (or psql -v flow_tickets=N), default 1,000,000; 10,000,000 takes
--- about an hour on the shared 2-core machine. BENCH_FLOW_HEALTH=off leaves out the health part
--- (at 10 million its SLA clocks of 200,000 open tickets dominate the run).
+-- Size: BENCH_FLOW_TICKETS (or psql -v flow_tickets=N), default 1,000,000; at 10,000,000 loading
+-- the data alone takes 40 minutes or more on the shared 2-core machine. BENCH_FLOW_HEALTH=off
+-- leaves out the health part (at 10 million, the SLA clocks of some 340,000 open tickets).
 SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 \if :{?flow_tickets}
