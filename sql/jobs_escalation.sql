@@ -159,6 +159,17 @@ SELECT jobname, schedule, command, database, username = current_user AS mine FRO
 SELECT job, schedule FROM backlog.schedule(NULL, '*/5 * * * *');
 SELECT jobname, schedule FROM cron.job ORDER BY jobname;
 SELECT regress.sqlstate($$SELECT * FROM backlog.schedule('not a schedule')$$) AS bad_schedule;
+-- the sync job only when asked for (sync_cron), beside the other two, which stay as they are
+SELECT job, schedule, command FROM backlog.schedule(NULL, NULL, '*/10 * * * *');
+SELECT jobname, schedule, command FROM cron.job ORDER BY jobname;
+-- with a source to sync and no sync_cron: a notice says no sync job was scheduled (and the one
+-- there is left as it is)
+BEGIN;
+CREATE SCHEMA zendesk;
+INSERT INTO backlog.sync_mappings VALUES ('freshdesk', 'ticket', 'id', 'public', 'fd_ticket', 'id');
+SELECT job FROM backlog.schedule(NULL, NULL);
+SELECT jobname, schedule FROM cron.job WHERE jobname LIKE 'backlog-sync:%';
+ROLLBACK;
 SELECT job, jobid IS NOT NULL AS removed, cron_sql FROM backlog.unschedule();
 SELECT count(*) AS jobs_left FROM cron.job;
 SELECT count(*) AS nothing_to_remove FROM backlog.unschedule();

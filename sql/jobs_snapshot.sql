@@ -187,4 +187,32 @@ SELECT count(*) AS alerts, count(DISTINCT rule) AS rules_fired, bool_and(cleared
 SELECT count(*) AS alerts_before FROM backlog.alerts;
 SELECT day FROM backlog.take_snapshot('2026-01-06 12:00');
 SELECT count(*) AS alerts_after FROM backlog.alerts;
+
+-- ---- backlog.report shows the alerts firing at as_of and those cleared in the 7 days before --
+-- (its ALERTS section, one row per line; times in the zone of the calendar named default)
+CREATE FUNCTION pg_temp.alert_lines(as_of timestamptz) RETURNS SETOF text LANGUAGE sql AS $$
+    SELECT l FROM regexp_split_to_table(substring(backlog.report(as_of)
+                      FROM '  ALERTS[^\n]*\n(?:  (?:firing|cleared|\.\.\.)[^\n]*\n)*'), E'\n') l
+     WHERE l <> ''
+$$;
+-- 01-07 13:00: open-tickets (fired 01-05 12:00, clears 14:00), average-age and past-sla (fired
+-- 12:00) fire, newest first; nothing has cleared yet
+SELECT * FROM pg_temp.alert_lines('2026-01-07 13:00');
+-- 01-10 00:00, in Berlin (UTC+1): the three cleared (14:00 and 16:00 UTC), most recent first
+UPDATE backlog.calendars SET calendar = 'Europe/Berlin; 24x7' WHERE name = 'default';
+SELECT * FROM pg_temp.alert_lines('2026-01-10 00:00+00');
+UPDATE backlog.calendars SET calendar = 'UTC; 24x7' WHERE name = 'default';
+-- 01-20: they cleared 13 days before: the section says so and lists nothing
+SELECT * FROM pg_temp.alert_lines('2026-01-20');
+-- 03-01: growing fired 02-23 00:05 (clears 03-02 00:05); its weekly open counts, newest first
+SELECT * FROM pg_temp.alert_lines('2026-03-01');
+-- 04-06 12:00: category-spike for billing cleared at that very instant: cleared, not firing
+SELECT * FROM pg_temp.alert_lines('2026-04-06 12:00');
+-- 04-13 12:00: critical-unanswered fired at that instant for ticket 50 (its score left out);
+-- category-spike cleared exactly 7 days before: no longer listed
+SELECT * FROM pg_temp.alert_lines('2026-04-13 12:00');
+-- many at once: ten lines, newest first (then by rule and subject), and a count of the rest
+INSERT INTO backlog.alerts (rule, subject, fired_at, figures)
+SELECT 'many', g::text, '2026-05-01', '{"threshold": 1}' FROM generate_series(1, 12) g;
+SELECT * FROM pg_temp.alert_lines('2026-05-02');
 ROLLBACK;

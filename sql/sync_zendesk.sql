@@ -210,6 +210,14 @@ SELECT t.id, t.status, t.requester, t.channel, t.tags, t.solved_at, t.first_resp
 SELECT at, kind, value FROM backlog.ticket_events WHERE ticket_id = 201 ORDER BY at, kind;
 SELECT source, source_table, stamp_column FROM backlog.sync_watermarks WHERE source <> 'zendesk' ORDER BY 2;
 
+-- What a scheduled backlog.sync_all() reads: schema zendesk, and airbyte because it was synced
+-- before (its watermarks); a schema never synced (zd_other) is not read, nor one that is gone.
+CREATE SCHEMA zd_other;
+INSERT INTO backlog.sync_watermarks VALUES ('zendesk:zd_gone', 'zd_gone.ticket', 'updated_at', now(), now());
+SELECT backlog.sync_zendesk_schemas(), array(SELECT backlog.sync_sources()) AS sources;
+SELECT source, tickets_inserted, events_added, error FROM backlog.sync_all();
+DROP SCHEMA zd_other;
+
 -- Leave the store empty for the other test files.
 DELETE FROM backlog.tickets;
 DELETE FROM backlog.calendars WHERE name LIKE 'zendesk:%';

@@ -52,10 +52,12 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET jit = off
 AS $$
 WITH moved AS MATERIALIZED (
+    -- by primary key, never a scan of every ticket (the generic plan would hash-join them all)
     SELECT t.id, t.created_at, t.status
       FROM backlog.tickets t
-     WHERE t.id IN (SELECT e.ticket_id FROM backlog.ticket_events e
-                     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since)
+     WHERE t.id OPERATOR(pg_catalog.=) ANY (ARRAY(
+               SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e
+                WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since))
 ), step AS (
     -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
     -- created_at); at one instant the event naming the current status counts last, the others
@@ -64,17 +66,16 @@ WITH moved AS MATERIALIZED (
            coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) 'new'), true) AS is_open
       FROM moved t
     UNION ALL
-    -- one index range per moved ticket, whatever the planner thinks of the statuses join
-    SELECT t.id, t.created_at, e.at, e.ord, e.value, e.is_open
+    -- one index range per moved ticket (OFFSET 0), then the statuses, hashed once
+    SELECT t.id, t.created_at, greatest(e.at, t.created_at),
+           CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END, e.value, st.is_open
       FROM moved t
      CROSS JOIN LATERAL (
-            SELECT greatest(e.at, t.created_at) AS at,
-                   CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END AS ord,
-                   e.value, st.is_open
+            SELECT e.at, e.value
               FROM backlog.ticket_events e
-              JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) e.value
              WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
             OFFSET 0) e
+      JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) e.value
 ), edge AS (
     -- the steps where openness changes (a ticket's first step counts when it is open)
     SELECT x.id, x.created_at, x.at, x.ord, x.value, x.is_open
@@ -102,11 +103,16 @@ SELECT t.id, t.created_at, t.created_at, NULL
 UNION ALL
 SELECT t.id, t.created_at, t.created_at, t.solved_at
   FROM backlog.tickets t
- WHERE t.status OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT s.status FROM backlog.statuses s WHERE NOT s.is_open))
-   AND t.solved_at OPERATOR(pg_catalog.>) since
+ WHERE t.solved_at OPERATOR(pg_catalog.>) since
+   -- closed now (a filter, not a scan of the status index over every closed ticket)
+   AND (SELECT NOT s.is_open FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) t.status)
    AND t.solved_at OPERATOR(pg_catalog.>) t.created_at
+   -- a ticket with status history that moved since "since" has one; the others are probed one
+   -- by one (OFFSET 0 keeps the probe from becoming a hash of every status event)
+   AND t.id NOT IN (SELECT m.id FROM moved m)
    AND NOT EXISTS (SELECT 1 FROM backlog.ticket_events e
-                    WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status')
+                    WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+                   OFFSET 0)
 $$;
 COMMENT ON FUNCTION backlog.open_spans(timestamptz) IS
   'The stretches [opened_at, closed_at) during which tickets were open (closed_at NULL: still open), for every stretch not closed before since; reopens give a ticket several stretches. A ticket is open at T when one of its stretches has opened_at <= T < closed_at.';

@@ -878,19 +878,25 @@ REVOKE ALL ON FUNCTION backlog.evaluate_alerts(date) FROM PUBLIC;
 -- schedule() calls cron.schedule; when it lives in another database, which is the usual case,
 -- nothing can be scheduled from here: schedule() returns, in column cron_sql, the statements to
 -- run in pg_cron's database (cron.schedule_in_database), and says so in a warning. Job names
--- carry the database name, so several databases with backlog each get their own pair.
+-- carry the database name, so several databases with backlog each get their own jobs.
 -- pg_cron is reached only through EXECUTE with parameters: backlog installs without it.
+--
+-- Three jobs: the daily snapshot, the escalation run and the helpdesk sync (backlog.sync_all).
+-- The sync job is off by default (sync_cron NULL): a sync reads other schemas, so it runs only
+-- when asked; schedule() says so in a notice when there are sources it would sync.
 -- ---------------------------------------------------------------------------------------------
-CREATE FUNCTION backlog.cron_jobs(snapshot_cron text, escalation_cron text)
+CREATE FUNCTION backlog.cron_jobs(snapshot_cron text, escalation_cron text, sync_cron text)
 RETURNS TABLE (job text, schedule text, command text)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
     SELECT v.job OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) pg_catalog.current_database(), v.schedule, v.command
-      FROM (VALUES ('backlog-snapshot'::text, snapshot_cron, 'SELECT backlog.take_snapshot()'::text),
-                   ('backlog-escalations', escalation_cron, 'SELECT count(*) FROM backlog.run_escalations()')) v(job, schedule, command)
+      FROM (VALUES (1, 'backlog-snapshot'::text, snapshot_cron, 'SELECT backlog.take_snapshot()'::text),
+                   (2, 'backlog-escalations', escalation_cron, 'SELECT count(*) FROM backlog.run_escalations()'),
+                   (3, 'backlog-sync', sync_cron, 'SELECT source, error FROM backlog.sync_all() WHERE error IS NOT NULL')) v(n, job, schedule, command)
+     ORDER BY v.n
 $$;
-COMMENT ON FUNCTION backlog.cron_jobs(text, text) IS
-  'The two pg_cron jobs of this database: name (backlog-snapshot:<db>, backlog-escalations:<db>), schedule and command.';
+COMMENT ON FUNCTION backlog.cron_jobs(text, text, text) IS
+  'The three pg_cron jobs of this database: name (backlog-snapshot:<db>, backlog-escalations:<db>, backlog-sync:<db>), schedule and command. The sync job''s command returns the sources that failed, so pg_cron''s return_message reads 0 rows when every source synced.';
 
 -- Where pg_cron runs: its database, or an error that says how to get pg_cron. When that is
 -- another database, a warning says that nothing was done here (done: scheduled, unscheduled).
@@ -906,7 +912,7 @@ BEGIN
         RAISE EXCEPTION 'pg_cron is not installed'
               USING ERRCODE = 'object_not_in_prerequisite_state',
                     DETAIL = 'The server has not loaded pg_cron (cron.database_name is not set).',
-                    HINT = 'Add pg_cron to shared_preload_libraries, restart, and CREATE EXTENSION pg_cron in the database that cron.database_name names; or have another scheduler run SELECT backlog.take_snapshot() daily and SELECT backlog.run_escalations() every 15 minutes.';
+                    HINT = 'Add pg_cron to shared_preload_libraries, restart, and CREATE EXTENSION pg_cron in the database that cron.database_name names; or have another scheduler run SELECT backlog.take_snapshot() daily, SELECT backlog.run_escalations() every 15 minutes and, to sync a helpdesk, SELECT * FROM backlog.sync_all() every few minutes.';
     END IF;
     IF db OPERATOR(pg_catalog.=) pg_catalog.current_database()
        AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension x WHERE x.extname OPERATOR(pg_catalog.=) 'pg_cron') THEN
@@ -924,7 +930,8 @@ $$;
 COMMENT ON FUNCTION backlog.cron_database(text) IS
   'The database pg_cron keeps its jobs in (cron.database_name); error 55000 with a hint when pg_cron is not loaded, or not created there; a warning that nothing was done (scheduled, unscheduled) when it is another database.';
 
-CREATE FUNCTION backlog.schedule(snapshot_cron text DEFAULT '5 0 * * *', escalation_cron text DEFAULT '*/15 * * * *')
+CREATE FUNCTION backlog.schedule(snapshot_cron text DEFAULT '5 0 * * *', escalation_cron text DEFAULT '*/15 * * * *',
+                                 sync_cron text DEFAULT NULL)
 RETURNS TABLE (job text, schedule text, command text, jobid bigint, cron_database text, cron_sql text)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -932,8 +939,16 @@ AS $$
 DECLARE
     db text := backlog.cron_database('scheduled');
     j record;
+    sources text;
 BEGIN
-    FOR j IN SELECT * FROM backlog.cron_jobs(snapshot_cron, escalation_cron) c WHERE c.schedule IS NOT NULL LOOP
+    IF sync_cron IS NULL THEN
+        SELECT pg_catalog.string_agg(s, ', ') INTO sources FROM backlog.sync_sources() s;
+        IF sources IS NOT NULL THEN
+            RAISE NOTICE 'no sync job scheduled: sync_cron is NULL, and backlog.sync_all() would sync %', sources
+                  USING HINT = 'Pass sync_cron to sync them on a schedule, e.g. SELECT * FROM backlog.schedule(sync_cron => ''*/10 * * * *''); an existing backlog-sync job is left as it is.';
+        END IF;
+    END IF;
+    FOR j IN SELECT * FROM backlog.cron_jobs(snapshot_cron, escalation_cron, sync_cron) c WHERE c.schedule IS NOT NULL LOOP
         job := j.job; schedule := j.schedule; command := j.command; cron_database := db;
         IF db OPERATOR(pg_catalog.=) pg_catalog.current_database() THEN
             EXECUTE 'SELECT cron.schedule($1, $2, $3)' INTO jobid USING j.job, j.schedule, j.command;
@@ -947,8 +962,8 @@ BEGIN
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION backlog.schedule(text, text) IS
-  'Registers the daily snapshot (take_snapshot) and the escalation run (run_escalations) with pg_cron under the names backlog-snapshot:<db> and backlog-escalations:<db>; a NULL schedule leaves that job out. From a database other than pg_cron''s, schedules nothing and returns in cron_sql what to run in pg_cron''s database.';
+COMMENT ON FUNCTION backlog.schedule(text, text, text) IS
+  'Registers the daily snapshot (take_snapshot), the escalation run (run_escalations) and, when sync_cron is given, the helpdesk sync (sync_all) with pg_cron under the names backlog-snapshot:<db>, backlog-escalations:<db> and backlog-sync:<db>; a NULL schedule leaves that job out (the sync job is out by default). From a database other than pg_cron''s, schedules nothing and returns in cron_sql what to run in pg_cron''s database.';
 
 CREATE FUNCTION backlog.unschedule()
 RETURNS TABLE (job text, jobid bigint, cron_database text, cron_sql text)
@@ -959,7 +974,7 @@ DECLARE
     db text := backlog.cron_database('unscheduled');
     j record;
 BEGIN
-    FOR j IN SELECT * FROM backlog.cron_jobs('', '') LOOP
+    FOR j IN SELECT * FROM backlog.cron_jobs('', '', '') LOOP
         job := j.job; cron_database := db;
         IF db OPERATOR(pg_catalog.=) pg_catalog.current_database() THEN
             cron_sql := NULL;
@@ -978,7 +993,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.unschedule() IS
-  'Removes the two pg_cron jobs of this database that backlog.schedule registered (returns the jobs removed); from a database other than pg_cron''s, returns in cron_sql what to run there.';
+  'Removes the pg_cron jobs of this database that backlog.schedule registered (snapshot, escalations, sync; returns the jobs removed); from a database other than pg_cron''s, returns in cron_sql what to run there.';
 
-REVOKE ALL ON FUNCTION backlog.schedule(text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION backlog.schedule(text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION backlog.unschedule() FROM PUBLIC;

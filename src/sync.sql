@@ -1270,9 +1270,40 @@ COMMENT ON FUNCTION backlog.sync_source(text) IS
 -- ---------------------------------------------------------------------------------------------
 -- One call for a scheduled job
 -- ---------------------------------------------------------------------------------------------
--- Syncs the Zendesk schemas named (by default schema zendesk, when it exists) and every source
--- of backlog.sync_mappings, each on its own: a source that fails is rolled back alone and its
--- error is returned in its row.
+-- The Zendesk schemas a sync without names reads: schema zendesk when it exists, and every
+-- other schema that backlog.sync_zendesk has read before (its watermarks are source
+-- zendesk:<schema>) and that still exists.
+CREATE FUNCTION backlog.sync_zendesk_schemas()
+RETURNS text[]
+LANGUAGE sql STABLE
+AS $$
+    SELECT coalesce(pg_catalog.array_agg(n.nspname::text ORDER BY n.nspname OPERATOR(pg_catalog.<>) 'zendesk', n.nspname), '{}')
+      FROM pg_catalog.pg_namespace n
+     WHERE n.nspname OPERATOR(pg_catalog.=) 'zendesk'
+        OR 'zendesk:' OPERATOR(pg_catalog.||) n.nspname::text IN (SELECT w.source FROM backlog.sync_watermarks w)
+$$;
+COMMENT ON FUNCTION backlog.sync_zendesk_schemas() IS
+  'The Zendesk schemas backlog.sync_all() reads by default: schema zendesk when it exists, then every other existing schema that backlog.sync_zendesk has read before (a source zendesk:<schema> in backlog.sync_watermarks), by name.';
+
+-- The sources backlog.sync_all() syncs when called without arguments, in its order.
+CREATE FUNCTION backlog.sync_sources()
+RETURNS SETOF text
+LANGUAGE sql STABLE
+AS $$
+    SELECT s.source FROM (
+        SELECT 1 AS k, z.i, CASE WHEN z.name OPERATOR(pg_catalog.=) 'zendesk' THEN 'zendesk'
+                                 ELSE 'zendesk:' OPERATOR(pg_catalog.||) z.name END AS source
+          FROM pg_catalog.unnest(backlog.sync_zendesk_schemas()) WITH ORDINALITY z(name, i)
+        UNION ALL
+        SELECT DISTINCT 2, 0, x.source FROM backlog.sync_mappings x) s
+     ORDER BY s.k, s.i, s.source
+$$;
+COMMENT ON FUNCTION backlog.sync_sources() IS
+  'The sources backlog.sync_all() syncs when called without arguments, in its order: the Zendesk schemas of backlog.sync_zendesk_schemas() (source zendesk, or zendesk:<schema>), then every source of backlog.sync_mappings by name.';
+
+-- Syncs the Zendesk schemas named (by default those of backlog.sync_zendesk_schemas()) and every
+-- source of backlog.sync_mappings, each on its own: a source that fails is rolled back alone, its
+-- error is returned in its row and logged as a warning (a scheduled job's log shows it).
 CREATE FUNCTION backlog.sync_all(zendesk_schemas text[] DEFAULT NULL)
 RETURNS TABLE (source text, tickets_inserted bigint, tickets_updated bigint, events_added bigint,
                calendars_written integer, unmapped_values bigint, pending_tickets bigint, error text)
@@ -1283,12 +1314,11 @@ DECLARE
     src record;
 BEGIN
     FOR src IN
-        SELECT 'zendesk' AS kind, z.name FROM pg_catalog.unnest(coalesce(zendesk_schemas,
-                   CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname OPERATOR(pg_catalog.=) 'zendesk')
-                        THEN '{zendesk}'::text[] ELSE '{}' END)) WITH ORDINALITY z(name, i)
+        SELECT 'zendesk' AS kind, z.name, z.i FROM pg_catalog.unnest(coalesce(zendesk_schemas,
+                   backlog.sync_zendesk_schemas())) WITH ORDINALITY z(name, i)
         UNION ALL
-        SELECT 'mapping', m.source FROM (SELECT DISTINCT x.source FROM backlog.sync_mappings x) m
-        ORDER BY 1 DESC, 2
+        SELECT 'mapping', m.source, 0 FROM (SELECT DISTINCT x.source FROM backlog.sync_mappings x) m
+        ORDER BY 1 DESC, 3, 2
     LOOP
         source := CASE WHEN src.kind OPERATOR(pg_catalog.=) 'mapping' OR src.name OPERATOR(pg_catalog.=) 'zendesk' THEN src.name
                        ELSE 'zendesk:' OPERATOR(pg_catalog.||) src.name END;
@@ -1304,6 +1334,8 @@ BEGIN
         EXCEPTION WHEN OTHERS THEN
             GET STACKED DIAGNOSTICS error = MESSAGE_TEXT;
             error := SQLSTATE OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) error;
+            RAISE WARNING 'backlog.sync_all: source % failed: %', source, error
+                  USING HINT = 'The other sources were synced; fix this one and run backlog.sync_all() again.';
             tickets_inserted := NULL; tickets_updated := NULL; events_added := NULL;
             calendars_written := NULL; unmapped_values := NULL; pending_tickets := NULL;
         END;
@@ -1312,7 +1344,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.sync_all(text[]) IS
-  'Runs backlog.sync_zendesk for each schema of zendesk_schemas (default: schema zendesk when it exists) and backlog.sync_source for each source of backlog.sync_mappings, each in its own subtransaction; one row per source, with the error of a source that failed.';
+  'Runs backlog.sync_zendesk for each schema of zendesk_schemas (default: backlog.sync_zendesk_schemas(), i.e. schema zendesk when it exists and every schema synced before) and backlog.sync_source for each source of backlog.sync_mappings, each in its own subtransaction; one row per source, with the error of a source that failed (also raised as a warning).';
 
 -- The sync functions write the store: only their owner (and whom it grants) may run them, not
 -- PUBLIC (and so not backlog_reader).

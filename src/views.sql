@@ -677,6 +677,39 @@ $$;
 COMMENT ON FUNCTION backlog.sparkline(bigint[]) IS
   'A Unicode sparkline (▁ to █) of the numbers, scaled to the largest; NULL elements and negatives draw as ▁.';
 
+-- One figure as text: a number rounded to two decimals, a string as is, an array element-wise.
+CREATE FUNCTION backlog.alert_figure(v jsonb)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT CASE pg_catalog.jsonb_typeof(v)
+           WHEN 'number' THEN pg_catalog.trim_scale(pg_catalog.round(v::numeric, 2))::text
+           WHEN 'string' THEN v OPERATOR(pg_catalog.#>>) '{}'
+           WHEN 'array' THEN (SELECT pg_catalog.string_agg(CASE pg_catalog.jsonb_typeof(e)
+                                        WHEN 'number' THEN pg_catalog.trim_scale(pg_catalog.round(e::numeric, 2))::text
+                                        ELSE e OPERATOR(pg_catalog.#>>) '{}' END, ' > ' ORDER BY i)
+                                FROM pg_catalog.jsonb_array_elements(v) WITH ORDINALITY x(e, i))
+           ELSE v::text END
+$$;
+COMMENT ON FUNCTION backlog.alert_figure(jsonb) IS
+  'One alert figure as text for backlog.report: a number rounded to two decimals, a string as is, an array''s elements joined by " > " (the weekly open counts of a growth alert, newest first).';
+
+-- An alert's figures in a line: each figure (by name; numbers to two decimals) but the ones the
+-- line shows otherwise (category and ticket_id are its subject) or that only rank it (score),
+-- then the threshold.
+CREATE FUNCTION backlog.alert_figures(figures jsonb)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.concat_ws('; ',
+             (SELECT pg_catalog.string_agg(f.key OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) backlog.alert_figure(f.value), ', ' ORDER BY f.key)
+                FROM pg_catalog.jsonb_each(figures) f
+               WHERE f.key OPERATOR(pg_catalog.<>) ALL ('{threshold,min_count,category,ticket_id,score}'::text[])),
+             'threshold ' OPERATOR(pg_catalog.||) backlog.alert_figure(figures OPERATOR(pg_catalog.->) 'threshold'))
+$$;
+COMMENT ON FUNCTION backlog.alert_figures(jsonb) IS
+  'The figures of a backlog.alerts row as one line for backlog.report: name and value of each (numbers rounded to two decimals), without category, ticket_id and score, then the threshold.';
+
 CREATE FUNCTION backlog.report(as_of timestamptz DEFAULT pg_catalog.now())
 RETURNS text
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
@@ -694,6 +727,8 @@ DECLARE
     out    text;
     line   text;
     r      record;
+    n_firing  bigint;
+    n_cleared bigint;
 BEGIN
     SELECT * INTO h FROM backlog.health_at(as_of);
     out := format(E'BACKLOG HEALTH  %s (%s)\n\n', to_char(timezone(zone, as_of), 'Dy YYYY-MM-DD HH24:MI'), zone);
@@ -710,6 +745,38 @@ BEGIN
                          coalesce(to_char(h.solved_per_created_7d, 'FM990.00'), '-'),
                          coalesce(to_char(100 * h.growth_wow, 'FMSG990.0') || '%', '-'),
                          coalesce('clear in ' || to_char(h.days_to_clear, 'FM999990.0') || ' days', 'not shrinking'));
+
+    -- threshold alerts (backlog.alerts, written by the snapshots): firing at as_of, and cleared
+    -- in the 7 days before it; at most 10 lines of each, newest first
+    SELECT count(*) FILTER (WHERE a.fired_at <= as_of AND (a.cleared_at IS NULL OR a.cleared_at > as_of)),
+           count(*) FILTER (WHERE a.cleared_at <= as_of AND a.cleared_at > as_of - interval '7 days')
+      INTO n_firing, n_cleared FROM backlog.alerts a;
+    out := out || format(E'  ALERTS  %s firing, %s cleared in the last 7 days\n',
+                         CASE WHEN n_firing = 0 THEN 'none' ELSE n_firing::text END,
+                         CASE WHEN n_cleared = 0 THEN 'none' ELSE n_cleared::text END);
+    FOR r IN (SELECT 1 AS k, a.* FROM backlog.alerts a
+               WHERE a.fired_at <= as_of AND (a.cleared_at IS NULL OR a.cleared_at > as_of)
+               ORDER BY a.fired_at DESC, a.rule, a.subject LIMIT 10)
+             UNION ALL
+             (SELECT 2, a.* FROM backlog.alerts a
+               WHERE a.cleared_at <= as_of AND a.cleared_at > as_of - interval '7 days'
+               ORDER BY a.cleared_at DESC, a.rule, a.subject LIMIT 10)
+             ORDER BY 1 LOOP
+        out := out || format(E'  %-8s %-28s %-38s %s\n',
+                             CASE r.k WHEN 1 THEN 'firing' ELSE 'cleared' END,
+                             r.rule || CASE WHEN r.subject = '' THEN '' ELSE ' ' || r.subject END,
+                             CASE r.k WHEN 1 THEN 'since ' || to_char(timezone(zone, r.fired_at), 'YYYY-MM-DD HH24:MI')
+                                  ELSE to_char(timezone(zone, r.fired_at), 'YYYY-MM-DD HH24:MI') || ' .. '
+                                       || to_char(timezone(zone, r.cleared_at), 'YYYY-MM-DD HH24:MI') END,
+                             backlog.alert_figures(r.figures));
+    END LOOP;
+    IF n_firing > 10 THEN
+        out := out || format(E'  ... and %s more firing (backlog.alerts)\n', n_firing - 10);
+    END IF;
+    IF n_cleared > 10 THEN
+        out := out || format(E'  ... and %s more cleared (backlog.alerts)\n', n_cleared - 10);
+    END IF;
+    out := out || E'\n';
 
     out := out || E'  FLOW        created   solved      net  solved/created   open at start -> end   growth  days to clear\n';
     FOR f IN SELECT * FROM backlog.flow_at(as_of, '{1,7,28}') LOOP
@@ -765,4 +832,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.report(timestamptz) IS
-  'The health summary as text for psql (SELECT backlog.report() or \pset format unaligned first): health, flow over 1, 7 and 28 days, sparklines of the last 14 days, age distribution, top drivers and what needs a look. Figures are as of as_of; the lists marked (now) are the views as they stand now.';
+  'The health summary as text for psql (SELECT backlog.report() or \pset format unaligned first): health, the threshold alerts firing at as_of and those cleared in the 7 days before, flow over 1, 7 and 28 days, sparklines of the last 14 days, age distribution, top drivers and what needs a look. Figures are as of as_of; the lists marked (now) are the views as they stand now.';

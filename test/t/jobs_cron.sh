@@ -2,8 +2,9 @@
 # The jobs on a real cluster (test/run.sh preloads pg_cron with cron.database_name =
 # 'contrib_regression'):
 #   1. backlog.schedule() in pg_cron's own database and, through the cron_sql it returns, for a
-#      database of its own (cron.schedule_in_database); pg_cron runs both jobs every minute and the
-#      test waits (bounded, polling each second) for the snapshot rows and the escalations;
+#      database of its own (cron.schedule_in_database); pg_cron runs the three jobs (snapshot,
+#      escalations, helpdesk sync) every minute and the test waits (bounded, polling each second)
+#      for the snapshot rows, the escalations and the synced tickets;
 #   2. NOTIFY payloads of escalations and alerts, and an alert sent once until it clears;
 #   3. a run killed with pg_terminate_backend in the middle leaves nothing half done.
 # Parts 2 and 3 run while pg_cron's minute comes round.
@@ -24,7 +25,8 @@ cleanup() {
   q -d "$cron_db" -c "SET backlog.allow_drop = on" \
     -c "DELETE FROM backlog.escalation_log" -c "DELETE FROM backlog.escalation_runs" \
     -c "DELETE FROM backlog.escalation_rules" -c "DELETE FROM backlog.snapshots" -c "DELETE FROM backlog.alerts" \
-    -c "DELETE FROM backlog.tickets" >/dev/null 2>&1
+    -c "DELETE FROM backlog.tickets" -c "DELETE FROM backlog.sync_watermarks" -c "DELETE FROM backlog.sync_unmapped" \
+    -c "DELETE FROM backlog.sync_pending" -c "DROP SCHEMA IF EXISTS zendesk CASCADE" >/dev/null 2>&1
   [ $created_cron -eq 1 ] && q -d "$cron_db" -c "DROP EXTENSION pg_cron" >/dev/null 2>&1
   q -d postgres -c "DROP DATABASE IF EXISTS $other" -c "DROP DATABASE IF EXISTS $side" >/dev/null 2>&1
 }
@@ -45,16 +47,20 @@ store="INSERT INTO backlog.tickets (id, subject, priority, status, created_at)
        SELECT g, 'ticket ' || g, 'normal', 'open', now() - interval '4 days' FROM generate_series(1, 20) g;
        INSERT INTO backlog.escalation_rules (rule, age_buckets, raise_priority, add_tag)
        VALUES ('aged', '{3-7d}', 'high', 'aged');"
-q -d "$cron_db" -c "$store"
-q -d "$other" -c "$store"
+# and a Zendesk schema for the sync job: three solved tickets (so the 20 stay the only open ones)
+zendesk="CREATE SCHEMA zendesk;
+         CREATE TABLE zendesk.ticket (id bigint, created_at timestamp, updated_at timestamp, subject text, status text);
+         INSERT INTO zendesk.ticket SELECT g, now() - interval '2 days', now() - interval '1 day', 'synced ' || g, 'solved'
+           FROM generate_series(1001, 1003) g;"
+for db in "$cron_db" "$other"; do q -d "$db" -c "$store" -c "$zendesk"; done
 
 # ---- 1. schedule: here, and for the other database from here ---------------------------------
-q -d "$cron_db" -c "SELECT count(*) FROM backlog.schedule('* * * * *', '* * * * *') WHERE jobid IS NOT NULL" >/dev/null
-sql=$(q -d "$other" -c "SELECT string_agg(cron_sql, ' ') FROM backlog.schedule('* * * * *', '* * * * *') WHERE jobid IS NULL" 2>"$BL_TMP/jobs_cron_warning_$$")
+q -d "$cron_db" -c "SELECT count(*) FROM backlog.schedule('* * * * *', '* * * * *', '* * * * *') WHERE jobid IS NOT NULL" >/dev/null
+sql=$(q -d "$other" -c "SELECT string_agg(cron_sql, ' ') FROM backlog.schedule('* * * * *', '* * * * *', '* * * * *') WHERE jobid IS NULL" 2>"$BL_TMP/jobs_cron_warning_$$")
 grep -q "pg_cron runs in database \"$cron_db\", not in \"$other\": nothing was scheduled" "$BL_TMP/jobs_cron_warning_$$" \
   || fail "no warning saying where to run the jobs: $(cat "$BL_TMP/jobs_cron_warning_$$")"
 q -d "$cron_db" -c "$sql" >/dev/null
-check "four jobs, two per database" "$cron_db:2 $other:2" \
+check "six jobs, three per database" "$cron_db:3 $other:3" \
   "$(q -d "$cron_db" -c "SELECT string_agg(database || ':' || n, ' ' ORDER BY database <> '$cron_db') FROM (SELECT database, count(*) n FROM cron.job WHERE jobname LIKE 'backlog-%' GROUP BY 1) j")"
 
 # ---- 2. NOTIFY payloads (in a third database, no cron there) ---------------------------------
@@ -117,15 +123,19 @@ q -d "$side" -c "DROP TRIGGER slow_update ON backlog.tickets"
 check "the next run does it all (the 300 and ticket 7)" "301" "$(q -d "$side" -c "SELECT count(*) FROM backlog.run_escalations() WHERE rule = 'aged' AND action = 'tag'")"
 
 # ---- 1, continued: wait for pg_cron (a minute at most, plus its start) -------------------------
-done_in() {  # snapshot rows and escalated tickets in a database
-  q -d "$1" -c "SELECT (SELECT count(*) FROM backlog.snapshots) || ' ' || (SELECT count(DISTINCT ticket_id) FROM backlog.escalation_log)"
+done_in() {  # snapshot rows, escalated tickets and synced tickets in a database
+  q -d "$1" -c "SELECT (SELECT count(*) FROM backlog.snapshots) || ' ' || (SELECT count(DISTINCT ticket_id) FROM backlog.escalation_log)
+                       || ' ' || (SELECT count(*) FROM backlog.tickets WHERE id > 1000)"
 }
 for _ in $(seq 1 100); do
-  [ "$(done_in "$cron_db")" = "1 20" ] && [ "$(done_in "$other")" = "1 20" ] && break
+  [ "$(done_in "$cron_db")" = "1 20 3" ] && [ "$(done_in "$other")" = "1 20 3" ] && break
   sleep 1
 done
 for db in "$cron_db" "$other"; do
-  check "$db: one snapshot and 20 escalated tickets" "1 20" "$(done_in "$db")"
+  check "$db: one snapshot, 20 escalated tickets, 3 synced tickets" "1 20 3" "$(done_in "$db")"
+  check "$db: synced tickets solved, with their subjects, watermark kept" "3 synced 1001,synced 1002,synced 1003 1" \
+    "$(q -d "$db" -c "SELECT count(*) FILTER (WHERE status = 'solved') || ' ' || string_agg(subject, ',' ORDER BY id) || ' ' || (SELECT count(*) FROM backlog.sync_watermarks WHERE source = 'zendesk')
+                      FROM backlog.tickets WHERE id > 1000")"
   check "$db: snapshot of today, 20 open" "true 20" \
     "$(q -d "$db" -c "SELECT (day = backlog.snapshot_day(now())) || ' ' || open_tickets FROM backlog.health_history")"
   check "$db: tickets escalated once" "20" \
@@ -133,9 +143,12 @@ for db in "$cron_db" "$other"; do
 done
 check "pg_cron recorded the runs as succeeded" "t" \
   "$(q -d "$cron_db" -c "SELECT bool_and(d.status = 'succeeded') AND count(DISTINCT j.database) = 2 FROM cron.job_run_details d JOIN cron.job j USING (jobid) WHERE j.jobname LIKE 'backlog-%' AND d.status <> 'running'")"
+# the sync job's command returns the sources that failed: none
+check "sync runs in both databases, no source failed" "$cron_db:0 rows $other:0 rows" \
+  "$(q -d "$cron_db" -c "SELECT string_agg(DISTINCT j.database || ':' || d.return_message, ' ') FROM cron.job_run_details d JOIN cron.job j USING (jobid) WHERE j.jobname LIKE 'backlog-sync:%' AND d.status = 'succeeded'")"
 
 # ---- unschedule, here and there ---------------------------------------------------------------
-check "unscheduled here" "2" "$(q -d "$cron_db" -c "SELECT count(*) FROM backlog.unschedule()")"
+check "unscheduled here" "3" "$(q -d "$cron_db" -c "SELECT count(*) FROM backlog.unschedule()")"
 q -d "$cron_db" -c "$(q -d "$other" -c "SELECT string_agg(cron_sql, ' ') FROM backlog.unschedule()" 2>/dev/null)" >/dev/null
 check "no jobs left" "0" "$(q -d "$cron_db" -c "SELECT count(*) FROM cron.job WHERE jobname LIKE 'backlog-%'")"
 echo "jobs_cron: all checks passed"
