@@ -1,0 +1,1 @@
+-- part 3: not written yet

@@ -1,0 +1,1 @@
+-- part 4: not written yet
