@@ -374,7 +374,8 @@ bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool p
 			return true;
 		if (i > 0 && norm[i - 1] != ' ')
 			continue;
-		if (prefix || i + pn == len || norm[i + pn] == ' ')
+		/* a phrase of three bytes or fewer is a whole word even with prefix ("car", not "card") */
+		if ((prefix && pn > BL_DUP_SHORT_PHRASE) || i + pn == len || norm[i + pn] == ' ')
 			return true;
 	}
 	return false;

@@ -59,7 +59,7 @@ CREATE FUNCTION pg_temp.pairs_of_clusters() RETURNS void LANGUAGE sql AS $$
 $$;
 
 -- evaluate(half): load that half as the open tickets, score ours and pg_trgm at every threshold
-CREATE FUNCTION pg_temp.evaluate(h text) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.evaluate(h text, m text, trgm boolean) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     t numeric;
 BEGIN
@@ -75,9 +75,12 @@ BEGIN
         TRUNCATE ev_members;
         INSERT INTO ev_members SELECT m.ticket_id, m.cluster_id FROM backlog.duplicate_members m;
         PERFORM pg_temp.pairs_of_clusters();
-        PERFORM pg_temp.score(h, 'backlog', t);
+        PERFORM pg_temp.score(h, m, t);
     END LOOP;
     PERFORM set_config('backlog.duplicate_threshold', NULL, true);
+    IF NOT trgm THEN
+        RETURN;
+    END IF;
     -- pg_trgm over the same ticket text (every pair: a few hundred tickets)
     TRUNCATE ev_trgm;
     INSERT INTO ev_trgm
@@ -99,8 +102,14 @@ BEGIN
 END
 $$;
 
-SELECT pg_temp.evaluate('tune');
-SELECT pg_temp.evaluate('held');
+\pset tuples_only on
+SELECT pg_temp.evaluate('tune', 'backlog', true);
+SELECT pg_temp.evaluate('held', 'backlog', true);
+-- then with the product's own words added to the vocabulary, as its support team would
+\ir fleet/vocabulary.sql
+SELECT pg_temp.evaluate('tune', 'backlog+glossary', false);
+SELECT pg_temp.evaluate('held', 'backlog+glossary', false);
+\pset tuples_only off
 
 CREATE TEMP VIEW ev_scores AS
 SELECT half, method, threshold, pairs, hits, truth,
@@ -121,11 +130,11 @@ UNION ALL SELECT 'default', current_setting('backlog.duplicate_threshold')::nume
 -- The summary: ours at the default threshold and at the chosen one, pg_trgm at its best F1 and
 -- at the lowest threshold where its recall reaches ours at the default, on each half
 CREATE TEMP VIEW ev_summary AS
-(SELECT s.half, 'backlog at the default' AS method, s.threshold, s.precision, s.recall, s.f1
-  FROM ev_scores s WHERE s.method = 'backlog' AND s.threshold = current_setting('backlog.duplicate_threshold')::numeric)
+(SELECT s.half, s.method || ' at the default' AS method, s.threshold, s.precision, s.recall, s.f1
+  FROM ev_scores s WHERE s.method LIKE 'backlog%' AND s.threshold = current_setting('backlog.duplicate_threshold')::numeric)
 UNION ALL
-(SELECT DISTINCT ON (s.half) s.half, 'backlog at its best F1', s.threshold, s.precision, s.recall, s.f1
-  FROM ev_scores s WHERE s.method = 'backlog' ORDER BY s.half, s.f1 DESC NULLS LAST, s.threshold DESC)
+(SELECT DISTINCT ON (s.half, s.method) s.half, s.method || ' at its best F1', s.threshold, s.precision, s.recall, s.f1
+  FROM ev_scores s WHERE s.method LIKE 'backlog%' ORDER BY s.half, s.method, s.f1 DESC NULLS LAST, s.threshold DESC)
 UNION ALL
 (SELECT DISTINCT ON (s.half) s.half, 'pg_trgm at its best F1 (' || s.method || ')', s.threshold, s.precision, s.recall, s.f1
   FROM ev_scores s WHERE s.method LIKE 'pg_trgm%' ORDER BY s.half, s.f1 DESC NULLS LAST, s.threshold DESC)

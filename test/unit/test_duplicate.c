@@ -82,6 +82,13 @@ test_phrases(void)
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "port", 4, true));
 	CHECK(bl_dup_has_phrase(t, strlen(t), "エクスポート", strlen("エクスポート"), true));
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "", 0, true));
+	/* three bytes or fewer: a whole word even with prefix */
+	t = "the car card and taxi tax";
+	CHECK(bl_dup_has_phrase(t, strlen(t), "car", 3, true));
+	CHECK(bl_dup_has_phrase(t, strlen(t), "tax", 3, true));
+	CHECK(!bl_dup_has_phrase("a card", 6, "car", 3, true));
+	CHECK(!bl_dup_has_phrase("my taxi", 7, "tax", 3, true));
+	CHECK(bl_dup_has_phrase("my taxis", 8, "taxi", 4, true));
 }
 
 static BlDupWord
