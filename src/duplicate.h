@@ -163,6 +163,15 @@ typedef struct BlDupKey
 extern void bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out);
 
 /*
+ * An upper bound of bl_dup_score(a, b)'s score that needs only a's weights: a prepared, b's
+ * keys made by bl_dup_prepare with any document frequencies (b's weights are not read). The
+ * parts other than words are exact (vetoes give 0); the word part assumes every shared word is
+ * in b's subject and b has no other word. Lets a caller look up the rarity of a candidate's
+ * words only when the candidate can reach the threshold.
+ */
+extern double bl_dup_bound(const BlDupDoc *a, const BlDupDoc *b);
+
+/*
  * The reasons of a score as a JSON object of numbers that add up to the score: words,
  * subject, code, name, requester, time (those that are not 0), and under a veto
  * veto_code, veto_name or veto_intent, the negative sum of the others. *out from bl_alloc.
