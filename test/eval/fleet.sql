@@ -9,7 +9,7 @@
 \set ON_ERROR_STOP 1
 \if :{?thresholds}
 \else
-\set thresholds '{0.15,0.2,0.25,0.3,0.35,0.4,0.45,0.5,0.6}'
+\set thresholds '{0.1,0.125,0.15,0.175,0.2,0.225,0.25,0.275,0.3,0.35,0.4,0.5}'
 \endif
 \if :{?trgm_thresholds}
 \else
