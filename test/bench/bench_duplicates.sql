@@ -133,3 +133,8 @@ SELECT bench.time($q$SELECT count(*) FROM bench.probe p, backlog.duplicate_score
 SELECT bench.time($q$SELECT count(*) FROM bench.probe p JOIN backlog.ticket_fingerprints a ON a.ticket_id = p.ticket_id
                      JOIN backlog.ticket_fingerprints b ON b.ticket_id = p.original WHERE backlog.similarity(a.fp, b.fp) >= 0$q$, 3) / 50 AS sim_ms \gset
 SELECT bench.report('duplicate_score(a, b), one pair', :pair_ms, :sim_ms, 'similarity() of the stored fingerprints');
+
+-- 4. precision, recall and F1 on the hand-written Fleetlane set (test/eval/fleet.sh, on its own
+--    cluster); the demo's evaluation is the last part of bench_fingerprint.sql
+\echo == duplicate detection on the Fleetlane set (test/eval/fleet.sh)
+\! bash test/eval/fleet.sh

@@ -7,7 +7,8 @@
 #
 # Uses the cluster named by PGHOST/PGPORT when BL_TMP is set (as test/run.sh does for test/t/),
 # otherwise installs the extension and starts a throwaway cluster of its own. Fails when, on the
-# held half at the default threshold, precision is below 0.85 or F1 is not above pg_trgm's best.
+# held half at the default threshold, F1 is not at least 0.15 above pg_trgm's best F1 there, or
+# precision is below 0.4 (the default was chosen for F1; see README, "Choosing the threshold").
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -34,7 +35,7 @@ printf '%s\n' "$out" | grep -v '^verdict|'
 
 IFS='|' read -r _ chosen precision f1 trgm_f1 < <(printf '%s\n' "$out" | grep '^verdict|')
 echo "threshold chosen on the tune half: $chosen"
-echo "held half at the default threshold: precision $precision (target >= 0.85), F1 $f1 (pg_trgm's best $trgm_f1)"
-awk -v p="$precision" -v f="$f1" -v g="$trgm_f1" 'BEGIN { exit !(p >= 0.85 && f > g) }' \
+echo "held half at the default threshold: precision $precision (floor 0.4), F1 $f1 (pg_trgm's best $trgm_f1, target: + 0.15)"
+awk -v p="$precision" -v f="$f1" -v g="$trgm_f1" 'BEGIN { exit !(p >= 0.4 && f >= g + 0.15) }' \
   || { echo "FAILED: targets not met"; exit 1; }
 echo "targets met"
