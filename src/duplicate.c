@@ -374,7 +374,8 @@ bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool p
 			return true;
 		if (i > 0 && norm[i - 1] != ' ')
 			continue;
-		if (prefix || i + pn == len || norm[i + pn] == ' ')
+		/* a phrase of three bytes or fewer is a whole word even with prefix ("car", not "card") */
+		if ((prefix && pn > BL_DUP_SHORT_PHRASE) || i + pn == len || norm[i + pn] == ' ')
 			return true;
 	}
 	return false;
@@ -553,6 +554,45 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out)
 
 	out->score = out->veto != BL_DUP_VETO_NONE ? 0 :
 		out->words + out->subject + out->code + out->name + out->requester + out->time;
+}
+
+double
+bl_dup_bound(const BlDupDoc *a, const BlDupDoc *b)
+{
+	size_t		i = 0;
+	size_t		j = 0;
+	double		shared = 0;
+	double		num = 0;
+	double		words = 0;
+	BlDupScore	s;
+
+	while (i < a->nwords && j < b->nwords)
+	{
+		const BlDupKey *x = &a->keys[i];
+		const BlDupKey *y = &b->keys[j];
+
+		if (x->hash < y->hash)
+			i++;
+		else if (x->hash > y->hash)
+			j++;
+		else
+		{
+			/* a word weighs the same in both (one df, one n); b's own weight is not trusted */
+			shared += x->weight;
+			num += x->weight * (3 + x->subject);
+			i++;
+			j++;
+		}
+	}
+	/* b's total is at least the shared weight: the word part is at most this */
+	if (a->total + shared > 0)
+		words = BL_DUP_W_WORDS * num / (a->total + shared);
+	if (words > BL_DUP_W_WORDS)
+		words = BL_DUP_W_WORDS;
+	bl_dup_score(a, b, &s);
+	if (s.veto != BL_DUP_VETO_NONE)
+		return 0;
+	return words + s.code + s.name + s.requester + s.time;
 }
 
 /* key and v with 4 decimals, written out by hand (no locale, no printf) */

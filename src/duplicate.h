@@ -65,8 +65,11 @@ extern size_t bl_dup_stem(const char *word, size_t n, BlLang lang, char *buf, si
 /*
  * Does normalized text norm[0..len) contain the normalized phrase p[0..pn)? It must start where
  * a word starts and, unless prefix, end where one ends; with prefix, a phrase in a script
- * without spaces (Japanese, Chinese...) may stand anywhere, as such runs are one token.
+ * without spaces (Japanese, Chinese...) may stand anywhere, as such runs are one token, and any
+ * other phrase may end inside a word, unless it is BL_DUP_SHORT_PHRASE bytes or shorter (so
+ * "car" and "tax" match the word, not "card" or "taxi").
  */
+#define BL_DUP_SHORT_PHRASE	3
 extern bool bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool prefix);
 
 /* ---- scoring -------------------------------------------------------------------------------- */
@@ -158,6 +161,15 @@ typedef struct BlDupKey
 
 /* Score of a and b, both prepared with the same n. */
 extern void bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out);
+
+/*
+ * An upper bound of bl_dup_score(a, b)'s score that needs only a's weights: a prepared, b's
+ * keys made by bl_dup_prepare with any document frequencies (b's weights are not read). The
+ * parts other than words are exact (vetoes give 0); the word part assumes every shared word is
+ * in b's subject and b has no other word. Lets a caller look up the rarity of a candidate's
+ * words only when the candidate can reach the threshold.
+ */
+extern double bl_dup_bound(const BlDupDoc *a, const BlDupDoc *b);
 
 /*
  * The reasons of a score as a JSON object of numbers that add up to the score: words,

@@ -40,7 +40,7 @@ CREATE TABLE backlog.duplicate_vocabulary (
 COMMENT ON TABLE backlog.duplicate_vocabulary IS
   'Words for one thing in several languages (and synonyms within one): a ticket that uses any phrase of a concept gets the word ~concept, so "export", "herunterladen", "exporter" and "エクスポート" meet. Seeded with common support words; add your product''s own. Edits are applied to the open tickets at once (backlog.refresh_duplicate_features).';
 COMMENT ON COLUMN backlog.duplicate_vocabulary.concept IS 'Name of the thing, one word; tickets get ~concept.';
-COMMENT ON COLUMN backlog.duplicate_vocabulary.phrase IS 'How a ticket may say it. Compared with backlog.normalize() of both: it matches where a word of the ticket starts with it (so "export" covers "exported"); in Japanese or Chinese script anywhere.';
+COMMENT ON COLUMN backlog.duplicate_vocabulary.phrase IS 'How a ticket may say it. Compared with backlog.normalize() of both: it matches where a word of the ticket starts with it (so "export" covers "exported"), a phrase of three letters or fewer only as a whole word ("car" is not in "card"); in Japanese or Chinese script anywhere.';
 COMMENT ON COLUMN backlog.duplicate_vocabulary.normalized IS 'backlog.normalize(phrase), what is looked for (generated).';
 
 CREATE FUNCTION backlog.duplicate_vocabulary_seeds()
@@ -79,7 +79,7 @@ AS $$
         ('invite', ARRAY['invite', 'invitation', 'einladung', 'einlad', 'invitacion', 'invitar', '招待']),
         ('reset', ARRAY['reset', 'zurucksetz', 'reinitialis', 'restablec', 'リセット']),
         ('currency', ARRAY['currency', 'wahrung', 'devise', 'moneda', '通貨']),
-        ('tax', ARRAY['tax', 'vat', 'steuer', 'mwst', 'tva', 'iva', 'impuesto', '税']),
+        ('tax', ARRAY['tax', 'taxes', 'vat', 'steuer', 'mwst', 'tva', 'iva', 'impuesto', '税']),
         ('share', ARRAY['share', 'sharing', 'freigeb', 'partag', 'compartir', '共有']),
         ('customer', ARRAY['customer', 'client', 'kunde', 'kunden', 'cliente', '顧客']),
         ('reminder', ARRAY['reminder', 'erinnerung', 'mahnung', 'rappel', 'relance', 'recordatorio', 'リマインダー', '督促']),
@@ -89,7 +89,30 @@ AS $$
         ('wrong', ARRAY['wrong', 'incorrect', 'falsch', 'faux', 'fausse', 'erron', 'equivocad', 'incorrecto', '間違', '正しくない']),
         ('missing', ARRAY['missing', 'disappeared', 'gone', 'verschwunden', 'disparu', 'desaparec', '消え']),
         ('schedule', ARRAY['schedule', 'zeitplan', 'planning', 'horario', 'programacion', 'スケジュール']),
-        ('user', ARRAY['user', 'benutzer', 'nutzer', 'utilisateur', 'usuario', 'ユーザー'])
+        ('user', ARRAY['user', 'benutzer', 'nutzer', 'utilisateur', 'usuario', 'ユーザー']),
+        ('not_received', ARRAY['not received', 'never received', 'never arrive', 'never arrives', 'never arrived',
+                               'never came', 'never comes', 'never reach', 'not arriving', 'doesn t arrive',
+                               'didn t arrive', 'don t receive', 'didn t receive', 'not delivered', 'never delivered',
+                               'no email came', 'nothing in my inbox', 'kommt nicht an', 'kommen nicht an',
+                               'nicht erhalten', 'nicht angekommen', 'keine einladung', 'pas recu', 'non recu',
+                               'n arrive pas', 'n arrivent pas', 'n ont pas recu', 'ne recois pas', 'no llega',
+                               'no llegan', 'no recib', 'no me llega', '届かない', '届きません', '来ない', '届いていない']),
+        ('late', ARRAY['delay', 'hours later', 'hours late', 'hours after', 'minutes late', 'arrive late', 'arrives late',
+                       'arriving late', 'arrive hours', 'arriving hours', 'verspat', 'verzoger', 'stunden spater',
+                       'en retard', 'retard', 'heures plus tard', 'llegan tarde', 'llega tarde', 'con retraso',
+                       'retras', 'horas en llegar', 'tardan horas', '遅れ', '遅延']),
+        ('timeout', ARRAY['timeout', 'time out', 'timed out', 'times out', 'delai depasse', 'zeituberschreitung',
+                          'tiempo de espera', 'タイムアウト']),
+        ('photo', ARRAY['photo', 'picture', 'image', 'foto', 'bilder', 'imagen', '写真', '画像']),
+        ('video', ARRAY['video', 'footage', 'clip', 'ビデオ', '映像', '動画']),
+        ('language', ARRAY['language', 'english', 'sprache', 'englisch', 'langue', 'anglais', 'idioma', 'ingles',
+                           '言語', '英語']),
+        ('address', ARRAY['address', 'adresse', 'direccion', 'domicilio', '住所']),
+        ('battery', ARRAY['battery', 'batterie', 'akku', 'bateria', 'バッテリー', '電池']),
+        ('message', ARRAY['message', 'nachricht', 'mensaje', 'メッセージ']),
+        ('signature', ARRAY['signature', 'sign with', 'unterschrift', 'signer', 'firmar', 'firma el', '署名', 'サイン']),
+        ('empty', ARRAY['empty', 'no rows', 'zero rows', 'no data', 'only the header', 'only headers', 'only has headers',
+                        'vacio', 'vacia', 'no contiene nada', '空の', '空です'])
       ) AS v(concept, phrases),
       LATERAL pg_catalog.unnest(v.phrases) AS p(phrase)
 $$;

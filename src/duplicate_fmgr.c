@@ -802,7 +802,31 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 			  3, types, args);
 	collect_docs(&ds, cxt);
 	me = &ds.docs[0];
-	load_df(&ds, 0, false, cxt);
+
+	/*
+	 * Only the candidates that can reach the threshold need the rarity of their words: an upper
+	 * bound from this ticket's weights alone (bl_dup_bound) drops the others before their words
+	 * are looked up, which was most of the time.
+	 */
+	{
+		MemoryContext old = MemoryContextSwitchTo(cxt);
+		size_t		keep = 1;
+
+		for (i = 1; i < ds.n; i++)
+		{
+			bl_dup_prepare(&ds.docs[i], ds.ntickets);
+			if (bl_dup_bound(me, &ds.docs[i]) >= threshold)
+				ds.docs[keep++] = ds.docs[i];
+			else
+				bl_dup_release(&ds.docs[i]);
+		}
+		ds.n = keep;
+		for (i = 1; i < ds.n; i++)
+			bl_dup_release(&ds.docs[i]);	/* load_df prepares them again, with their weights */
+		MemoryContextSwitchTo(old);
+	}
+	if (ds.n > 1)
+		load_df(&ds, 1, false, cxt);
 	SPI_finish();
 
 	hits = palloc(sizeof(Hit) * (ds.n + 1));

@@ -82,6 +82,13 @@ test_phrases(void)
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "port", 4, true));
 	CHECK(bl_dup_has_phrase(t, strlen(t), "エクスポート", strlen("エクスポート"), true));
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "", 0, true));
+	/* three bytes or fewer: a whole word even with prefix */
+	t = "the car card and taxi tax";
+	CHECK(bl_dup_has_phrase(t, strlen(t), "car", 3, true));
+	CHECK(bl_dup_has_phrase(t, strlen(t), "tax", 3, true));
+	CHECK(!bl_dup_has_phrase("a card", 6, "car", 3, true));
+	CHECK(!bl_dup_has_phrase("my taxi", 7, "tax", 3, true));
+	CHECK(bl_dup_has_phrase("my taxis", 8, "taxi", 4, true));
 }
 
 static BlDupWord
@@ -234,6 +241,82 @@ test_candidates(void)
 	bl_free(pairs);
 }
 
+/* bl_dup_bound is never below the score, over many random pairs of documents */
+static void
+test_bound(void)
+{
+	static const char *vocab[] = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta",
+	"iota", "kappa", "~export", "~login"};
+	static const int64_t dfs[] = {1, 2, 3, 5, 8, 40, 200, 900, 1, 4, 60, 7};
+	BlDupText	codes[] = {txt("code:500"), txt("code:502"), txt("platform:iOS")};
+	uint64_t	x = 88172645463325252ULL;
+	int			trial;
+	int			below = 0;
+
+	for (trial = 0; trial < 2000; trial++)
+	{
+		BlDupWord	wa[12];
+		BlDupWord	wb[12];
+		BlDupText	ta[1];
+		BlDupText	tb[1];
+		BlDupDoc	a = {0};
+		BlDupDoc	b = {0};
+		BlDupDoc	bx;
+		BlDupScore	s;
+		double		bound;
+		int			k;
+
+		for (k = 0; k < 12; k++)
+		{
+			x ^= x << 13;
+			x ^= x >> 7;
+			x ^= x << 17;
+			if (x & 1)
+				wa[a.nwords++] = word(vocab[k], dfs[k], (x >> 1) & 1);
+			if (x & 4)
+				wb[b.nwords++] = word(vocab[k], dfs[k], (x >> 3) & 1);
+		}
+		a.words = wa;
+		b.words = wb;
+		ta[0] = codes[x % 3];
+		tb[0] = codes[(x >> 8) % 3];
+		a.terms = ta;
+		a.nterms = (x >> 16) & 1;
+		b.terms = tb;
+		b.nterms = (x >> 17) & 1;
+		a.requester = txt((x >> 18) & 1 ? "ann" : "bob");
+		b.requester = txt("ann");
+		a.created = (double) ((x >> 20) % 400000);
+		b.created = 0;
+		bl_dup_prepare(&a, 1000);
+		bl_dup_prepare(&b, 1000);
+		bl_dup_score(&a, &b, &s);
+		/* b's words as a caller has them before their rarity is known: every df 1 */
+		bx = b;
+		{
+			BlDupWord	w1[12];
+
+			for (k = 0; k < (int) b.nwords; k++)
+			{
+				w1[k] = wb[k];
+				w1[k].df = 1;
+			}
+			bx.words = w1;
+			bl_dup_prepare(&bx, 1000);
+			bound = bl_dup_bound(&a, &bx);
+			bl_dup_release(&bx);
+		}
+		CHECK(bound >= s.score - 1e-12);
+		CHECK(bound <= 1.0 + 1e-12);
+		if (bound < 0.3)
+			below++;
+		bl_dup_release(&a);
+		bl_dup_release(&b);
+	}
+	/* and it is a useful bound: it rules some pairs out */
+	CHECK(below > 0);
+}
+
 int
 main(void)
 {
@@ -241,6 +324,7 @@ main(void)
 	test_stems();
 	test_phrases();
 	test_score();
+	test_bound();
 	test_candidates();
 	UNIT_DONE();
 }
