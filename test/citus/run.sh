@@ -38,7 +38,16 @@ build_citus() {
     sed -i 's/^have_createdb_privilege(void)$/citus_compat_unused_have_createdb_privilege(void)/' \
       "$build/src/include/pg_version_compat.h"
   fi
-  (cd "$build" && ./configure PG_CONFIG="$BL_SYS_PG_CONFIG" >configure.log 2>&1) \
+  # Citus's columnar code includes zstd.h whenever the server was built with zstd
+  if grep -q '^#define HAVE_LIBZSTD 1' "$("$BL_SYS_PG_CONFIG" --includedir-server)/pg_config.h" \
+     && [ ! -f /usr/include/zstd.h ]; then
+    echo "Citus needs zstd.h (this PostgreSQL was built with zstd): apt-get install libzstd-dev"; exit 1
+  fi
+  # no anonymous statistics from a test build; lz4 and zstd (columnar) only when their headers are there
+  local opts=(--without-libcurl)
+  [ -f /usr/include/lz4.h ] || opts+=(--without-lz4)
+  [ -f /usr/include/zstd.h ] || opts+=(--without-zstd)
+  (cd "$build" && ./configure PG_CONFIG="$BL_SYS_PG_CONFIG" "${opts[@]}" >configure.log 2>&1) \
     || { tail -n 20 "$build/configure.log"; echo "Citus configure failed (see above)"; exit 1; }
   nice make -C "$build" -j2 >"$build/make.log" 2>&1 \
     || { grep -m 5 -B 2 'error' "$build/make.log"; echo "Citus build failed ($build/make.log)"; exit 1; }
