@@ -153,19 +153,28 @@ for n in coord single; do cpsql "$TMP/$n" -q -d "$DB" -c "ANALYZE"; done
 
 echo "== every view and aggregate, Citus against a single node"
 fail=0
+gaps=0
+# the answer's last line, or its first error
+last_line() { awk '/^ERROR/ && !e { e = $0 } { l = $0 } END { print (e != "" ? e : l) }'; }
 # compare NAME SQL: the rows of SQL (sorted, as text) on both
 compare() {
   local name=$1 sql=$2 a b
   a=$(cpsql "$TMP/single" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql \
-        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ($sql) x" 2>&1 | tail -n 1 || true)
+        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ($sql) x" 2>&1 | last_line || true)
   # the query itself with coordinator aggregation disabled; the checksum (string_agg) after
   b=$(cpsql "$TMP/coord" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql \
         -c "SET citus.coordinator_aggregation_strategy = 'disabled'" \
         -c "CREATE TEMP TABLE result AS $sql" \
         -c "RESET citus.coordinator_aggregation_strategy" \
-        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM result x" 2>&1 | tail -n 1 || true)
+        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM result x" 2>&1 | last_line || true)
   if [ "$a" = "$b" ]; then
     printf '%-40s ok (%s)\n' "$name" "$a"
+    if grep -qxF "$name" <(cut -d'|' -f1 test/citus/known_gaps.txt); then
+      echo "    (listed in test/citus/known_gaps.txt: take it out)"; fail=$((fail + 1))
+    fi
+  elif grep -qxF "$name" <(cut -d'|' -f1 test/citus/known_gaps.txt); then
+    printf '%-40s known gap: %s\n' "$name" "$(grep -F "$name|" test/citus/known_gaps.txt | head -n 1 | cut -d'|' -f2)"
+    gaps=$((gaps + 1))
   else
     printf '%-40s FAILED\n    single: %s\n    citus:  %s\n' "$name" "$a" "$b"
     fail=$((fail + 1))
@@ -202,7 +211,7 @@ compare "merged tickets" "SELECT id, status, merged_into FROM backlog.tickets WH
 compare "merge events" "SELECT ticket_id, kind, value FROM backlog.ticket_events WHERE kind = 'merge'"
 compare "view backlog.duplicate_clusters after the merge" "SELECT * FROM backlog.duplicate_clusters"
 if [ "$fail" -gt 0 ]; then
-  echo "citus-test: $fail comparisons FAILED"
+  echo "citus-test: $fail comparisons FAILED ($gaps known gaps)"
   exit 1
 fi
-echo "citus-test: every comparison agrees"
+echo "citus-test: every comparison agrees but the $gaps known gaps of test/citus/known_gaps.txt"
