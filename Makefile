@@ -103,6 +103,7 @@ demo-stop:
 bench: deps
 	@$(MAKE) --no-print-directory all
 	@bash test/bench/run.sh
+	@bash test/citus/run.sh --bench
 
 # Not part of make test: a coordinator and two workers from a Citus build (CITUS_SRC=...).
 citus-test: deps

@@ -10,6 +10,7 @@
 #include "postgres.h"
 
 #include "catalog/pg_type.h"
+#include "commands/extension.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -370,6 +371,17 @@ run_query(const char *sql, int nargs, Oid *types, Datum *values)
 	int			i;
 	int			rc;
 
+	/*
+	 * Where Citus is installed, planned with the values each time: Citus cannot distribute a
+	 * generic plan of these queries (the parameters must be known when it plans).
+	 */
+	if (OidIsValid(get_extension_oid("citus", true)))
+	{
+		rc = SPI_execute_with_args(sql, nargs, types, values, NULL, true, 0);
+		if (rc != SPI_OK_SELECT)
+			elog(ERROR, "backlog: SPI query failed (%d): %s", rc, sql);
+		return;
+	}
 	for (i = 0; i < lengthof(plans) && plans[i].sql != NULL; i++)
 		if (plans[i].sql == sql)
 		{
@@ -722,6 +734,25 @@ cmp_ranked_key(const void *x, const void *y)
 }
 
 /*
+ * The candidates of backlog.ticket_duplicates: open tickets of the same text, sharing one of the
+ * keys $2, or near-duplicates by fingerprint (NEAR, a condition on f.fp and me.fp).
+ */
+#define CANDIDATES_QUERY(NEAR) \
+	"WITH me AS (SELECT f.fp, f.terms FROM backlog.ticket_fingerprints f" \
+	"             WHERE f.ticket_id OPERATOR(pg_catalog.=) $1)," \
+	" cand AS ((SELECT f.ticket_id FROM backlog.ticket_fingerprints f" \
+	"            WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT 50)" \
+	"          UNION" \
+	"          (SELECT f.ticket_id FROM backlog.ticket_fingerprints f" \
+	"            WHERE f.open AND f.words OPERATOR(pg_catalog.&&) $2 LIMIT " CppAsString2(ONE_CANDIDATES) ")" \
+	"          UNION" \
+	"          (SELECT f.ticket_id FROM backlog.ticket_fingerprints f, me" \
+	"            WHERE f.open AND " NEAR " LIMIT 50))" \
+	"SELECT " DOC_COLUMNS DOC_FROM \
+	" WHERE f.ticket_id IN (SELECT c.ticket_id FROM cand c)" \
+	"   AND f.ticket_id OPERATOR(pg_catalog.<>) $1"
+
+/*
  * backlog.ticket_duplicates(ticket bigint) -> TABLE(ticket_id, score, reasons): the open tickets
  * whose score with this one reaches backlog.duplicate_threshold, best first. Candidates are the
  * open tickets with its text, or sharing its rarest words or an error code (through the GIN
@@ -735,8 +766,8 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 	TupleDesc	td;
 	Tuplestorestate *store = begin_srf(fcinfo, &td);
 	DocSet		ds = {0};
-	Oid			types[3] = {INT8OID, TEXTARRAYOID, INT8OID};
-	Datum		args[3];
+	Oid			types[4] = {INT8OID, TEXTARRAYOID, INT8OID, FLOAT8OID};
+	Datum		args[4];
 	const BlDupDoc *me;
 	RankedKey  *rank;
 	Datum	   *keys;
@@ -786,20 +817,17 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 	}
 	args[1] = PointerGetDatum(construct_array(keys, (int) nkeys, TEXTOID, -1, false, TYPALIGN_INT));
 	args[2] = Int64GetDatum((int64) me->text_key);
-	run_query("WITH me AS (SELECT f.fp, f.terms FROM backlog.ticket_fingerprints f"
-			  "             WHERE f.ticket_id OPERATOR(pg_catalog.=) $1),"
-			  " cand AS ((SELECT f.ticket_id FROM backlog.ticket_fingerprints f"
-			  "            WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT 50)"
-			  "          UNION"
-			  "          (SELECT f.ticket_id FROM backlog.ticket_fingerprints f"
-			  "            WHERE f.open AND f.words OPERATOR(pg_catalog.&&) $2 LIMIT " CppAsString2(ONE_CANDIDATES) ")"
-			  "          UNION"
-			  "          (SELECT f.ticket_id FROM backlog.ticket_fingerprints f, me"
-			  "            WHERE f.open AND f.fp OPERATOR(backlog.%) me.fp LIMIT 50))"
-			  "SELECT " DOC_COLUMNS DOC_FROM
-			  " WHERE f.ticket_id IN (SELECT c.ticket_id FROM cand c)"
-			  "   AND f.ticket_id OPERATOR(pg_catalog.<>) $1",
-			  3, types, args);
+	args[3] = Float8GetDatum(backlog_similarity_threshold);
+	/*
+	 * Near-duplicates by fingerprint. On one node the % operator, through the GIN index. Where
+	 * Citus is installed the shards may be elsewhere, and % on a worker would read that worker's
+	 * backlog.similarity_threshold, not this session's: the threshold travels as $4 instead.
+	 */
+	if (OidIsValid(get_extension_oid("citus", true)))
+		run_query(CANDIDATES_QUERY("backlog.similarity(f.fp, me.fp) OPERATOR(pg_catalog.>=) $4"),
+				  4, types, args);
+	else
+		run_query(CANDIDATES_QUERY("f.fp OPERATOR(backlog.%) me.fp"), 4, types, args);
 	collect_docs(&ds, cxt);
 	me = &ds.docs[0];
 

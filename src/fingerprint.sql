@@ -571,6 +571,9 @@ DECLARE
     missing bigint;
     bad record;
     kids bigint[];
+    present bigint[];
+    one bigint;
+    merged_at timestamptz := now();
     n integer;
 BEGIN
     IF parent IS NULL OR children IS NULL OR array_position(children, NULL) IS NOT NULL THEN
@@ -586,10 +589,11 @@ BEGIN
               USING ERRCODE = 'invalid_parameter_value';
     END IF;
 
-    -- Lock parent and children in id order, so concurrent merges cannot deadlock.
-    PERFORM 1 FROM backlog.tickets t
-      WHERE t.id OPERATOR(pg_catalog.=) parent OR t.id OPERATOR(pg_catalog.=) ANY (kids)
-      ORDER BY t.id FOR UPDATE;
+    -- Lock parent and children in id order, so concurrent merges cannot deadlock: one ticket
+    -- per statement (on Citus each is a query on one shard, which may lock its rows).
+    FOREACH one IN ARRAY (SELECT array_agg(x ORDER BY x) FROM unnest(kids || parent) x) LOOP
+        PERFORM 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) one FOR UPDATE;
+    END LOOP;
 
     SELECT t.merged_into INTO parent_into FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) parent;
     IF NOT FOUND THEN
@@ -602,8 +606,10 @@ BEGIN
               USING ERRCODE = 'invalid_parameter_value',
                     HINT = format('Merge into ticket %s instead.', parent_into);
     END IF;
+    -- the children that exist, then those that do not (two queries, so Citus can plan both)
+    SELECT array_agg(t.id) INTO present FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) ANY (kids);
     SELECT c INTO missing FROM unnest(kids) c
-     WHERE NOT EXISTS (SELECT 1 FROM backlog.tickets t WHERE t.id OPERATOR(pg_catalog.=) c)
+     WHERE c OPERATOR(pg_catalog.<>) ALL (coalesce(present, '{}'))
      ORDER BY c LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'ticket % does not exist', missing
@@ -622,12 +628,12 @@ BEGIN
     -- The parent is not merged into anything, so no child can be above it: no cycle.
     WITH merged AS (
         UPDATE backlog.tickets t
-           SET merged_into = parent, status = 'closed', updated_at = now()
+           SET merged_into = parent, status = 'closed', updated_at = merged_at
          WHERE t.id OPERATOR(pg_catalog.=) ANY (kids) AND t.merged_into IS NULL
         RETURNING t.id
     )
     INSERT INTO backlog.ticket_events (ticket_id, at, kind, value)
-    SELECT m.id, now(), 'merge', parent::text FROM merged m;
+    SELECT m.id, merged_at, 'merge', parent::text FROM merged m;
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END

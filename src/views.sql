@@ -274,7 +274,9 @@ COMMENT ON COLUMN backlog.burn_rate_alerts.firing IS 'True when both burn rates 
 
 -- ---------------------------------------------------------------------------------------------
 -- The open work, ticket by ticket. "Open" in these views is the ticket's current status
--- (backlog.statuses.is_open); ages and durations are measured up to now().
+-- (backlog.statuses.is_open); ages and durations are measured up to now(), taken once per
+-- query in a materialized CTE: on Citus each shard's task would otherwise evaluate now() on its
+-- own, at its own instant, while the CTE's one value is shipped to every shard.
 -- ---------------------------------------------------------------------------------------------
 
 -- The last time anything happened to a ticket: its latest event, or updated_at, or created_at.
@@ -290,6 +292,7 @@ COMMENT ON FUNCTION backlog.last_touched_at(backlog.tickets) IS
   'When anything last happened to a ticket: the latest of its events, updated_at and created_at.';
 
 CREATE VIEW backlog.age_distribution AS
+WITH n AS MATERIALIZED (SELECT pg_catalog.now() AS as_of)
 SELECT b.ordinal, b.label AS bucket,
        b.lower_bound, pg_catalog.date_part('epoch', b.lower_bound) OPERATOR(pg_catalog./) 3600 AS lower_bound_hours,
        b.upper_bound, pg_catalog.date_part('epoch', b.upper_bound) OPERATOR(pg_catalog./) 3600 AS upper_bound_hours,
@@ -299,8 +302,9 @@ SELECT b.ordinal, b.label AS bucket,
        (pg_catalog.sum(pg_catalog.count(o.id)) OVER (ORDER BY b.ordinal))::double precision
            OPERATOR(pg_catalog./) nullif(pg_catalog.sum(pg_catalog.count(o.id)) OVER (), 0) AS cumulative_share
   FROM backlog.age_buckets() b
-  LEFT JOIN (SELECT t.id, backlog.age_bucket(greatest(pg_catalog.now() OPERATOR(pg_catalog.-) t.created_at, interval '0')) AS bucket
+  LEFT JOIN (SELECT t.id, backlog.age_bucket(greatest(n.as_of OPERATOR(pg_catalog.-) t.created_at, interval '0')) AS bucket
                FROM backlog.tickets t JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+              CROSS JOIN n
               WHERE s.is_open) o ON o.bucket OPERATOR(pg_catalog.=) b.label
  GROUP BY b.ordinal, b.label, b.lower_bound, b.upper_bound;
 COMMENT ON VIEW backlog.age_distribution IS
@@ -362,6 +366,7 @@ SELECT pg_catalog.pg_extension_config_dump('backlog.checkin_intervals',
     'WHERE NOT backlog.is_seed_key(''checkin_intervals'', pg_catalog.to_jsonb(checkin_intervals))');
 
 CREATE VIEW backlog.blocked AS
+WITH n AS MATERIALIZED (SELECT pg_catalog.now() AS as_of)
 SELECT b.id AS ticket_id, b.status, b.waiting_on, b.assignee, b.team, b.priority, b.subject,
        b.blocked_since,
        b.blocked_for, pg_catalog.date_part('epoch', b.blocked_for) OPERATOR(pg_catalog./) 3600 AS blocked_for_hours,
@@ -369,15 +374,13 @@ SELECT b.id AS ticket_id, b.status, b.waiting_on, b.assignee, b.team, b.priority
        c.interval AS checkin_interval,
        pg_catalog.date_part('epoch', c.interval) OPERATOR(pg_catalog./) 3600 AS checkin_interval_hours,
        b.last_touched_at OPERATOR(pg_catalog.+) c.interval AS next_checkin_at,
-       coalesce(b.last_touched_at OPERATOR(pg_catalog.+) c.interval OPERATOR(pg_catalog.<=) pg_catalog.now(), false)
+       coalesce(b.last_touched_at OPERATOR(pg_catalog.+) c.interval OPERATOR(pg_catalog.<=) b.as_of, false)
            AS checkin_overdue
-  FROM (SELECT t.id, t.status, s.waiting_on, t.assignee, t.team, t.priority, t.subject, x.blocked_since,
-               pg_catalog.now() OPERATOR(pg_catalog.-) x.blocked_since AS blocked_for,
-               backlog.last_touched_at(t) AS last_touched_at
-          FROM backlog.tickets t
-          JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
-         CROSS JOIN LATERAL (
-                SELECT coalesce((SELECT e.at FROM backlog.ticket_events e
+  FROM (SELECT x.*, x.as_of OPERATOR(pg_catalog.-) x.blocked_since AS blocked_for
+          FROM (SELECT t.id, t.status, s.waiting_on, t.assignee, t.team, t.priority, t.subject, n.as_of,
+                       -- since the ticket last entered its status (a status event with no other
+                       -- status after it), created_at without one
+                       coalesce((SELECT e.at FROM backlog.ticket_events e
                                   WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
                                     AND e.value OPERATOR(pg_catalog.=) t.status
                                     AND NOT EXISTS (SELECT 1 FROM backlog.ticket_events l
@@ -385,8 +388,15 @@ SELECT b.id AS ticket_id, b.status, b.waiting_on, b.assignee, b.team, b.priority
                                                        AND l.kind OPERATOR(pg_catalog.=) 'status'
                                                        AND l.at OPERATOR(pg_catalog.>) e.at
                                                        AND l.value OPERATOR(pg_catalog.<>) t.status)
-                                  ORDER BY e.at LIMIT 1), t.created_at) AS blocked_since) x
-         WHERE s.is_open AND s.waiting_on OPERATOR(pg_catalog.=) ANY ('{internal,vendor}'::text[])) b
+                                  ORDER BY e.at LIMIT 1), t.created_at) AS blocked_since,
+                       -- backlog.last_touched_at(t), spelled out: on Citus the row is a shard's
+                       greatest(t.created_at, t.updated_at,
+                                (SELECT pg_catalog.max(e.at) FROM backlog.ticket_events e
+                                  WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id)) AS last_touched_at
+                  FROM backlog.tickets t
+                  JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+                 CROSS JOIN n
+                 WHERE s.is_open AND s.waiting_on OPERATOR(pg_catalog.=) ANY ('{internal,vendor}'::text[])) x) b
   LEFT JOIN backlog.checkin_intervals c ON c.status OPERATOR(pg_catalog.=) b.status
  ORDER BY b.last_touched_at OPERATOR(pg_catalog.+) c.interval NULLS LAST, b.id;
 COMMENT ON VIEW backlog.blocked IS
@@ -427,30 +437,39 @@ RETURNS TABLE (
     untouched           boolean,
     old                 boolean,
     reasons             text)
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- PL/pgSQL, not SQL: Citus plans the query with as_of as a value (it cannot distribute an SQL
+-- function's body over distributed tables).
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
+BEGIN
+    RETURN QUERY
     SELECT z.id, z.status, z.assignee, z.team, z.category, z.subject,
            z.age, pg_catalog.date_part('epoch', z.age) OPERATOR(pg_catalog./) 3600,
            z.last_touched_at,
            z.untouched_for, pg_catalog.date_part('epoch', z.untouched_for) OPERATOR(pg_catalog./) 3600,
            z.unowned, z.untouched, z.old,
            pg_catalog.concat_ws(', ',
-               CASE WHEN z.unowned THEN 'unowned for over ' || unowned_after::text END,
-               CASE WHEN z.untouched THEN 'untouched for over ' || untouched_after::text END,
-               CASE WHEN z.old THEN 'older than ' || older_than::text END)
-      FROM (SELECT t.*, y.age, y.last_touched_at, y.untouched_for,
-                   t.assignee IS NULL AND y.age OPERATOR(pg_catalog.>) unowned_after AS unowned,
+               CASE WHEN z.unowned THEN 'unowned for over ' OPERATOR(pg_catalog.||) unowned_after::text END,
+               CASE WHEN z.untouched THEN 'untouched for over ' OPERATOR(pg_catalog.||) untouched_after::text END,
+               CASE WHEN z.old THEN 'older than ' OPERATOR(pg_catalog.||) older_than::text END)
+      FROM (SELECT y.*,
+                   y.assignee IS NULL AND y.age OPERATOR(pg_catalog.>) unowned_after AS unowned,
                    y.untouched_for OPERATOR(pg_catalog.>) untouched_after AS untouched,
                    y.age OPERATOR(pg_catalog.>) older_than AS old
-              FROM backlog.tickets t
-              JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
-             CROSS JOIN LATERAL (SELECT as_of OPERATOR(pg_catalog.-) t.created_at AS age,
-                                        backlog.last_touched_at(t) AS last_touched_at) x
-             CROSS JOIN LATERAL (SELECT x.age, x.last_touched_at,
-                                        as_of OPERATOR(pg_catalog.-) x.last_touched_at AS untouched_for) y
-             WHERE s.is_open AND t.created_at OPERATOR(pg_catalog.<=) as_of) z
+              FROM (SELECT x.*, as_of OPERATOR(pg_catalog.-) x.last_touched_at AS untouched_for
+                      FROM (SELECT t.id, t.status, t.assignee, t.team, t.category, t.subject,
+                                   as_of OPERATOR(pg_catalog.-) t.created_at AS age,
+                                   -- backlog.last_touched_at(t), spelled out: on Citus the row is a shard's
+                                   greatest(t.created_at, t.updated_at,
+                                            (SELECT pg_catalog.max(e.at) FROM backlog.ticket_events e
+                                              WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id)) AS last_touched_at
+                              FROM backlog.tickets t
+                              JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+                             WHERE s.is_open AND t.created_at OPERATOR(pg_catalog.<=) as_of) x) y) z
      WHERE z.unowned OR z.untouched OR z.old
-     ORDER BY z.age DESC, z.id
+     ORDER BY z.age DESC, z.id;
+END
 $$;
 COMMENT ON FUNCTION backlog.zombies_at(timestamptz, interval, interval, interval) IS
   'backlog.zombies as of an instant and with other thresholds: open tickets unowned for longer than unowned_after, untouched for longer than untouched_after, or older than older_than.';
@@ -479,10 +498,11 @@ COMMENT ON COLUMN backlog.zombies.reasons IS 'Why it qualifies, in words (the tr
 -- open one. Only tickets whose status changed in the last 30 days are read (the partial index on
 -- status events finds them).
 CREATE VIEW backlog.reopened AS
-WITH moved AS (
+WITH n AS MATERIALIZED (SELECT pg_catalog.now() AS as_of
+), moved AS (
     SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e
      WHERE e.kind OPERATOR(pg_catalog.=) 'status'
-       AND e.at OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-) interval '30 days')
+       AND e.at OPERATOR(pg_catalog.>) ((SELECT n.as_of FROM n) OPERATOR(pg_catalog.-) interval '30 days')
 ), step AS (
     SELECT e.ticket_id, e.at, s.is_open,
            pg_catalog.lag(s.is_open) OVER (PARTITION BY e.ticket_id ORDER BY e.at, e.value COLLATE "C") AS was_open
@@ -492,7 +512,7 @@ WITH moved AS (
       JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) e.value
 ), reopen AS (
     SELECT st.ticket_id, pg_catalog.count(*) AS reopens,
-           pg_catalog.count(*) FILTER (WHERE st.at OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-) interval '30 days')) AS reopens_30d,
+           pg_catalog.count(*) FILTER (WHERE st.at OPERATOR(pg_catalog.>) ((SELECT n.as_of FROM n) OPERATOR(pg_catalog.-) interval '30 days')) AS reopens_30d,
            pg_catalog.max(st.at) AS last_reopened_at
       FROM step st
      WHERE st.is_open AND NOT st.was_open
@@ -522,14 +542,16 @@ COMMENT ON COLUMN backlog.reopened.subject IS 'Subject line.';
 -- Customers who chase: customer replies after the last agent reply, beyond the one message an
 -- answer normally gets (before any agent reply every customer reply is a chase).
 CREATE VIEW backlog.repeat_contacts AS
+WITH n AS MATERIALIZED (SELECT pg_catalog.now() AS as_of)
 SELECT x.id AS ticket_id, x.requester, x.account, x.status, x.assignee, x.team, x.subject,
        x.chases, x.customer_replies, x.last_agent_reply_at, x.last_customer_reply_at,
        x.waiting_for, pg_catalog.date_part('epoch', x.waiting_for) OPERATOR(pg_catalog./) 3600 AS waiting_for_hours
   FROM (SELECT t.*, c.customer_replies, c.last_agent_reply_at, c.last_customer_reply_at,
                c.unanswered OPERATOR(pg_catalog.-) CASE WHEN c.last_agent_reply_at IS NULL THEN 0 ELSE 1 END AS chases,
-               pg_catalog.now() OPERATOR(pg_catalog.-) coalesce(c.first_unanswered_at, t.created_at) AS waiting_for
+               n.as_of OPERATOR(pg_catalog.-) coalesce(c.first_unanswered_at, t.created_at) AS waiting_for
           FROM backlog.tickets t
           JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+         CROSS JOIN n
          CROSS JOIN LATERAL (
                 SELECT pg_catalog.count(*) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'customer_reply') AS customer_replies,
                        pg_catalog.max(e.at) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'agent_reply') AS last_agent_reply_at,
@@ -563,17 +585,20 @@ COMMENT ON COLUMN backlog.repeat_contacts.waiting_for IS 'Since the first custom
 COMMENT ON COLUMN backlog.repeat_contacts.waiting_for_hours IS 'waiting_for in hours.';
 
 CREATE VIEW backlog.top_drivers AS
-WITH open_work AS (
-    SELECT t.category, pg_catalog.now() OPERATOR(pg_catalog.-) t.created_at AS age
+WITH n AS MATERIALIZED (SELECT pg_catalog.now() AS as_of
+), open_work AS (
+    SELECT t.category, n.as_of OPERATOR(pg_catalog.-) t.created_at AS age
       FROM backlog.tickets t JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+     CROSS JOIN n
      WHERE s.is_open
 ), inflow AS (
     SELECT t.category,
-           pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-) interval '7 days')) AS created_7d,
-           pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.<=) (pg_catalog.now() OPERATOR(pg_catalog.-) interval '7 days')) AS created_prev_7d
+           pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.>) (n.as_of OPERATOR(pg_catalog.-) interval '7 days')) AS created_7d,
+           pg_catalog.count(*) FILTER (WHERE t.created_at OPERATOR(pg_catalog.<=) (n.as_of OPERATOR(pg_catalog.-) interval '7 days')) AS created_prev_7d
       FROM backlog.tickets t
-     WHERE t.created_at OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-) interval '14 days')
-       AND t.created_at OPERATOR(pg_catalog.<=) pg_catalog.now()
+     CROSS JOIN n
+     WHERE t.created_at OPERATOR(pg_catalog.>) (n.as_of OPERATOR(pg_catalog.-) interval '14 days')
+       AND t.created_at OPERATOR(pg_catalog.<=) n.as_of
      GROUP BY t.category
 ), per AS (
     SELECT o.category, pg_catalog.count(*) AS open_tickets,
@@ -611,17 +636,20 @@ COMMENT ON COLUMN backlog.top_drivers.created_prev_7d IS 'Created in the 7 days 
 COMMENT ON COLUMN backlog.top_drivers.inflow_change IS 'created_7d / created_prev_7d - 1 (1 = inflow doubled); NULL when nothing came in the week before.';
 
 CREATE VIEW backlog.owner_load AS
-WITH open_work AS (
-    SELECT t.id, t.assignee, t.team, t.priority, pg_catalog.now() OPERATOR(pg_catalog.-) t.created_at AS age
+WITH n AS MATERIALIZED (SELECT pg_catalog.now() AS as_of
+), open_work AS (
+    SELECT t.id, t.assignee, t.team, t.priority, n.as_of OPERATOR(pg_catalog.-) t.created_at AS age
       FROM backlog.tickets t JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+     CROSS JOIN n
      WHERE s.is_open
 ), breached AS (
     SELECT DISTINCT c.ticket_id FROM backlog.ticket_sla c WHERE c.state OPERATOR(pg_catalog.=) 'breached'
 ), solved AS (
     SELECT t.assignee, t.team, pg_catalog.count(*) AS solved_7d
       FROM backlog.tickets t
-     WHERE t.solved_at OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-) interval '7 days')
-       AND t.solved_at OPERATOR(pg_catalog.<=) pg_catalog.now()
+     CROSS JOIN n
+     WHERE t.solved_at OPERATOR(pg_catalog.>) (n.as_of OPERATOR(pg_catalog.-) interval '7 days')
+       AND t.solved_at OPERATOR(pg_catalog.<=) n.as_of
      GROUP BY t.assignee, t.team
 ), per AS (
     SELECT o.assignee, o.team, pg_catalog.count(*) AS open_tickets,

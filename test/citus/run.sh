@@ -15,13 +15,22 @@
 # citus.coordinator_aggregation_strategy = 'disabled' on the coordinator (an aggregate that
 # cannot be split into worker partials and a coordinator combine is an error then, not a
 # silent pull of every row), and the answers compared.
+#
+#   test/citus/run.sh --bench      (part of make bench; CITUS_BENCH_TICKETS, default 500000)
+#
+# The same clusters; the demo generated on the single node only and copied into the distributed
+# store (COPY with the store's triggers off: what they derive is copied too), then each
+# aggregate and the main views timed on both, the median of three runs.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 . test/lib.sh
 
 CACHE=$ROOT/test/build/citus
+MODE=test
+[ "${1:-}" = --bench ] && MODE=bench
 TICKETS=${CITUS_TICKETS:-5000}
+[ "$MODE" = bench ] && TICKETS=${CITUS_BENCH_TICKETS:-500000}
 pgmajor=$("$BL_SYS_PG_CONFIG" --version | sed 's/^PostgreSQL \([0-9]*\).*/\1/')
 
 have_citus() { [ -f "$CACHE/usr/lib/postgresql/$pgmajor/lib/citus.so" ]; }
@@ -38,7 +47,16 @@ build_citus() {
     sed -i 's/^have_createdb_privilege(void)$/citus_compat_unused_have_createdb_privilege(void)/' \
       "$build/src/include/pg_version_compat.h"
   fi
-  (cd "$build" && ./configure PG_CONFIG="$BL_SYS_PG_CONFIG" >configure.log 2>&1) \
+  # Citus's columnar code includes zstd.h whenever the server was built with zstd
+  if grep -q '^#define HAVE_LIBZSTD 1' "$("$BL_SYS_PG_CONFIG" --includedir-server)/pg_config.h" \
+     && [ ! -f /usr/include/zstd.h ]; then
+    echo "Citus needs zstd.h (this PostgreSQL was built with zstd): apt-get install libzstd-dev"; exit 1
+  fi
+  # no anonymous statistics from a test build; lz4 and zstd (columnar) only when their headers are there
+  local opts=(--without-libcurl)
+  [ -f /usr/include/lz4.h ] || opts+=(--without-lz4)
+  [ -f /usr/include/zstd.h ] || opts+=(--without-zstd)
+  (cd "$build" && ./configure PG_CONFIG="$BL_SYS_PG_CONFIG" "${opts[@]}" >configure.log 2>&1) \
     || { tail -n 20 "$build/configure.log"; echo "Citus configure failed (see above)"; exit 1; }
   nice make -C "$build" -j2 >"$build/make.log" 2>&1 \
     || { grep -m 5 -B 2 'error' "$build/make.log"; echo "Citus build failed ($build/make.log)"; exit 1; }
@@ -103,6 +121,11 @@ cpsql "$TMP/coord" -d "$DB" -At -c "
                 CASE WHEN partmethod = 'h' THEN ', colocation group ' || colocationid ELSE '' END)
     FROM pg_dist_partition WHERE logicalrelid::text LIKE 'backlog.%' ORDER BY 1"
 
+if [ "$MODE" = bench ]; then
+  . test/citus/bench.sh
+  exit 0
+fi
+
 echo "== loading the demo data set ($TICKETS tickets) into both"
 for n in coord single; do
   cpsql "$TMP/$n" -q -d "$DB" -f demo/generator.sql >/dev/null
@@ -130,34 +153,65 @@ for n in coord single; do cpsql "$TMP/$n" -q -d "$DB" -c "ANALYZE"; done
 
 echo "== every view and aggregate, Citus against a single node"
 fail=0
+gaps=0
+# the answer's last line, or its first error
+last_line() { awk '/^ERROR/ && !e { e = $0 } { l = $0 } END { print (e != "" ? e : l) }'; }
 # compare NAME SQL: the rows of SQL (sorted, as text) on both
 compare() {
   local name=$1 sql=$2 a b
   a=$(cpsql "$TMP/single" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql \
-        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ($sql) x" 2>&1 | tail -n 1 || true)
+        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM ($sql) x" 2>&1 | last_line || true)
   # the query itself with coordinator aggregation disabled; the checksum (string_agg) after
   b=$(cpsql "$TMP/coord" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql \
         -c "SET citus.coordinator_aggregation_strategy = 'disabled'" \
         -c "CREATE TEMP TABLE result AS $sql" \
         -c "RESET citus.coordinator_aggregation_strategy" \
-        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM result x" 2>&1 | tail -n 1 || true)
+        -c "SELECT count(*) || ' rows, md5 ' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM result x" 2>&1 | last_line || true)
   if [ "$a" = "$b" ]; then
     printf '%-40s ok (%s)\n' "$name" "$a"
+    if grep -qxF "$name" <(cut -d'|' -f1 test/citus/known_gaps.txt); then
+      echo "    (listed in test/citus/known_gaps.txt: take it out)"; fail=$((fail + 1))
+    fi
+  elif grep -qxF "$name" <(cut -d'|' -f1 test/citus/known_gaps.txt); then
+    printf '%-40s known gap: %s\n' "$name" "$(grep -F "$name|" test/citus/known_gaps.txt | head -n 1 | cut -d'|' -f2)"
+    gaps=$((gaps + 1))
   else
     printf '%-40s FAILED\n    single: %s\n    citus:  %s\n' "$name" "$a" "$b"
     fail=$((fail + 1))
   fi
 }
-for v in $(cpsql "$TMP/single" -d "$DB" -At -c "SELECT c.oid::regclass FROM pg_class c
-             WHERE c.relnamespace = 'backlog'::regnamespace AND c.relkind = 'v' ORDER BY 1"); do
-  compare "view $v" "SELECT * FROM $v"
-done
+# A view measured up to now() cannot give the same ages on two clusters queried one after the
+# other: its interval and double precision columns (ages, hours, shares) are left out of the
+# comparison, the rest (which tickets, their columns, counts) compared; queries.txt compares the
+# _at functions behind such views at one fixed instant, every column.
+while IFS='|' read -r v timed cols; do
+  if [ "$timed" = t ]; then
+    compare "view $v (now: no intervals)" "SELECT $cols FROM $v"
+  else
+    compare "view $v" "SELECT * FROM $v"
+  fi
+done < <(cpsql "$TMP/single" -d "$DB" -At -c "
+  SELECT c.oid::regclass, pg_get_viewdef(c.oid) LIKE '%now()%',
+         (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
+           WHERE a.attrelid = c.oid AND a.attnum > 0
+             AND a.atttypid NOT IN ('interval'::regtype, 'float8'::regtype))
+    FROM pg_class c WHERE c.relnamespace = 'backlog'::regnamespace AND c.relkind = 'v' ORDER BY 1")
+# :AS_OF in queries.txt: the instant the demo data ends (the same on both)
+AS_OF=$(cpsql "$TMP/single" -d "$DB" -At -c "SELECT quote_literal(max(created_at)) || '::timestamptz' FROM backlog.tickets")
 while IFS='|' read -r name sql; do
   case "$name" in ''|'#'*) continue ;; esac
-  compare "$name" "$sql"
+  compare "$name" "${sql//:AS_OF/$AS_OF}"
 done < test/citus/queries.txt
+
+echo "== merging the first duplicate cluster on both"
+for n in coord single; do
+  cpsql "$TMP/$n" -q -d "$DB" -At -c "SELECT backlog.merge_cluster((SELECT min(cluster_id) FROM backlog.duplicate_clusters))" >/dev/null
+done
+compare "merged tickets" "SELECT id, status, merged_into FROM backlog.tickets WHERE merged_into IS NOT NULL"
+compare "merge events" "SELECT ticket_id, kind, value FROM backlog.ticket_events WHERE kind = 'merge'"
+compare "view backlog.duplicate_clusters after the merge" "SELECT * FROM backlog.duplicate_clusters"
 if [ "$fail" -gt 0 ]; then
-  echo "citus-test: $fail comparisons FAILED"
+  echo "citus-test: $fail comparisons FAILED ($gaps known gaps)"
   exit 1
 fi
-echo "citus-test: every comparison agrees"
+echo "citus-test: every comparison agrees but the $gaps known gaps of test/citus/known_gaps.txt"

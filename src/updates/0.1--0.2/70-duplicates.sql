@@ -308,12 +308,14 @@ COMMENT ON COLUMN backlog.duplicate_word_df.word IS 'A word of backlog.ticket_fi
 COMMENT ON COLUMN backlog.duplicate_word_df.tickets IS 'How many tickets use it (rows at 0 are deleted).';
 
 CREATE TABLE backlog.duplicate_word_df_delta (
-    word   text NOT NULL,
-    delta  integer NOT NULL
+    ticket_id  bigint NOT NULL,
+    word       text NOT NULL,
+    delta      integer NOT NULL
 );
 CREATE INDEX duplicate_word_df_delta_word_idx ON backlog.duplicate_word_df_delta (word);
 COMMENT ON TABLE backlog.duplicate_word_df_delta IS
   'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; one write in 32 folds them in (backlog.fold_word_df).';
+COMMENT ON COLUMN backlog.duplicate_word_df_delta.ticket_id IS 'The ticket whose row of backlog.ticket_fingerprints changed (on Citus the rows live on that ticket''s shard, so the trigger writes them in the same transaction).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.word IS 'The word (the empty word for the ticket count).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.delta IS '+1 for a ticket that now uses it, -1 for one that no longer does.';
 
@@ -342,7 +344,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.fold_word_df() IS
-  'Folds backlog.duplicate_word_df_delta into backlog.duplicate_word_df; returns how many words changed. Run by the triggers now and then; safe to run at any time.';
+  'Folds backlog.duplicate_word_df_delta into backlog.duplicate_word_df; returns how many words changed. Run by the triggers now and then (on Citus, where shards do not fold, schedule it on the coordinator); safe to run at any time.';
 
 CREATE FUNCTION backlog.word_df(words text[], OUT word text, OUT tickets bigint)
 RETURNS SETOF record
@@ -368,25 +370,30 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF TG_OP OPERATOR(pg_catalog.=) 'INSERT' THEN
-        INSERT INTO backlog.duplicate_word_df_delta (word, delta)
-        SELECT w, 1 FROM pg_catalog.unnest(NEW.words || ''::text) w;
+        INSERT INTO backlog.duplicate_word_df_delta (ticket_id, word, delta)
+        SELECT NEW.ticket_id, w, 1 FROM pg_catalog.unnest(NEW.words || ''::text) w;
     ELSIF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
-        INSERT INTO backlog.duplicate_word_df_delta (word, delta)
-        SELECT w, -1 FROM pg_catalog.unnest(OLD.words || ''::text) w;
+        INSERT INTO backlog.duplicate_word_df_delta (ticket_id, word, delta)
+        SELECT OLD.ticket_id, w, -1 FROM pg_catalog.unnest(OLD.words || ''::text) w;
     ELSE
-        INSERT INTO backlog.duplicate_word_df_delta (word, delta)
-        SELECT g.w, -1 FROM (SELECT pg_catalog.unnest(OLD.words) EXCEPT SELECT pg_catalog.unnest(NEW.words)) g(w)
+        INSERT INTO backlog.duplicate_word_df_delta (ticket_id, word, delta)
+        SELECT NEW.ticket_id, g.w, -1 FROM (SELECT pg_catalog.unnest(OLD.words) EXCEPT SELECT pg_catalog.unnest(NEW.words)) g(w)
         UNION ALL
-        SELECT a.w, 1 FROM (SELECT pg_catalog.unnest(NEW.words) EXCEPT SELECT pg_catalog.unnest(OLD.words)) a(w);
+        SELECT NEW.ticket_id, a.w, 1 FROM (SELECT pg_catalog.unnest(NEW.words) EXCEPT SELECT pg_catalog.unnest(OLD.words)) a(w);
     END IF;
-    IF pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 31 OPERATOR(pg_catalog.=) 0 THEN
+    -- On a Citus shard (a table named ticket_fingerprints_<shard id>) never: the fold writes
+    -- backlog.duplicate_word_df, a reference table, on every node, which a shard's trigger
+    -- cannot do inside the statement's distributed transaction (it deadlocks). There
+    -- backlog.fold_word_df() runs on the coordinator (from cron).
+    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'ticket_fingerprints'
+       AND pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 31 OPERATOR(pg_catalog.=) 0 THEN
         PERFORM backlog.fold_word_df();
     END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.duplicate_word_df_count() IS
-  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in for one ticket id in 32.';
+  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in for one ticket id in 32 (never on a Citus shard: there run backlog.fold_word_df() on the coordinator).';
 
 
 -- ---------------------------------------------------------------------------------------------
@@ -476,17 +483,23 @@ COMMENT ON COLUMN backlog.duplicate_pairs.ticket_b IS 'The ticket with the large
 COMMENT ON COLUMN backlog.duplicate_pairs.score IS 'backlog.duplicate_score of the two.';
 COMMENT ON COLUMN backlog.duplicate_pairs.repeat_contact IS 'Same requester, created within backlog.repeat_contact_window() of each other.';
 
+-- Every CTE is materialized and backlog.tickets is read once, by id, into tk: on Citus each CTE
+-- is one distributed query (the pairs and tk pushed down to the shards) and the rest runs on
+-- the coordinator over their results, so no two distributed tables meet on other columns.
 CREATE VIEW backlog.duplicate_members AS
 WITH pairs AS MATERIALIZED (
     SELECT p.ticket_a, p.ticket_b, p.score, p.repeat_contact FROM backlog.duplicate_pairs p
+), tk AS MATERIALIZED (
+    SELECT t.id, t.created_at, t.account, t.requester, t.subject
+      FROM backlog.tickets t
+     WHERE t.id IN (SELECT p.ticket_a FROM pairs p UNION SELECT p.ticket_b FROM pairs p)
 ), comp AS MATERIALIZED (
     SELECT c.ticket_id, c.cluster_id
       FROM (SELECT pg_catalog.array_agg(p.ticket_a) AS a, pg_catalog.array_agg(p.ticket_b) AS b,
                    pg_catalog.array_agg(p.score) AS w, pg_catalog.array_agg(p.repeat_contact) AS r
               FROM pairs p) e,
            LATERAL backlog.duplicate_star_clusters(
-             (SELECT pg_catalog.array_agg(t.id ORDER BY t.created_at, t.id) FROM backlog.tickets t
-               WHERE t.id IN (SELECT p.ticket_a FROM pairs p UNION SELECT p.ticket_b FROM pairs p)),
+             (SELECT pg_catalog.array_agg(k.id ORDER BY k.created_at, k.id) FROM tk k),
              e.a, e.b, e.w, e.r) c
 ), sizes AS (
     SELECT c.cluster_id FROM comp c GROUP BY c.cluster_id HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1
@@ -495,8 +508,8 @@ WITH pairs AS MATERIALIZED (
     SELECT CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN tb.id ELSE ta.id END AS ticket_id,
            pg_catalog.min(CASE WHEN (ta.created_at, ta.id) OPERATOR(pg_catalog.<) (tb.created_at, tb.id) THEN ta.id ELSE tb.id END) AS repeat_of
       FROM pairs p
-      JOIN backlog.tickets ta ON ta.id OPERATOR(pg_catalog.=) p.ticket_a
-      JOIN backlog.tickets tb ON tb.id OPERATOR(pg_catalog.=) p.ticket_b
+      JOIN tk ta ON ta.id OPERATOR(pg_catalog.=) p.ticket_a
+      JOIN tk tb ON tb.id OPERATOR(pg_catalog.=) p.ticket_b
      WHERE p.repeat_contact
      GROUP BY 1
 )
@@ -510,7 +523,7 @@ SELECT c.ticket_id,
        r.repeat_of
   FROM comp c
   JOIN sizes USING (cluster_id)
-  JOIN backlog.tickets t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
+  JOIN tk t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
   LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id;
 COMMENT ON VIEW backlog.duplicate_members IS
   'Open tickets that belong to a duplicate cluster (star clusters of backlog.duplicate_pairs, see backlog.duplicate_star_clusters), one row per ticket.';

@@ -1,0 +1,53 @@
+# Sourced by test/citus/run.sh --bench (the clusters are up, backlog distributed on the
+# coordinator): Citus against one node on the same data, each query's median of three runs.
+
+echo "== generating the demo data set ($TICKETS tickets) on the single node"
+cpsql "$TMP/single" -q -d "$DB" -f demo/generator.sql >/dev/null
+t0=$SECONDS
+cpsql "$TMP/single" -q -d "$DB" -At -c "SELECT * FROM backlog_demo.generate($TICKETS, 60, 42)" >/dev/null
+echo "single node: $((SECONDS - t0)) s"
+
+# The rows and what the triggers derived from them, copied as they are (the triggers off, on
+# the coordinator and on the shards: Citus passes ALTER TABLE ... TRIGGER on).
+echo "== copying them into the distributed store"
+t0=$SECONDS
+copied="backlog.tickets backlog.ticket_events backlog.ticket_fingerprints backlog.duplicate_word_df backlog.duplicate_word_df_delta"
+for t in $copied; do
+  cpsql "$TMP/coord" -q -d "$DB" -c "SET citus.enable_unsafe_triggers = on" -c "ALTER TABLE $t DISABLE TRIGGER USER"
+done
+cpsql "$TMP/coord" -q -d "$DB" -c "TRUNCATE backlog.duplicate_word_df, backlog.duplicate_word_df_delta"
+for t in $copied; do
+  cols=$(cpsql "$TMP/single" -d "$DB" -At -c "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum)
+           FROM pg_attribute WHERE attrelid = '$t'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''")
+  cpsql "$TMP/single" -d "$DB" -c "COPY (SELECT $cols FROM $t) TO STDOUT" \
+    | cpsql "$TMP/coord" -q -d "$DB" -c "COPY $t ($cols) FROM STDIN"
+done
+for t in $copied; do
+  cpsql "$TMP/coord" -q -d "$DB" -c "SET citus.enable_unsafe_triggers = on" -c "ALTER TABLE $t ENABLE TRIGGER USER"
+done
+echo "citus: $((SECONDS - t0)) s"
+for n in coord single; do cpsql "$TMP/$n" -q -d "$DB" -c "VACUUM ANALYZE"; done
+cpsql "$TMP/coord" -d "$DB" -At -c "SELECT 'on Citus: ' || count(*) || ' tickets, ' || (SELECT count(*) FROM backlog.ticket_events) || ' events, ' || (SELECT count(*) FROM backlog.tickets t JOIN backlog.statuses s USING (status) WHERE s.is_open) || ' open' FROM backlog.tickets"
+
+# ms NODE SQL: the median of three timed runs of SQL (its rows counted, not printed); or the
+# first line of its error
+ms() {
+  local out
+  out=$(cpsql "$TMP/$1" -d "$DB" -At -v ON_ERROR_STOP=1 -f test/citus/setup.sql -c '\timing on' \
+          -c "SELECT count(*) FROM ($2) x" -c "SELECT count(*) FROM ($2) x" -c "SELECT count(*) FROM ($2) x" 2>&1) \
+    || { echo "$out" | grep -m 1 'ERROR' | sed 's/^ERROR: *//' | cut -c1-60; return; }
+  echo "$out" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sort -n | sed -n 2p
+}
+printf '\n| query | one node (ms) | Citus, 2 workers (ms) | Citus / one node |\n|---|---|---|---|\n'
+while IFS='|' read -r name sql; do
+  case "$name" in ''|'#'*) continue ;; esac
+  # Citus first: what it refuses is not timed on one node either
+  b=$(ms coord "$sql")
+  if [[ "$b" =~ ^[0-9.]+$ ]]; then
+    a=$(ms single "$sql")
+    r=$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')
+  else
+    a=-; r=-; b="refused: $b"
+  fi
+  printf '| %s | %s | %s | %s |\n' "$name" "$a" "$b" "$r"
+done < test/citus/bench_queries.txt
