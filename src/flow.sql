@@ -52,10 +52,12 @@ LANGUAGE sql STABLE STRICT PARALLEL SAFE
 SET jit = off
 AS $$
 WITH moved AS MATERIALIZED (
+    -- each moved ticket by its primary key (a hash join would read every ticket)
     SELECT t.id, t.created_at, t.status
-      FROM backlog.tickets t
-     WHERE t.id IN (SELECT e.ticket_id FROM backlog.ticket_events e
-                     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since)
+      FROM (SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e
+             WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since) m
+     CROSS JOIN LATERAL (SELECT t.id, t.created_at, t.status FROM backlog.tickets t
+                          WHERE t.id OPERATOR(pg_catalog.=) m.ticket_id OFFSET 0) t
 ), step AS (
     -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
     -- created_at); at one instant the event naming the current status counts last, the others
