@@ -112,11 +112,11 @@ BEGIN
     PERFORM backlog.refresh_ticket_clocks();
 END $$;
 
-SELECT count(*) AS clocks, count(DISTINCT ticket_id) AS tickets, count(DISTINCT state) AS states,
+SELECT count(*) > 1500 AS clocks, count(DISTINCT ticket_id) AS tickets, count(DISTINCT state) AS states,
        count(*) FILTER (WHERE at_risk) > 0 AS some_at_risk, count(DISTINCT as_of) AS instants
   FROM replay;
 SELECT count(*) FROM backlog.ticket_clocks;
-SELECT backlog.refresh_ticket_clocks() AS stored;
+SELECT backlog.refresh_ticket_clocks() > 300 AS stored;
 SELECT count(DISTINCT ticket_id) AS stored_tickets, count(DISTINCT ticket_id) FILTER (WHERE is_open) AS open,
        count(DISTINCT ticket_id) FILTER (WHERE NOT is_open) AS solved
   FROM backlog.ticket_clocks;

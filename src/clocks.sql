@@ -366,8 +366,18 @@ $$;
 COMMENT ON FUNCTION backlog.ticket_sla_at(timestamptz, interval) IS
   'backlog.ticket_sla as of a given instant: the event history up to as_of replayed against the tickets'' current priority, tier and status (or the clocks of backlog.ticket_clocks measured at as_of, which is the same); open tickets and tickets solved within "recent" before as_of.';
 
-CREATE OR REPLACE VIEW backlog.ticket_sla AS
-SELECT * FROM backlog.ticket_sla_at(pg_catalog.now());
+-- (0.1's view had no _hours columns: the upgrade drops it, nothing of 0.1 depends on it)
+DROP VIEW IF EXISTS backlog.ticket_sla;
+CREATE VIEW backlog.ticket_sla AS
+SELECT c.ticket_id, c.metric, c.priority, c.account_tier,
+       c.target, pg_catalog.date_part('epoch', c.target) OPERATOR(pg_catalog./) 3600 AS target_hours,
+       c.calendar,
+       c.warn_before, pg_catalog.date_part('epoch', c.warn_before) OPERATOR(pg_catalog./) 3600 AS warn_before_hours,
+       c.state,
+       c.elapsed, pg_catalog.date_part('epoch', c.elapsed) OPERATOR(pg_catalog./) 3600 AS elapsed_hours,
+       c.remaining, pg_catalog.date_part('epoch', c.remaining) OPERATOR(pg_catalog./) 3600 AS remaining_hours,
+       c.due_at, c.breached_at, c.at_risk
+  FROM backlog.ticket_sla_at(pg_catalog.now()) c;
 COMMENT ON VIEW backlog.ticket_sla IS
   'One row per SLA clock of each open ticket and each ticket solved in the last 30 days: metric, the policy applied and the clock''s state now. Metrics without a policy (best effort) and next_reply without an unanswered customer message have no row.';
 COMMENT ON COLUMN backlog.ticket_sla.ticket_id IS 'The ticket (backlog.tickets.id).';
@@ -383,6 +393,10 @@ COMMENT ON COLUMN backlog.ticket_sla.remaining IS 'target - elapsed; negative on
 COMMENT ON COLUMN backlog.ticket_sla.due_at IS 'When the target is (or was) reached if the clock keeps running; NULL unless running.';
 COMMENT ON COLUMN backlog.ticket_sla.breached_at IS 'When elapsed first exceeded the target; NULL if it has not.';
 COMMENT ON COLUMN backlog.ticket_sla.at_risk IS 'Running, not yet breached, and no more than warn_before of business time left.';
+COMMENT ON COLUMN backlog.ticket_sla.target_hours IS 'target in hours.';
+COMMENT ON COLUMN backlog.ticket_sla.warn_before_hours IS 'warn_before in hours.';
+COMMENT ON COLUMN backlog.ticket_sla.elapsed_hours IS 'elapsed in hours.';
+COMMENT ON COLUMN backlog.ticket_sla.remaining_hours IS 'remaining in hours (negative once breached).';
 
 -- Collects the clocks backlog.ticket_clocks lacks (open tickets and those solved in the last 30
 -- days). Locks the table against the forgetting triggers while it reads: a write committed

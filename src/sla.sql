@@ -288,7 +288,10 @@ CREATE TRIGGER calendars_follow_in_policies AFTER UPDATE OR DELETE ON backlog.ca
 -- A NULL priority or tier in a row of this view stands for "any other" (a ticket whose priority is
 -- NULL, or whose tier no policy names).
 CREATE VIEW backlog.sla_policy_matrix AS
-SELECT m.metric, pr.priority, ti.account_tier, best.target, best.calendar, best.warn_before
+SELECT m.metric, pr.priority, ti.account_tier,
+       best.target, pg_catalog.date_part('epoch', best.target) OPERATOR(pg_catalog./) 3600 AS target_hours,
+       best.calendar,
+       best.warn_before, pg_catalog.date_part('epoch', best.warn_before) OPERATOR(pg_catalog./) 3600 AS warn_before_hours
   FROM (VALUES ('first_response'::text), ('next_reply'), ('resolution')) m(metric)
  CROSS JOIN (VALUES ('urgent'::text), ('high'), ('normal'), ('low'), (NULL)) pr(priority)
  CROSS JOIN (SELECT p.account_tier FROM backlog.sla_policies p WHERE p.account_tier IS NOT NULL
@@ -309,6 +312,8 @@ COMMENT ON COLUMN backlog.sla_policy_matrix.account_tier IS 'Account tier named 
 COMMENT ON COLUMN backlog.sla_policy_matrix.target IS 'Target of the winning policy.';
 COMMENT ON COLUMN backlog.sla_policy_matrix.calendar IS 'Calendar name of the winning policy.';
 COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before IS 'warn_before of the winning policy.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.target_hours IS 'target in hours.';
+COMMENT ON COLUMN backlog.sla_policy_matrix.warn_before_hours IS 'warn_before in hours.';
 
 -- ---------------------------------------------------------------------------------------------
 -- A ticket's own calendar (a Zendesk schedule, for example) overrides its policies' calendars.
