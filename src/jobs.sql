@@ -224,6 +224,8 @@ BEGIN
     -- predates the wait: they get a serialization error, never a second escalation.
     IF NOT dry_run THEN
         PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('backlog.run_escalations'));
+        -- the clocks of tickets written since the last run, so the rules measure, not replay
+        PERFORM backlog.refresh_ticket_clocks();
     END IF;
     started := pg_catalog.clock_timestamp();
 
@@ -742,6 +744,9 @@ BEGIN
     END IF;
     -- Snapshot writers take turns, so alerts move through the days in one order.
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('backlog.take_snapshot'));
+    -- the clocks of tickets written since the last job (src/clocks.sql), so the snapshot
+    -- measures them instead of replaying their history
+    PERFORM backlog.refresh_ticket_clocks();
     SELECT * INTO STRICT s FROM backlog.snapshot_at(as_of);
     s.backfilled := backfilled;
     DELETE FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) s.day;

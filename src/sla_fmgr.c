@@ -32,6 +32,7 @@
 PG_FUNCTION_INFO_V1(backlog_sla_clock_trans);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_final);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_as_of_final);
+PG_FUNCTION_INFO_V1(backlog_sla_clock_measure);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_combine);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_serial);
 PG_FUNCTION_INFO_V1(backlog_sla_clock_deserial);
@@ -552,6 +553,29 @@ backlog_sla_clock_as_of_final(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("backlog.sla_clock: state without as_of in the as_of form")));
 	return sla_final(fcinfo, acc, acc->as_of);
+}
+
+/*
+ * sla_clock_measure(state, as_of): a collected clock (the state backlog.sla_clock_collect
+ * returns, as stored in backlog.ticket_clocks) measured up to a later as_of. Its events are all
+ * at or before the state's own as_of, so when nothing happened in between, this is exactly what
+ * the aggregate over the same events with the later as_of computes: the same code runs. An
+ * earlier as_of is refused (events after it would wrongly count).
+ */
+Datum
+backlog_sla_clock_measure(PG_FUNCTION_ARGS)
+{
+	BlSlaAcc   *acc = sla_acc_arg(fcinfo, 0);
+	TimestampTz as_of = PG_GETARG_TIMESTAMPTZ(1);
+
+	check_finite(as_of, "as_of");
+	if (acc->n > 0 && acc->has_as_of && as_of < acc->as_of)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("as_of %s is earlier than the instant the clock was collected at (%s)",
+						timestamptz_text(as_of), timestamptz_text(acc->as_of)),
+				 errhint("Measure a stored clock at or after the instant it was collected at; replay the events for earlier instants.")));
+	return sla_final(fcinfo, acc, as_of);
 }
 
 /*

@@ -159,14 +159,14 @@ SELECT c.id AS ticket_id, c.metric, t.priority, t.account_tier, p.target, p.cale
 
 -- ---- they agree ---------------------------------------------------------------------------------
 SELECT format('%-58s %s', 'ticket_sla rows / baseline rows / differing rows',
-              (SELECT count(*) FROM backlog.ticket_sla) || ' / ' ||
+              (SELECT count(*) FROM backlog.ticket_sla_at(now())) || ' / ' ||
               (SELECT count(*) FROM bench.ticket_sla_sql) || ' / ' ||
-              (SELECT count(*) FROM ((SELECT * FROM backlog.ticket_sla EXCEPT ALL SELECT * FROM bench.ticket_sla_sql)
+              (SELECT count(*) FROM ((SELECT * FROM backlog.ticket_sla_at(now()) EXCEPT ALL SELECT * FROM bench.ticket_sla_sql)
                                      UNION ALL
-                                     (SELECT * FROM bench.ticket_sla_sql EXCEPT ALL SELECT * FROM backlog.ticket_sla)) d));
+                                     (SELECT * FROM bench.ticket_sla_sql EXCEPT ALL SELECT * FROM backlog.ticket_sla_at(now()))) d));
 
 -- ---- timings (best of 2; every column computed) ------------------------------------------------
-SELECT bench.report('ticket_sla, 1M tickets (aggregate path)',
+SELECT bench.report('ticket_sla, 1M tickets, replayed (ticket_clocks empty)',
     bench.time($$SELECT count(*), count(due_at), count(breached_at), sum(extract(epoch FROM elapsed)),
                         count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE state = 'breached')
                    FROM backlog.ticket_sla$$, 2),
@@ -174,3 +174,22 @@ SELECT bench.report('ticket_sla, 1M tickets (aggregate path)',
                         count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE state = 'breached')
                    FROM bench.ticket_sla_sql$$, 2),
     'window functions + business_seconds');
+
+-- ---- the same, measuring the stored clocks (src/clocks.sql) ------------------------------------
+SELECT format('%-58s %s ms (%s clocks)', 'refresh_ticket_clocks(), collecting every clock',
+              to_char(bench.time($$SELECT backlog.refresh_ticket_clocks()$$, 1), 'FM99999990.0'),
+              (SELECT count(*) FROM backlog.ticket_clocks));
+ANALYZE backlog.ticket_clocks;
+SELECT format('%-58s %s', 'measured = replayed (differing rows)',
+              (SELECT count(*) FROM ((SELECT * FROM backlog.ticket_sla_at(now()) EXCEPT ALL SELECT * FROM bench.ticket_sla_sql)
+                                     UNION ALL
+                                     (SELECT * FROM bench.ticket_sla_sql EXCEPT ALL SELECT * FROM backlog.ticket_sla_at(now()))) d));
+SELECT bench.report('ticket_sla, 1M tickets, stored clocks measured',
+    bench.time($$SELECT count(*), count(due_at), count(breached_at), sum(extract(epoch FROM elapsed)),
+                        count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE state = 'breached')
+                   FROM backlog.ticket_sla$$, 2),
+    bench.time($$SELECT count(*), count(due_at), count(breached_at), sum(extract(epoch FROM elapsed)),
+                        count(*) FILTER (WHERE at_risk), count(*) FILTER (WHERE state = 'breached')
+                   FROM bench.ticket_sla_sql$$, 2),
+    'window functions + business_seconds');
+DELETE FROM backlog.ticket_clocks;
