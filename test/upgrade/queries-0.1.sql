@@ -46,4 +46,5 @@ SELECT state, metric, count(*) FROM backlog.ticket_sla_at('2026-10-20 00:00+00')
 SELECT backlog.age_bucket(timestamptz '2026-10-01' - created_at), count(*)
   FROM backlog.tickets GROUP BY 1 ORDER BY 1;
 SELECT backlog.age_histogram(timestamptz '2026-10-01' - created_at) FROM backlog.tickets WHERE created_at < '2026-10-01';
-SELECT * FROM backlog.sla_policy_matrix ORDER BY 1, 2, 3;
+-- 0.1's columns by name: 0.2 adds target_hours and warn_before_hours after them
+SELECT metric, priority, account_tier, target, calendar, warn_before FROM backlog.sla_policy_matrix ORDER BY 1, 2, 3;
