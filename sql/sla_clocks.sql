@@ -124,10 +124,10 @@ SELECT count(DISTINCT ticket_id) AS stored_tickets, count(DISTINCT ticket_id) FI
 SELECT backlog.refresh_ticket_clocks() AS collected_again;
 -- at 2026-03-20 many stored clocks were collected later (they are replayed there); later on,
 -- all are measured
-SELECT i.as_of::date,
+SELECT CASE WHEN i.as_of > '2026-07-01' THEN 'now' ELSE i.as_of::date::text END AS as_of,
        (SELECT count(DISTINCT k.ticket_id) FROM backlog.ticket_clocks k WHERE k.valid_from <= i.as_of) AS measured,
        (SELECT count(DISTINCT k.ticket_id) FROM backlog.ticket_clocks k WHERE k.valid_from > i.as_of) AS replayed
-  FROM instants i WHERE i.as_of < '2027-01-01' ORDER BY 1;
+  FROM instants i ORDER BY i.as_of;
 SELECT pg_temp.mismatches() AS after_refresh;
 
 -- ---- 3. writes forget ------------------------------------------------------------------------
