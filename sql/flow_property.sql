@@ -65,6 +65,7 @@ SELECT a AS as_of FROM (VALUES (timestamptz '2026-11-10 00:00+00'), ('2026-11-01
                                ('2026-10-20 17:45+00'), ('2026-11-25 00:00+00')) v(a);
 
 -- flow_at against the definition, windows 1, 3, 7 and 28 days at every instant.
+CREATE TEMP VIEW flow_check AS
 WITH got AS (
     SELECT i.as_of, f.* FROM instants i, backlog.flow_at(i.as_of, '{1,3,7,28}') f
 ), want AS (
@@ -89,8 +90,10 @@ SELECT count(*) AS rows_compared,
                                    THEN w.open_at_end::float8 * w.window_days / (w.solved - w.created) END) AS mismatches,
        count(*) FILTER (WHERE w.open_at_start > 0 AND w.created > 0 AND w.solved > 0) AS rows_with_every_figure
   FROM want w LEFT JOIN got g USING (as_of, window_days);
+SELECT * FROM flow_check;
 
 -- health_at against its definition at every instant.
+CREATE TEMP VIEW health_check AS
 WITH got AS (
     SELECT h.* FROM instants i, backlog.health_at(i.as_of) h
 ), open_set AS (
@@ -137,4 +140,64 @@ SELECT count(*) AS rows_compared,
            AS mismatches,
        count(*) FILTER (WHERE w.overdue > 0 AND w.created_today > 0) AS rows_with_overdue_and_today
   FROM want w LEFT JOIN got g USING (as_of);
+SELECT * FROM health_check;
+
+-- ---------------------------------------------------------------------------------------------
+-- Stored stretches (backlog.ticket_spans). Above, the table was empty and every moved ticket was
+-- replayed. Stored, each ticket's stretches are exactly its replay, and the figures do not move.
+-- ---------------------------------------------------------------------------------------------
+SELECT count(*) AS stored_before_refresh FROM backlog.ticket_spans;
+SELECT backlog.refresh_ticket_spans('2000-01-01') > 0 AS stored;
+CREATE FUNCTION pg_temp.span_mismatches() RETURNS bigint LANGUAGE sql AS $$
+    WITH replay AS (
+        SELECT * FROM backlog.spans_of(ARRAY(SELECT DISTINCT k.ticket_id FROM backlog.ticket_spans k))
+    ), stored AS (
+        SELECT ticket_id, created_at, opened_at, closed_at FROM backlog.ticket_spans
+    )
+    SELECT count(*) FROM ((SELECT * FROM replay EXCEPT ALL SELECT * FROM stored)
+                          UNION ALL (SELECT * FROM stored EXCEPT ALL SELECT * FROM replay)) d
+$$;
+-- every ticket with history that was ever open has stretches; none without history
+SELECT pg_temp.span_mismatches() AS mismatches,
+       (SELECT count(DISTINCT ticket_id) FROM backlog.ticket_spans)
+     = (SELECT count(DISTINCT r.ticket_id)
+          FROM backlog.spans_of(ARRAY(SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e WHERE e.kind = 'status')) r)
+       AS every_ticket_with_history,
+       (SELECT count(*) FROM backlog.ticket_spans k WHERE k.ticket_id > 300) AS without_history;
+-- a second refresh finds nothing to store
+SELECT backlog.refresh_ticket_spans('2000-01-01') AS stored_again;
+SELECT * FROM flow_check;
+SELECT * FROM health_check;
+
+-- Every write that can change a ticket's stretches forgets them, and only its: a status event
+-- added (ticket 11), a status changed on the ticket (12, which also records an event), created_at
+-- moved (13), one of its five status events deleted (18), the ticket deleted (15). A reply (16) and a priority
+-- change (17) keep them.
+SELECT count(DISTINCT ticket_id) AS stored_tickets_before FROM backlog.ticket_spans \gset
+SELECT (SELECT count(*) FROM backlog.ticket_spans k WHERE k.ticket_id = x) > 0 AS stored_first
+  FROM unnest('{11,12,13,15,16,17,18}'::bigint[]) x ORDER BY x;
+INSERT INTO backlog.ticket_events (ticket_id, at, kind, value) VALUES (11, '2026-11-05 10:00+00', 'status', 'solved');
+UPDATE backlog.tickets SET status = CASE WHEN status = 'open' THEN 'solved' ELSE 'open' END WHERE id = 12;
+UPDATE backlog.tickets SET created_at = created_at - interval '1 day' WHERE id = 13;
+DELETE FROM backlog.ticket_events
+ WHERE ctid = (SELECT ctid FROM backlog.ticket_events WHERE ticket_id = 18 AND kind = 'status' ORDER BY at LIMIT 1);
+DELETE FROM backlog.tickets WHERE id = 15;
+INSERT INTO backlog.ticket_events (ticket_id, at, kind) VALUES (16, '2026-11-05 10:00+00', 'agent_reply');
+UPDATE backlog.tickets SET priority = 'urgent' WHERE id = 17;
+SELECT x AS ticket, (SELECT count(*) FROM backlog.ticket_spans k WHERE k.ticket_id = x) AS stretches_left
+  FROM unnest('{11,12,13,15,16,17,18}'::bigint[]) x ORDER BY x;
+SELECT :stored_tickets_before - count(DISTINCT ticket_id) AS tickets_forgotten FROM backlog.ticket_spans;
+-- the forgotten ones are replayed: the figures still equal the definition over the changed store
+SELECT pg_temp.span_mismatches() AS mismatches;
+SELECT * FROM flow_check;
+SELECT * FROM health_check;
+-- and stored again by the next refresh (ticket 15 is gone)
+SELECT backlog.refresh_ticket_spans('2000-01-01') > 0 AS stored_again;
+SELECT :stored_tickets_before - 1 - count(DISTINCT ticket_id) AS still_missing FROM backlog.ticket_spans;
+
+-- A change to the statuses forgets every stretch (which statuses are open decides them all).
+UPDATE backlog.statuses SET is_open = is_open WHERE status = 'pending';
+SELECT count(*) AS after_statuses_change FROM backlog.ticket_spans;
+SELECT backlog.refresh_ticket_spans(now() + interval '1 day') AS nothing_moved_after_tomorrow;
+SELECT backlog.refresh_ticket_spans(NULL);
 ROLLBACK;

@@ -32,41 +32,54 @@ $$;
 COMMENT ON FUNCTION backlog.local_midnight(timestamptz) IS
   'The start of the local day of as_of in the time zone of the calendar named default (UTC when there is none): where created_today and solved_today of backlog.health start counting.';
 
--- Status events are looked up by time (which tickets moved after an instant) and tickets by
--- their solve time (which were solved in a window).
-CREATE INDEX ticket_events_status_at_idx ON backlog.ticket_events (at) WHERE kind = 'status';
+-- Status events are looked up by time (which tickets moved after an instant: an index-only scan,
+-- the ticket ids ride in the index) and tickets by their solve time (which were solved in a window).
+CREATE INDEX ticket_events_status_at_idx ON backlog.ticket_events (at) INCLUDE (ticket_id) WHERE kind = 'status';
 CREATE INDEX tickets_solved_at_idx ON backlog.tickets (solved_at) WHERE solved_at IS NOT NULL;
 
--- Every stretch of time [opened_at, closed_at) during which a ticket was open, for the stretches
--- still open at or after "since" (closed_at NULL: open until now). One row per stretch; a
--- reopened ticket has several. Only tickets whose status changed after "since" have their
--- history replayed (the partial index above finds them); every other ticket's status has been
--- its current one since then, so a currently open ticket gives one row [created_at, NULL) and a
--- closed one gives none, except a ticket without status history solved after "since". Open
--- tickets are found status by status (tickets_status_idx: the planner cannot know which statuses
--- are open, and would read every ticket), moved ones left out by a hashed NOT IN.
-CREATE FUNCTION backlog.open_spans(since timestamptz)
+-- ---------------------------------------------------------------------------------------------
+-- Stretches of open time, replayed and stored.
+--
+-- A ticket's stretches depend only on its status events, its created_at, its current status
+-- (the tie-break at one instant) and which statuses are open. backlog.ticket_spans keeps them for
+-- the tickets with status history, as backlog.ticket_clocks keeps clocks: every write that could
+-- change a ticket's stretches deletes its rows (row triggers, under COPY too), a change to the
+-- statuses deletes them all, and what is missing is replayed at query time and stored again by
+-- backlog.refresh_ticket_spans() (which the snapshot and escalation jobs run). A cache that is
+-- never wrong: a stale row cannot survive a write, an empty table only makes queries slower.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.ticket_spans (
+    ticket_id   bigint NOT NULL,
+    opened_at   timestamptz NOT NULL,
+    closed_at   timestamptz,
+    created_at  timestamptz NOT NULL,
+    PRIMARY KEY (ticket_id, opened_at)
+);
+COMMENT ON TABLE backlog.ticket_spans IS
+  'The stretches [opened_at, closed_at) during which each ticket with status history was open (closed_at NULL: open still), replayed from its whole history by backlog.refresh_ticket_spans(); backlog.open_spans reads them instead of replaying. Derived data: a write to a ticket''s status, created_at or status events deletes its rows, a change to statuses deletes all; not dumped (a restore starts it empty).';
+COMMENT ON COLUMN backlog.ticket_spans.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.ticket_spans.opened_at IS 'When the stretch began: the ticket entered an open status (or was created in one).';
+COMMENT ON COLUMN backlog.ticket_spans.closed_at IS 'When the stretch ended (the ticket entered a closed status); NULL while it goes on.';
+COMMENT ON COLUMN backlog.ticket_spans.created_at IS 'The ticket''s created_at (its age is counted from it).';
+
+-- Every non-empty stretch of the given tickets, from their whole status history: 'new' at
+-- created_at, then each status event (never before created_at); at one instant the event naming
+-- the current status counts last, the others in the order of their names. The tickets by primary
+-- key and their events by one index range each, never a scan of the store.
+CREATE FUNCTION backlog.spans_of(ids bigint[])
 RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
--- JIT would compile for longer than the query runs: the planner overrates the history replay
-SET jit = off
 AS $$
 WITH moved AS MATERIALIZED (
-    -- by primary key, never a scan of every ticket (the generic plan would hash-join them all)
     SELECT t.id, t.created_at, t.status
       FROM backlog.tickets t
-     WHERE t.id OPERATOR(pg_catalog.=) ANY (ARRAY(
-               SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e
-                WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since))
+     WHERE t.id OPERATOR(pg_catalog.=) ANY (ids)
 ), step AS (
-    -- a moved ticket's status steps: 'new' at created_at, then each status event (not before
-    -- created_at); at one instant the event naming the current status counts last, the others
-    -- in the order of their names
     SELECT t.id, t.created_at, t.created_at AS at, 0 AS ord, 'new'::text AS value,
            coalesce((SELECT st.is_open FROM backlog.statuses st WHERE st.status OPERATOR(pg_catalog.=) 'new'), true) AS is_open
       FROM moved t
     UNION ALL
-    -- one index range per moved ticket (OFFSET 0), then the statuses, hashed once
+    -- one index range per ticket (OFFSET 0), then the statuses, hashed once
     SELECT t.id, t.created_at, greatest(e.at, t.created_at),
            CASE WHEN e.value OPERATOR(pg_catalog.=) t.status THEN 2 ELSE 1 END, e.value, st.is_open
       FROM moved t
@@ -90,9 +103,133 @@ WITH moved AS MATERIALIZED (
 )
 SELECT sp.id, sp.created_at, sp.opened_at, sp.closed_at
   FROM span sp
- WHERE sp.is_open
-   AND (sp.closed_at IS NULL OR (sp.closed_at OPERATOR(pg_catalog.>) since
-                                 AND sp.closed_at OPERATOR(pg_catalog.>) sp.opened_at))
+ WHERE sp.is_open AND (sp.closed_at IS NULL OR sp.closed_at OPERATOR(pg_catalog.>) sp.opened_at)
+$$;
+COMMENT ON FUNCTION backlog.spans_of(bigint[]) IS
+  'Every non-empty stretch of open time of the given tickets, replayed from their whole status history (what backlog.ticket_spans stores).';
+
+-- A write that can change a ticket's stretches forgets them: a status event written, changed or
+-- deleted, or the ticket's status, created_at or id changed, or the ticket deleted.
+CREATE FUNCTION backlog.ticket_spans_forget()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    old_id bigint;
+    new_id bigint;
+BEGIN
+    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' THEN
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.id; END IF;
+        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.id; END IF;
+    ELSE
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.ticket_id; END IF;
+        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.ticket_id; END IF;
+    END IF;
+    DELETE FROM backlog.ticket_spans k
+     WHERE k.ticket_id OPERATOR(pg_catalog.=) old_id OR k.ticket_id OPERATOR(pg_catalog.=) new_id;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_spans_forget() IS
+  'Trigger on backlog.tickets and backlog.ticket_events: deletes the stored stretches (backlog.ticket_spans) of the ticket a row belongs to, before and after the change.';
+
+CREATE TRIGGER ticket_spans_forget_insert AFTER INSERT ON backlog.ticket_events
+    FOR EACH ROW WHEN (NEW.kind = 'status') EXECUTE FUNCTION backlog.ticket_spans_forget();
+CREATE TRIGGER ticket_spans_forget_update AFTER UPDATE ON backlog.ticket_events
+    FOR EACH ROW WHEN (OLD.kind = 'status' OR NEW.kind = 'status') EXECUTE FUNCTION backlog.ticket_spans_forget();
+CREATE TRIGGER ticket_spans_forget_delete AFTER DELETE ON backlog.ticket_events
+    FOR EACH ROW WHEN (OLD.kind = 'status') EXECUTE FUNCTION backlog.ticket_spans_forget();
+CREATE TRIGGER ticket_spans_forget_update AFTER UPDATE ON backlog.tickets
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.created_at IS DISTINCT FROM NEW.created_at
+                       OR OLD.id IS DISTINCT FROM NEW.id)
+    EXECUTE FUNCTION backlog.ticket_spans_forget();
+CREATE TRIGGER ticket_spans_forget_delete AFTER DELETE ON backlog.tickets
+    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_spans_forget();
+
+CREATE FUNCTION backlog.ticket_spans_forget_all()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM backlog.ticket_spans;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_spans_forget_all() IS
+  'Trigger: deletes every stored stretch (backlog.ticket_spans) when the statuses change or the store is truncated.';
+
+CREATE TRIGGER ticket_spans_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.statuses
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_forget_all();
+CREATE TRIGGER ticket_spans_forget_truncate AFTER TRUNCATE ON backlog.ticket_events
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_forget_all();
+CREATE TRIGGER ticket_spans_forget_truncate AFTER TRUNCATE ON backlog.tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_forget_all();
+
+-- Stores the stretches of the tickets whose status changed after "since" (default: the last 35
+-- days, past the longest window the views and the snapshot read) and that have none stored.
+-- Locks the table against the forgetting triggers while it reads: a write committed meanwhile
+-- would otherwise leave stretches replayed before it.
+CREATE FUNCTION backlog.refresh_ticket_spans(since timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.-) interval '35 days')
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    IF since IS NULL OR NOT pg_catalog.isfinite(since) THEN
+        RAISE EXCEPTION 'since must be a finite timestamp, not %', coalesce(since::text, 'NULL')
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    LOCK TABLE backlog.ticket_spans IN SHARE ROW EXCLUSIVE MODE;
+    INSERT INTO backlog.ticket_spans (ticket_id, opened_at, closed_at, created_at)
+    SELECT s.ticket_id, s.opened_at, s.closed_at, s.created_at
+      FROM backlog.spans_of(ARRAY(
+            SELECT m.ticket_id
+              FROM (SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e
+                     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since) m
+             WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_spans k
+                                WHERE k.ticket_id OPERATOR(pg_catalog.=) m.ticket_id))) s;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.refresh_ticket_spans(timestamptz) IS
+  'Replays and stores in backlog.ticket_spans the stretches of open time of the tickets whose status changed after since (default: the last 35 days) and that have none stored; returns the number of stretches stored. take_snapshot and run_escalations run it first; run it after loading data.';
+
+-- Every stretch of time [opened_at, closed_at) during which a ticket was open, for the stretches
+-- still open at or after "since" (closed_at NULL: open until now). One row per stretch; a
+-- reopened ticket has several. Only tickets whose status changed after "since" need their history:
+-- their stored stretches, or a replay of those not stored; every other ticket's status has been
+-- its current one since then, so a currently open ticket gives one row [created_at, NULL) and a
+-- closed one gives none, except a ticket without status history solved after "since". Open
+-- tickets are found status by status (tickets_status_idx: the planner cannot know which statuses
+-- are open, and would read every ticket), moved ones left out by a hashed NOT IN.
+CREATE FUNCTION backlog.open_spans(since timestamptz)
+RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- JIT would compile for longer than the query runs: the planner overrates the history replay
+SET jit = off
+AS $$
+WITH moved AS MATERIALIZED (
+    SELECT DISTINCT e.ticket_id AS id FROM backlog.ticket_events e
+     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since
+), stored AS MATERIALIZED (
+    -- by primary key, never a scan of every stored stretch (the generic plan would hash them all)
+    SELECT k.ticket_id, k.created_at, k.opened_at, k.closed_at
+      FROM backlog.ticket_spans k
+     WHERE k.ticket_id OPERATOR(pg_catalog.=) ANY (ARRAY(SELECT m.id FROM moved m))
+)
+SELECT k.ticket_id, k.created_at, k.opened_at, k.closed_at
+  FROM stored k
+ WHERE k.closed_at IS NULL OR k.closed_at OPERATOR(pg_catalog.>) since
+UNION ALL
+SELECT r.ticket_id, r.created_at, r.opened_at, r.closed_at
+  FROM backlog.spans_of(ARRAY(SELECT m.id FROM moved m
+                               WHERE m.id NOT IN (SELECT k.ticket_id FROM stored k))) r
+ WHERE r.closed_at IS NULL OR r.closed_at OPERATOR(pg_catalog.>) since
 UNION ALL
 SELECT t.id, t.created_at, t.created_at, NULL
   FROM backlog.statuses s

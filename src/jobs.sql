@@ -224,8 +224,10 @@ BEGIN
     -- predates the wait: they get a serialization error, never a second escalation.
     IF NOT dry_run THEN
         PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('backlog.run_escalations'));
-        -- the clocks of tickets written since the last run, so the rules measure, not replay
+        -- the clocks and stretches of tickets written since the last run, so the rules
+        -- measure, not replay
         PERFORM backlog.refresh_ticket_clocks();
+        PERFORM backlog.refresh_ticket_spans();
     END IF;
     started := pg_catalog.clock_timestamp();
 
@@ -744,9 +746,11 @@ BEGIN
     END IF;
     -- Snapshot writers take turns, so alerts move through the days in one order.
     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('backlog.take_snapshot'));
-    -- the clocks of tickets written since the last job (src/clocks.sql), so the snapshot
-    -- measures them instead of replaying their history
+    -- the clocks and the stretches of open time of tickets written since the last job
+    -- (src/clocks.sql, src/flow.sql), so the snapshot reads them instead of replaying history;
+    -- the stretches of every ticket that moved within the snapshot's longest window (28 days)
     PERFORM backlog.refresh_ticket_clocks();
+    PERFORM backlog.refresh_ticket_spans(as_of OPERATOR(pg_catalog.-) interval '35 days');
     SELECT * INTO STRICT s FROM backlog.snapshot_at(as_of);
     s.backfilled := backfilled;
     DELETE FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) s.day;
