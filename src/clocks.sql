@@ -265,9 +265,12 @@ WITH policy AS (
        AND t.created_at OPERATOR(pg_catalog.<=) as_of
        -- tickets backlog.ticket_clocks serves are left out: when measuring, those with clocks
        -- collected by as_of; when collecting, those with clocks collected at all
+       -- (one primary-key probe per ticket, OFFSET 0: planned as a join, a misestimate of
+       -- either side once made it a nested loop over every stored clock per open ticket)
        AND NOT EXISTS (SELECT 1 FROM backlog.ticket_clocks k
                         WHERE k.ticket_id OPERATOR(pg_catalog.=) t.id
-                          AND (collect OR k.valid_from OPERATOR(pg_catalog.<=) as_of))
+                          AND (collect OR k.valid_from OPERATOR(pg_catalog.<=) as_of)
+                       OFFSET 0)
 ), row AS (
     -- a ticket's rows: its creation (kind n), its first_response_at (f) and its events up to
     -- as_of (s status, a agent reply, c customer reply), the events by one index range each
