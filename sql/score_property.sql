@@ -59,14 +59,21 @@ SELECT i,
 CREATE TEMP TABLE got AS
 SELECT n.i, (backlog.score(backlog.score_config(), n.matrix, n.account_tier, n.contract_value, n.sla_consumed,
                            n.sla_breached, n.age_hours, n.repeat_contacts, n.reopens, n.blocked_hours,
-                           n.duplicate_accounts)).*
+                           n.duplicate_accounts)).*,
+       backlog.score_points(backlog.score_config(), n.matrix, n.account_tier, n.contract_value, n.sla_consumed,
+                            n.sla_breached, n.age_hours, n.repeat_contacts, n.reopens, n.blocked_hours,
+                            n.duplicate_accounts) AS points
   FROM inp n;
 SELECT count(*) AS rows,
        count(*) FILTER (WHERE g.score::numeric <> r.score) AS score_differs,
        count(*) FILTER (WHERE g.tier <> r.tier) AS tier_differs,
        count(*) FILTER (WHERE g.reasons <> r.reasons) AS reasons_differ,
        count(*) FILTER (WHERE (SELECT sum(v::numeric) FROM jsonb_each_text(g.reasons) x(k, v)) <> g.score::numeric) AS not_adding_up,
-       count(DISTINCT g.tier) AS tiers_seen
+       count(DISTINCT g.tier) AS tiers_seen,
+       -- score_points and score_tier (what the queue sorts by) agree with score
+       count(*) FILTER (WHERE g.points IS DISTINCT FROM g.score) AS points_differ,
+       count(*) FILTER (WHERE backlog.score_tier(backlog.score_config(), g.points) IS DISTINCT FROM g.tier) AS score_tier_differs,
+       backlog.score_tier(backlog.score_config(), NULL) IS NULL AS null_score_null_tier
   FROM inp n JOIN got g USING (i),
        LATERAL pg_temp.ref(n.matrix, n.account_tier, n.contract_value, n.sla_consumed, n.sla_breached,
                            n.age_hours, n.repeat_contacts, n.reopens, n.blocked_hours, n.duplicate_accounts) r;
@@ -125,6 +132,12 @@ INSERT INTO backlog.score_clusters SELECT id, 1 + (id % 4) FROM rt WHERE id % 11
 
 CREATE TEMP TABLE q1 AS SELECT row_number() OVER () AS pos, q.* FROM backlog.queue_at('2026-03-10 12:00') q WHERE q.id BETWEEN 14000 AND 14999;
 CREATE TEMP TABLE q2 AS SELECT row_number() OVER () AS pos, q.* FROM backlog.queue_at('2026-03-10 12:00') q WHERE q.id BETWEEN 14000 AND 14999;
+-- under a LIMIT the reasons are built after the sort, for the rows returned only: the same rows
+CREATE TEMP TABLE qlimit AS SELECT row_number() OVER () AS pos, q.* FROM (SELECT * FROM backlog.queue_at('2026-03-10 12:00') LIMIT 7) q;
+CREATE TEMP TABLE qall AS SELECT row_number() OVER () AS pos, q.* FROM backlog.queue_at('2026-03-10 12:00') q;
+SELECT (SELECT count(*) FROM qlimit) AS limited_rows,
+       (SELECT count(*) FROM ((SELECT * FROM qlimit EXCEPT SELECT * FROM qall WHERE pos <= 7)
+                              UNION ALL (SELECT * FROM qall WHERE pos <= 7 EXCEPT SELECT * FROM qlimit)) d) AS differ_from_whole_queue;
 CREATE TEMP TABLE q3 AS SELECT row_number() OVER () AS pos, q.* FROM backlog.queue_at('2026-03-11 18:00') q WHERE q.id BETWEEN 14000 AND 14999;
 
 -- the queue's scores are the reference formula over its inputs

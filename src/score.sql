@@ -475,9 +475,32 @@ CREATE FUNCTION backlog.score(config double precision[], matrix double precision
                               blocked_hours double precision, duplicate_accounts integer)
 RETURNS backlog.score_result
 LANGUAGE c IMMUTABLE PARALLEL SAFE
+-- costly (it builds the jsonb reasons): a query with ORDER BY and LIMIT calls it only for the
+-- rows it returns, after sorting by backlog.score_points
+COST 100
 AS 'MODULE_PATHNAME', 'backlog_score';
 COMMENT ON FUNCTION backlog.score(double precision[], double precision, double precision, double precision, double precision, boolean, double precision, integer, integer, double precision, integer) IS
   'Scores one ticket from its raw inputs under a configuration (backlog.score_config()): matrix and account tier points, contract value, share of the SLA target consumed, breached, age in hours, repeat contacts, reopens, hours blocked, accounts affected. NULL inputs count 0 (one account); negative or non-finite ones are errors.';
+
+-- The score alone (what the queue sorts by), and the tier of a score: the same C code as
+-- backlog.score, without building the reasons.
+CREATE FUNCTION backlog.score_points(config double precision[], matrix double precision,
+                                     account_tier double precision, contract_value double precision,
+                                     sla_consumed double precision, sla_breached boolean,
+                                     age_hours double precision, repeat_contacts integer, reopens integer,
+                                     blocked_hours double precision, duplicate_accounts integer)
+RETURNS double precision
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_score_points';
+COMMENT ON FUNCTION backlog.score_points(double precision[], double precision, double precision, double precision, double precision, boolean, double precision, integer, integer, double precision, integer) IS
+  'The score backlog.score gives for the same arguments (its score field), without the reasons: what backlog.queue sorts by.';
+
+CREATE FUNCTION backlog.score_tier(config double precision[], score double precision)
+RETURNS text
+LANGUAGE c IMMUTABLE PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_score_tier';
+COMMENT ON FUNCTION backlog.score_tier(double precision[], double precision) IS
+  'The tier (critical, high, normal, low) of a score under a configuration (backlog.score_config()): the best tier whose min_score it reaches; NULL for a NULL score.';
 
 -- ---------------------------------------------------------------------------------------------
 -- Each open ticket's inputs.
@@ -678,19 +701,30 @@ RETURNS TABLE (
     time_to_breach_hours  double precision)
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
-SELECT i.ticket_id, s.score, s.tier, s.reasons,
-       s.tier OPERATOR(pg_catalog.=) 'critical' AND i.owner IS NULL,
+-- sorted by score_points; the reasons (backlog.score, the same C code, costly: it builds jsonb)
+-- come after the sort, so under a LIMIT only for the rows returned
+SELECT i.ticket_id, p.score, p.tier,
+       (backlog.score(c.config, i.matrix_points, i.account_tier_points, i.contract_value,
+                      i.sla_consumed, i.sla_breached, p.age_hours, i.repeat_contacts, i.reopens,
+                      p.blocked_hours, i.duplicate_accounts)).reasons,
+       p.tier OPERATOR(pg_catalog.=) 'critical' AND i.owner IS NULL,
        i.owner, i.team, i.status, i.priority, i.category, i.account, i.account_tier, i.impact, i.urgency,
-       i.created_at, i.age, pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600,
+       i.created_at, i.age, p.age_hours,
        backlog.age_bucket(i.age),
        i.sla_state, i.time_to_breach, pg_catalog.date_part('epoch', i.time_to_breach) OPERATOR(pg_catalog./) 3600
   FROM backlog.score_inputs_at(as_of, ticket_ids) i
- CROSS JOIN LATERAL backlog.score((SELECT backlog.score_config()), i.matrix_points, i.account_tier_points,
-                                  i.contract_value, i.sla_consumed, i.sla_breached,
-                                  pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600,
-                                  i.repeat_contacts, i.reopens,
-                                  pg_catalog.date_part('epoch', i.blocked) OPERATOR(pg_catalog./) 3600,
-                                  i.duplicate_accounts) s
+ -- (a scalar subquery: an InitPlan, evaluated once per query, not once per ticket)
+ CROSS JOIN (SELECT (SELECT backlog.score_config()) AS config) c
+ CROSS JOIN LATERAL (
+        SELECT x.age_hours, x.blocked_hours, x.score, backlog.score_tier(c.config, x.score) AS tier
+          FROM (SELECT y.age_hours, y.blocked_hours,
+                       backlog.score_points(c.config, i.matrix_points, i.account_tier_points,
+                                            i.contract_value, i.sla_consumed, i.sla_breached,
+                                            y.age_hours, i.repeat_contacts, i.reopens,
+                                            y.blocked_hours, i.duplicate_accounts) AS score
+                  FROM (SELECT pg_catalog.date_part('epoch', i.age) OPERATOR(pg_catalog./) 3600 AS age_hours,
+                               pg_catalog.date_part('epoch', i.blocked) OPERATOR(pg_catalog./) 3600 AS blocked_hours) y
+                OFFSET 0) x) p
  ORDER BY 5 DESC, 2 DESC, i.time_to_breach ASC NULLS LAST, i.created_at, i.ticket_id
 $$;
 COMMENT ON FUNCTION backlog.queue_at(timestamptz, bigint[]) IS

@@ -4,12 +4,18 @@
  *   backlog.score(config float8[], matrix, account_tier, contract_value, sla_consumed,
  *                 sla_breached, age_hours, repeat_contacts, reopens, blocked_hours,
  *                 duplicate_accounts) -> backlog.score_result
+ *   backlog.score_points(the same arguments) -> float8: the score alone, no reasons
+ *   backlog.score_tier(config float8[], score float8) -> text: the tier of a score
  *
+ * The queue orders by score_points and builds the jsonb reasons (the costly part) only for the
+ * rows it returns.
  * The configuration comes in as one array (backlog.score_config(), evaluated once per query);
  * its parsed form is kept in fn_extra and reused while the array's bytes stay the same. NULL
  * factors score as their documented defaults (0, false, one account).
  */
 #include "postgres.h"
+
+#include <math.h>
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -24,10 +30,12 @@
 #include "score.h"
 
 PG_FUNCTION_INFO_V1(backlog_score);
+PG_FUNCTION_INFO_V1(backlog_score_points);
+PG_FUNCTION_INFO_V1(backlog_score_tier);
 
 typedef struct ScoreCache
 {
-	TupleDesc	tupdesc;		/* blessed backlog.score_result */
+	TupleDesc	tupdesc;		/* blessed backlog.score_result (NULL for score_points / score_tier) */
 	Size		config_len;		/* bytes of the array the config was parsed from */
 	char	   *config_bytes;
 	BlScoreConfig config;
@@ -48,7 +56,7 @@ report_config(BlScoreError err)
 }
 
 static ScoreCache *
-score_cache(FunctionCallInfo fcinfo, ArrayType *arr)
+score_cache(FunctionCallInfo fcinfo, ArrayType *arr, bool composite)
 {
 	ScoreCache *c = (ScoreCache *) fcinfo->flinfo->fn_extra;
 	Size		len = VARSIZE(arr);
@@ -56,14 +64,15 @@ score_cache(FunctionCallInfo fcinfo, ArrayType *arr)
 
 	if (c == NULL)
 	{
-		TupleDesc	tupdesc;
+		TupleDesc	tupdesc = NULL;
 		int			i;
 
-		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		if (composite && get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 			elog(ERROR, "backlog.score: return type must be a row type");
 		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 		c = palloc0(sizeof(ScoreCache));
-		c->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		if (composite)
+			c->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
 		for (i = 0; i < BL_SCORE_NTIERS; i++)
 			c->tier_text[i] = cstring_to_text(bl_score_tier_names[i]);
 		for (i = 0; i < BL_SCORE_NFACTORS; i++)
@@ -130,26 +139,26 @@ points_numeric(int64 hundredths)
 #endif
 }
 
-Datum
-backlog_score(PG_FUNCTION_ARGS)
+/* The configuration (argument 0) parsed, or an error when it is NULL. */
+static ScoreCache *
+config_arg(FunctionCallInfo fcinfo, bool composite)
 {
-	ScoreCache *c;
-	BlScoreInput in;
-	BlScoreResult r;
-	BlScoreError err;
-	int			bad = 0;
-	int			f;
-	JsonbParseState *state = NULL;
-	JsonbValue *res;
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
-
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("backlog.score: config must not be null"),
 				 errhint("Pass backlog.score_config().")));
-	c = score_cache(fcinfo, PG_GETARG_ARRAYTYPE_P(0));
+	return score_cache(fcinfo, PG_GETARG_ARRAYTYPE_P(0), composite);
+}
+
+/* Scores the factors of arguments 1.. under c's configuration; errors on bad input. */
+static void
+score_args(FunctionCallInfo fcinfo, ScoreCache *c, BlScoreResult *r)
+{
+	BlScoreInput in;
+	BlScoreError err;
+	int			bad = 0;
+	int			f;
 
 	for (f = 0; f < BL_SCORE_NFACTORS; f++)
 	{
@@ -164,7 +173,7 @@ backlog_score(PG_FUNCTION_ARGS)
 		else
 			in.raw[f] = PG_GETARG_FLOAT8(a);
 	}
-	err = bl_score_compute(&c->config, &in, &r, &bad);
+	err = bl_score_compute(&c->config, &in, r, &bad);
 	if (err == BL_SCORE_ERR_INPUT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -178,6 +187,45 @@ backlog_score(PG_FUNCTION_ARGS)
 				 errhint("Give the factor a cap in backlog.score_factors.")));
 	else if (err != BL_SCORE_OK)
 		elog(ERROR, "backlog.score: %s", bl_score_error_message(err));
+}
+
+Datum
+backlog_score_points(PG_FUNCTION_ARGS)
+{
+	BlScoreResult r;
+
+	score_args(fcinfo, config_arg(fcinfo, false), &r);
+	PG_RETURN_FLOAT8((double) r.total / 100.0);
+}
+
+Datum
+backlog_score_tier(PG_FUNCTION_ARGS)
+{
+	ScoreCache *c = config_arg(fcinfo, false);
+	double		score;
+
+	if (PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	score = PG_GETARG_FLOAT8(1);
+	if (!isfinite(score) || fabs(score) > BL_SCORE_MAX_POINTS * BL_SCORE_NFACTORS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("backlog.score_tier: score must be finite, not %g", score)));
+	PG_RETURN_TEXT_P(c->tier_text[bl_score_tier_of(&c->config, llround(score * 100.0))]);
+}
+
+Datum
+backlog_score(PG_FUNCTION_ARGS)
+{
+	ScoreCache *c = config_arg(fcinfo, true);
+	BlScoreResult r;
+	int			f;
+	JsonbParseState *state = NULL;
+	JsonbValue *res;
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
+
+	score_args(fcinfo, c, &r);
 
 	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
 	for (f = 0; f < BL_SCORE_NFACTORS; f++)
