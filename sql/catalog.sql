@@ -67,14 +67,15 @@ SELECT p.oid::regprocedure AS plpgsql_without_search_path
  ORDER BY 1;
 
 -- Every table the extension creates is registered with pg_extension_config_dump, so pg_dump
--- keeps its rows; the exceptions, listed here on purpose, are backlog.ticket_clocks and
--- backlog.ticket_spans, caches of derived data that a restore starts empty (src/clocks.sql,
--- src/flow.sql).
+-- keeps its rows; the exceptions, listed here on purpose, are backlog.ticket_clocks,
+-- backlog.ticket_spans and backlog.ticket_activity, caches of derived data that a restore starts
+-- empty (src/clocks.sql, src/flow.sql, src/score.sql).
 SELECT c.relname AS table_not_dumped
   FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'backlog'
  WHERE c.relkind = 'r' AND c.oid <> ALL (coalesce(e.extconfig, '{}'))
-   AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass)
+   AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass,
+                     'backlog.ticket_activity'::regclass)
  ORDER BY 1;
 
 -- The checks above can fail: a member function without a comment and an unregistered member
@@ -102,6 +103,7 @@ SELECT c.relname AS table_not_dumped
   FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'backlog'
  WHERE c.relkind = 'r' AND c.oid <> ALL (coalesce(e.extconfig, '{}'))
-   AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass)
+   AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass,
+                     'backlog.ticket_activity'::regclass)
  ORDER BY 1;
 ROLLBACK;

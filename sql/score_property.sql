@@ -193,4 +193,55 @@ SELECT count(*) AS compared, count(*) FILTER (WHERE q.score < b.score) AS lowere
        count(*) FILTER (WHERE q.score > b.score) > 0 AS some_raised
   FROM before b JOIN backlog.queue_at('2026-03-10 12:00') q USING (id);
 
+-- ---- stored history figures (backlog.ticket_activity) ---------------------------------------------
+-- Above, nothing was stored and every ticket's history was replayed. Stored, the inputs at every
+-- instant are the same; rows whose last event comes after an instant are replayed there.
+CREATE TEMP TABLE inputs_replayed AS
+SELECT a.as_of, i.* FROM (VALUES (timestamptz '2026-03-10 12:00'), ('2026-03-11 18:00'), ('2026-03-02 08:00')) a(as_of)
+ CROSS JOIN LATERAL backlog.score_inputs_at(a.as_of) i WHERE i.ticket_id BETWEEN 14000 AND 14999;
+CREATE FUNCTION pg_temp.input_mismatches() RETURNS bigint LANGUAGE sql AS $$
+    WITH now_stored AS (
+        SELECT a.as_of, i.* FROM (SELECT DISTINCT as_of FROM inputs_replayed) a
+         CROSS JOIN LATERAL backlog.score_inputs_at(a.as_of) i WHERE i.ticket_id BETWEEN 14000 AND 14999)
+    SELECT count(*) FROM ((SELECT * FROM now_stored EXCEPT ALL SELECT * FROM inputs_replayed)
+                          UNION ALL (SELECT * FROM inputs_replayed EXCEPT ALL SELECT * FROM now_stored)) d
+$$;
+SELECT count(*) AS stored_before FROM backlog.ticket_activity;
+SELECT backlog.refresh_ticket_activity() = (SELECT count(*) FROM backlog.tickets t JOIN backlog.statuses s USING (status) WHERE s.is_open)
+       AS every_open_ticket_stored;
+SELECT (SELECT count(*) FROM backlog.ticket_activity WHERE reopens > 0) > 0 AS some_reopened,
+       (SELECT count(*) FROM backlog.ticket_activity WHERE blocked_since IS NOT NULL) > 0 AS some_blocked_now,
+       (SELECT count(*) FROM backlog.ticket_activity WHERE repeat_contacts > 0) > 0 AS some_repeat_contacts;
+SELECT backlog.refresh_ticket_activity() AS stored_again;
+-- stored figures equal the replay of the whole history; the inputs do not move
+SELECT count(*) AS mismatches
+  FROM ((SELECT * FROM backlog.ticket_activity EXCEPT ALL
+         SELECT * FROM backlog.activity_of(ARRAY(SELECT ticket_id FROM backlog.ticket_activity)))
+        UNION ALL (SELECT * FROM backlog.activity_of(ARRAY(SELECT ticket_id FROM backlog.ticket_activity))
+                   EXCEPT ALL SELECT * FROM backlog.ticket_activity)) d;
+SELECT pg_temp.input_mismatches() AS input_mismatches;
+-- a status, reply or created_at write forgets the ticket's row, an assignment or priority keeps it
+SELECT count(*) AS stored_tickets_before FROM backlog.ticket_activity \gset
+INSERT INTO backlog.ticket_events (ticket_id, at, kind) VALUES (14001, '2026-03-09 10:00', 'agent_reply');
+INSERT INTO backlog.ticket_events (ticket_id, at, kind, value)
+SELECT 14002, '2026-03-09 10:00', 'status', 'on_hold' WHERE EXISTS (SELECT 1 FROM backlog.ticket_activity WHERE ticket_id = 14002);
+UPDATE backlog.tickets SET created_at = created_at - interval '1 hour' WHERE id = 14003;
+UPDATE backlog.tickets SET assignee = 'someone else', priority = 'urgent' WHERE id = 14004;
+INSERT INTO backlog.ticket_events (ticket_id, at, kind, value) VALUES (14005, '2026-03-09 10:00', 'assign', 'x');
+SELECT x AS ticket, EXISTS (SELECT 1 FROM backlog.ticket_activity a WHERE a.ticket_id = x) AS still_stored
+  FROM unnest('{14001,14002,14003,14004,14005}'::bigint[]) x ORDER BY x;
+SELECT :stored_tickets_before - count(*) AS forgotten FROM backlog.ticket_activity;
+-- what changed is replayed (the reference follows the changed store)
+TRUNCATE inputs_replayed;
+CREATE TEMP TABLE kept AS SELECT * FROM backlog.ticket_activity;
+DELETE FROM backlog.ticket_activity;
+INSERT INTO inputs_replayed
+SELECT a.as_of, i.* FROM (VALUES (timestamptz '2026-03-10 12:00'), ('2026-03-11 18:00'), ('2026-03-02 08:00')) a(as_of)
+ CROSS JOIN LATERAL backlog.score_inputs_at(a.as_of) i WHERE i.ticket_id BETWEEN 14000 AND 14999;
+INSERT INTO backlog.ticket_activity SELECT * FROM kept;
+SELECT pg_temp.input_mismatches() AS input_mismatches_after_writes;
+-- a change to the statuses forgets every row
+UPDATE backlog.statuses SET waiting_on = waiting_on WHERE status = 'on_hold';
+SELECT count(*) AS after_statuses_change FROM backlog.ticket_activity;
+
 ROLLBACK;

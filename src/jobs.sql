@@ -228,6 +228,7 @@ BEGIN
         -- measure, not replay
         PERFORM backlog.refresh_ticket_clocks();
         PERFORM backlog.refresh_ticket_spans();
+        PERFORM backlog.refresh_ticket_activity();
     END IF;
     started := pg_catalog.clock_timestamp();
 
@@ -751,6 +752,7 @@ BEGIN
     -- the stretches of every ticket that moved within the snapshot's longest window (28 days)
     PERFORM backlog.refresh_ticket_clocks();
     PERFORM backlog.refresh_ticket_spans(as_of OPERATOR(pg_catalog.-) interval '35 days');
+    PERFORM backlog.refresh_ticket_activity();
     SELECT * INTO STRICT s FROM backlog.snapshot_at(as_of);
     s.backfilled := backfilled;
     DELETE FROM backlog.snapshots x WHERE x.day OPERATOR(pg_catalog.=) s.day;

@@ -526,6 +526,182 @@ $$;
 COMMENT ON FUNCTION backlog.refresh_score_clusters() IS
   'Stores the accounts affected by each open ticket''s duplicate cluster (backlog.duplicate_clusters) in backlog.score_clusters for the duplicates factor; returns the number of tickets stored. Run it from cron as often as clusters should count.';
 
+-- ---------------------------------------------------------------------------------------------
+-- What the score needs of each open ticket's history, stored beside it.
+--
+-- Reopens, repeat contacts and time blocked depend only on the ticket's status and reply events,
+-- its created_at and current status, and the statuses; measured at any instant after the
+-- ticket's last such event (valid_from), they are the stored figures plus, while the ticket
+-- waits on an internal team, the time since that wait began. backlog.ticket_activity keeps them
+-- for the open tickets, as backlog.ticket_clocks keeps SLA clocks: every write that could change
+-- them deletes the ticket's row (row triggers, under COPY too), a change to the statuses deletes
+-- all, and what is missing is replayed at query time and stored again by
+-- backlog.refresh_ticket_activity() (which the snapshot and escalation jobs run). A cache that
+-- is never wrong: a stale row cannot survive a write, an empty table only makes queries slower.
+--
+-- Events at one instant are taken in the order the status history uses everywhere: the one
+-- naming the ticket's current status last, the others by name.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.ticket_activity (
+    ticket_id        bigint PRIMARY KEY,
+    valid_from       timestamptz NOT NULL,
+    reopens          integer NOT NULL,
+    repeat_contacts  integer NOT NULL,
+    blocked          interval NOT NULL,
+    blocked_since    timestamptz
+);
+COMMENT ON TABLE backlog.ticket_activity IS
+  'What the score needs of each open ticket''s history (reopens, repeat contacts, time blocked), computed at its last status or reply event (valid_from) by backlog.refresh_ticket_activity(); backlog.score_inputs_at reads it instead of replaying the history. Derived data: a write to a ticket''s status, created_at, status or reply events deletes its row, a change to statuses deletes all; not dumped (a restore starts it empty).';
+COMMENT ON COLUMN backlog.ticket_activity.ticket_id IS 'The ticket.';
+COMMENT ON COLUMN backlog.ticket_activity.valid_from IS 'The ticket''s last status or reply event (or created_at): the figures hold at any later instant.';
+COMMENT ON COLUMN backlog.ticket_activity.reopens IS 'Times the ticket went from a status that is not open to one that is.';
+COMMENT ON COLUMN backlog.ticket_activity.repeat_contacts IS 'Customer replies after the last agent reply (all of them when no agent has replied).';
+COMMENT ON COLUMN backlog.ticket_activity.blocked IS 'Time spent in statuses waiting on an internal team, in stretches that have ended.';
+COMMENT ON COLUMN backlog.ticket_activity.blocked_since IS 'When the current stretch waiting on an internal team began; NULL when the ticket does not wait on one. Time blocked at T is blocked + (T - blocked_since).';
+
+-- The figures of the given tickets (NULL: every open ticket without a stored row), from their
+-- whole history.
+CREATE FUNCTION backlog.activity_of(ids bigint[])
+RETURNS TABLE (ticket_id bigint, valid_from timestamptz, reopens integer, repeat_contacts integer,
+               blocked interval, blocked_since timestamptz)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+WITH ticket AS MATERIALIZED (
+    SELECT t.id, t.status, t.created_at, s.waiting_on
+      FROM backlog.tickets t
+      JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+     WHERE (ids IS NOT NULL AND t.id OPERATOR(pg_catalog.=) ANY (ids))
+        OR (ids IS NULL AND s.is_open
+            AND NOT EXISTS (SELECT 1 FROM backlog.ticket_activity a
+                             WHERE a.ticket_id OPERATOR(pg_catalog.=) t.id OFFSET 0))
+), stretch AS (
+    SELECT e.ticket_id, e.at, s.is_open, s.waiting_on,
+           pg_catalog.lag(s.is_open) OVER w AS prev_open,
+           pg_catalog.lead(e.at) OVER w AS next_at
+      FROM ticket t
+      JOIN backlog.ticket_events e
+        ON e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+      JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) e.value
+    WINDOW w AS (PARTITION BY e.ticket_id
+                 ORDER BY e.at, e.value OPERATOR(pg_catalog.=) t.status, e.value COLLATE "C")
+), status_fact AS (
+    SELECT x.ticket_id,
+           pg_catalog.max(x.at) AS last_at,
+           pg_catalog.count(*) FILTER (WHERE x.is_open AND NOT x.prev_open) AS reopens,
+           coalesce(pg_catalog.sum(x.next_at OPERATOR(pg_catalog.-) x.at)
+                        FILTER (WHERE x.waiting_on OPERATOR(pg_catalog.=) 'internal' AND x.next_at IS NOT NULL),
+                    interval '0') AS blocked,
+           pg_catalog.min(x.at) FILTER (WHERE x.waiting_on OPERATOR(pg_catalog.=) 'internal' AND x.next_at IS NULL) AS blocked_since
+      FROM stretch x
+     GROUP BY x.ticket_id
+), reply AS (
+    SELECT x.ticket_id, pg_catalog.max(x.at) AS last_at,
+           pg_catalog.count(*) FILTER (WHERE x.kind OPERATOR(pg_catalog.=) 'customer_reply'
+                                         AND (x.last_agent_at IS NULL OR x.at OPERATOR(pg_catalog.>) x.last_agent_at)) AS repeat_contacts
+      FROM (SELECT e.ticket_id, e.at, e.kind,
+                   pg_catalog.max(e.at) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'agent_reply')
+                       OVER (PARTITION BY e.ticket_id) AS last_agent_at
+              FROM ticket t
+              JOIN backlog.ticket_events e
+                ON e.ticket_id OPERATOR(pg_catalog.=) t.id
+               AND e.kind OPERATOR(pg_catalog.=) ANY ('{agent_reply,customer_reply}'::text[])) x
+     GROUP BY x.ticket_id
+)
+SELECT t.id, greatest(t.created_at, sf.last_at, rp.last_at),
+       coalesce(sf.reopens, 0)::integer, coalesce(rp.repeat_contacts, 0)::integer,
+       coalesce(sf.blocked, interval '0'),
+       -- without status history the ticket has been in its current status since created_at
+       CASE WHEN sf.ticket_id IS NOT NULL THEN sf.blocked_since
+            WHEN t.waiting_on OPERATOR(pg_catalog.=) 'internal' THEN t.created_at END
+  FROM ticket t
+  LEFT JOIN status_fact sf ON sf.ticket_id OPERATOR(pg_catalog.=) t.id
+  LEFT JOIN reply rp ON rp.ticket_id OPERATOR(pg_catalog.=) t.id
+$$;
+COMMENT ON FUNCTION backlog.activity_of(bigint[]) IS
+  'Reopens, repeat contacts and time blocked of the given tickets (NULL: the open tickets backlog.ticket_activity has no row for), from their whole history: what backlog.ticket_activity stores.';
+
+CREATE FUNCTION backlog.ticket_activity_forget()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    old_id bigint;
+    new_id bigint;
+BEGIN
+    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' THEN
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.id; END IF;
+        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.id; END IF;
+    ELSE
+        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.ticket_id; END IF;
+        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.ticket_id; END IF;
+    END IF;
+    DELETE FROM backlog.ticket_activity a
+     WHERE a.ticket_id OPERATOR(pg_catalog.=) old_id OR a.ticket_id OPERATOR(pg_catalog.=) new_id;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_activity_forget() IS
+  'Trigger on backlog.tickets and backlog.ticket_events: deletes the stored score history (backlog.ticket_activity) of the ticket a row belongs to, before and after the change.';
+
+CREATE TRIGGER ticket_activity_forget_insert AFTER INSERT ON backlog.ticket_events
+    FOR EACH ROW WHEN (NEW.kind IN ('status', 'agent_reply', 'customer_reply'))
+    EXECUTE FUNCTION backlog.ticket_activity_forget();
+CREATE TRIGGER ticket_activity_forget_update AFTER UPDATE ON backlog.ticket_events
+    FOR EACH ROW WHEN (OLD.kind IN ('status', 'agent_reply', 'customer_reply')
+                       OR NEW.kind IN ('status', 'agent_reply', 'customer_reply'))
+    EXECUTE FUNCTION backlog.ticket_activity_forget();
+CREATE TRIGGER ticket_activity_forget_delete AFTER DELETE ON backlog.ticket_events
+    FOR EACH ROW WHEN (OLD.kind IN ('status', 'agent_reply', 'customer_reply'))
+    EXECUTE FUNCTION backlog.ticket_activity_forget();
+CREATE TRIGGER ticket_activity_forget_update AFTER UPDATE ON backlog.tickets
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.created_at IS DISTINCT FROM NEW.created_at
+                       OR OLD.id IS DISTINCT FROM NEW.id)
+    EXECUTE FUNCTION backlog.ticket_activity_forget();
+CREATE TRIGGER ticket_activity_forget_delete AFTER DELETE ON backlog.tickets
+    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_activity_forget();
+
+CREATE FUNCTION backlog.ticket_activity_forget_all()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    DELETE FROM backlog.ticket_activity;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_activity_forget_all() IS
+  'Trigger: deletes the stored score history of every ticket (backlog.ticket_activity) when the statuses change or the store is truncated.';
+
+CREATE TRIGGER ticket_activity_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.statuses
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_activity_forget_all();
+CREATE TRIGGER ticket_activity_forget_truncate AFTER TRUNCATE ON backlog.ticket_events
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_activity_forget_all();
+CREATE TRIGGER ticket_activity_forget_truncate AFTER TRUNCATE ON backlog.tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_activity_forget_all();
+
+-- Stores the figures of the open tickets that have none. Locks the table against the
+-- forgetting triggers while it reads: a write committed meanwhile would otherwise leave figures
+-- computed before it.
+CREATE FUNCTION backlog.refresh_ticket_activity()
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    n bigint;
+BEGIN
+    LOCK TABLE backlog.ticket_activity IN SHARE ROW EXCLUSIVE MODE;
+    INSERT INTO backlog.ticket_activity (ticket_id, valid_from, reopens, repeat_contacts, blocked, blocked_since)
+    SELECT * FROM backlog.activity_of(NULL);
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.refresh_ticket_activity() IS
+  'Computes and stores in backlog.ticket_activity the reopens, repeat contacts and time blocked of the open tickets that have none (after writes, or all of them after a bulk load); returns the number of tickets stored. take_snapshot and run_escalations run it first; run it after loading data.';
+
 CREATE FUNCTION backlog.score_inputs_at(as_of timestamptz, ticket_ids bigint[] DEFAULT NULL)
 RETURNS TABLE (
     ticket_id            bigint,
@@ -555,9 +731,15 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
 WITH open_ticket AS MATERIALIZED (
     SELECT t.id, t.status, t.assignee, t.team, t.priority, t.category, t.tags, t.account,
-           t.account_tier, t.created_at, t.requester, s.waiting_on
+           t.account_tier, t.created_at, t.requester, s.waiting_on,
+           -- the stored history figures, when they hold at as_of
+           a.ticket_id IS NOT NULL AS stored, a.reopens AS stored_reopens,
+           a.repeat_contacts AS stored_repeat_contacts,
+           a.blocked OPERATOR(pg_catalog.+) coalesce(as_of OPERATOR(pg_catalog.-) a.blocked_since, interval '0') AS stored_blocked
       FROM backlog.tickets t
       JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+      LEFT JOIN backlog.ticket_activity a
+        ON a.ticket_id OPERATOR(pg_catalog.=) t.id AND a.valid_from OPERATOR(pg_catalog.<=) as_of
      WHERE s.is_open AND t.merged_into IS NULL AND t.created_at OPERATOR(pg_catalog.<=) as_of
        AND (ticket_ids IS NULL
             -- a few: a plain list (a constant one reaches the index); many: a hashed set
@@ -587,14 +769,17 @@ WITH open_ticket AS MATERIALIZED (
         OR (pg_catalog.cardinality(ticket_ids) OPERATOR(pg_catalog.>) 100 AND c.ticket_id IN (SELECT pg_catalog.unnest(ticket_ids)))
      GROUP BY c.ticket_id
 ), status_stretch AS (
+    -- the history of the tickets whose figures are not stored (events at one instant in the
+    -- order backlog.activity_of takes them)
     SELECT e.ticket_id, e.at, s.is_open, s.waiting_on,
            pg_catalog.lag(s.is_open) OVER w AS prev_open,
            pg_catalog.lead(e.at) OVER w AS next_at
-      FROM backlog.ticket_events e
+      FROM open_ticket o
+      JOIN backlog.ticket_events e ON e.ticket_id OPERATOR(pg_catalog.=) o.id
       JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) e.value
-     WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.<=) as_of
-       AND e.ticket_id IN (SELECT o.id FROM open_ticket o)
-    WINDOW w AS (PARTITION BY e.ticket_id ORDER BY e.at)
+     WHERE NOT o.stored AND e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.<=) as_of
+    WINDOW w AS (PARTITION BY e.ticket_id
+                 ORDER BY e.at, e.value OPERATOR(pg_catalog.=) o.status, e.value COLLATE "C")
 ), status_fact AS (
     -- reopens: an open status right after one that is not; blocked: time in statuses waiting on
     -- an internal team
@@ -615,7 +800,7 @@ WITH open_ticket AS MATERIALIZED (
               FROM backlog.ticket_events e
              WHERE e.kind OPERATOR(pg_catalog.=) ANY ('{agent_reply,customer_reply}'::text[])
                AND e.at OPERATOR(pg_catalog.<=) as_of
-               AND e.ticket_id IN (SELECT o.id FROM open_ticket o)) x
+               AND e.ticket_id IN (SELECT o.id FROM open_ticket o WHERE NOT o.stored)) x
      GROUP BY x.ticket_id
 ), level AS (
     -- the highest level any matching rule proposes, normal when none does; once per distinct
@@ -645,11 +830,12 @@ SELECT o.id, o.status, o.assignee, o.team, o.priority, o.category, o.account, o.
        coalesce(m.points, 0), coalesce(atp.points, 0), coalesce(av.contract_value, 0),
        sla.state, coalesce(sla.consumed, 0), coalesce(sla.breached, false), sla.time_to_breach,
        as_of OPERATOR(pg_catalog.-) o.created_at,
-       coalesce(rp.repeat_contacts, 0)::integer,
-       coalesce(sf.reopens, 0)::integer,
+       CASE WHEN o.stored THEN o.stored_repeat_contacts ELSE coalesce(rp.repeat_contacts, 0)::integer END,
+       CASE WHEN o.stored THEN o.stored_reopens ELSE coalesce(sf.reopens, 0)::integer END,
        -- without status history the ticket has been in its current status since created_at
-       coalesce(sf.blocked, CASE WHEN o.waiting_on OPERATOR(pg_catalog.=) 'internal'
-                                 THEN as_of OPERATOR(pg_catalog.-) o.created_at ELSE interval '0' END),
+       CASE WHEN o.stored THEN o.stored_blocked
+            ELSE coalesce(sf.blocked, CASE WHEN o.waiting_on OPERATOR(pg_catalog.=) 'internal'
+                                           THEN as_of OPERATOR(pg_catalog.-) o.created_at ELSE interval '0' END) END,
        greatest(coalesce(sc.accounts, 1),
                 (SELECT pg_catalog.count(DISTINCT a)::integer
                    FROM pg_catalog.unnest(mg.accounts OPERATOR(pg_catalog.||) coalesce(o.account, o.requester)) a
