@@ -197,3 +197,17 @@ ROLLBACK;
 -- ---- 4. bad input ----------------------------------------------------------------------------
 SELECT backlog.sla_clock_measure(st, at - interval '1 second') FROM m_collected WHERE clock_id = 1;
 SELECT backlog.sla_clock_measure(st, 'infinity') FROM m_collected WHERE clock_id = 1;
+
+-- The forgetting trigger (backlog.forget_derived, C) refuses what it was not made for.
+CREATE TEMP TABLE forget_probe (id bigint, other text);
+CREATE TRIGGER t_cache AFTER INSERT ON forget_probe FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('tickets', 'id');
+CREATE TRIGGER t_column AFTER UPDATE ON forget_probe FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', 'other');
+CREATE TRIGGER t_args AFTER DELETE ON forget_probe FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks');
+CREATE TRIGGER t_statement AFTER TRUNCATE ON forget_probe FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', 'id');
+SELECT regress.error($$INSERT INTO forget_probe VALUES (1, 'x')$$) AS unknown_cache;
+ALTER TABLE forget_probe DISABLE TRIGGER t_cache;
+INSERT INTO forget_probe VALUES (1, 'x'), (NULL, 'y');
+SELECT regress.error($$UPDATE forget_probe SET other = 'z'$$) AS not_a_bigint_column;
+SELECT regress.error($$DELETE FROM forget_probe$$) AS one_argument;
+SELECT regress.error($$TRUNCATE forget_probe$$) AS statement_level;
+SELECT regress.error($$SELECT backlog.forget_derived()$$) AS called_directly;

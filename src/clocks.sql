@@ -104,37 +104,22 @@ COMMENT ON COLUMN backlog.ticket_clocks.solved_at IS 'The ticket''s solved_at wh
 COMMENT ON COLUMN backlog.ticket_clocks.is_open IS 'Whether the ticket''s status was open when collected.';
 COMMENT ON COLUMN backlog.ticket_clocks.clock IS 'The collected clock (backlog.sla_clock_collect), for backlog.sla_clock_measure.';
 
+-- The row trigger that forgets a ticket's cached rows (backlog.ticket_clocks here; the stored
+-- stretches and score history of src/flow.sql and src/score.sql use it too): C, with one saved
+-- DELETE per cache, since it runs for every row written to the store (src/derived_fmgr.c).
+CREATE FUNCTION backlog.forget_derived()
+RETURNS trigger
+LANGUAGE c
+AS 'MODULE_PATHNAME', 'backlog_forget_derived';
+COMMENT ON FUNCTION backlog.forget_derived() IS
+  'Row trigger (AFTER, FOR EACH ROW) with two arguments, a cache table (ticket_clocks, ticket_spans or ticket_activity) and the ticket id column of the table it is on: deletes the cache rows of the ticket the changed row belongs to, before and after the change.';
+
 -- A write that can change a ticket's clocks forgets them. Under COPY too (a restore or bulk
 -- load into a store with clocks must not leave stale ones); one index probe per row.
-CREATE FUNCTION backlog.ticket_clocks_forget()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    old_id bigint;
-    new_id bigint;
-BEGIN
-    -- (a record's fields are looked up when used: only the branch of this table runs)
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' THEN
-        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.id; END IF;
-        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.id; END IF;
-    ELSE
-        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.ticket_id; END IF;
-        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.ticket_id; END IF;
-    END IF;
-    DELETE FROM backlog.ticket_clocks k
-     WHERE k.ticket_id OPERATOR(pg_catalog.=) old_id OR k.ticket_id OPERATOR(pg_catalog.=) new_id;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION backlog.ticket_clocks_forget() IS
-  'Trigger on backlog.tickets and backlog.ticket_events: deletes the collected clocks (backlog.ticket_clocks) of the ticket a row belongs to, before and after the change.';
-
 CREATE TRIGGER ticket_clocks_forget AFTER INSERT OR UPDATE OR DELETE ON backlog.ticket_events
-    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_clocks_forget();
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', 'ticket_id');
 CREATE TRIGGER ticket_clocks_forget AFTER UPDATE OR DELETE ON backlog.tickets
-    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_clocks_forget();
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', 'id');
 
 -- The configuration every clock depends on (and TRUNCATE of the store, which row triggers miss).
 CREATE FUNCTION backlog.ticket_clocks_forget_all()

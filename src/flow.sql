@@ -110,42 +110,18 @@ COMMENT ON FUNCTION backlog.spans_of(bigint[]) IS
 
 -- A write that can change a ticket's stretches forgets them: a status event written, changed or
 -- deleted, or the ticket's status, created_at or id changed, or the ticket deleted.
-CREATE FUNCTION backlog.ticket_spans_forget()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    old_id bigint;
-    new_id bigint;
-BEGIN
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' THEN
-        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.id; END IF;
-        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.id; END IF;
-    ELSE
-        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.ticket_id; END IF;
-        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.ticket_id; END IF;
-    END IF;
-    DELETE FROM backlog.ticket_spans k
-     WHERE k.ticket_id OPERATOR(pg_catalog.=) old_id OR k.ticket_id OPERATOR(pg_catalog.=) new_id;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION backlog.ticket_spans_forget() IS
-  'Trigger on backlog.tickets and backlog.ticket_events: deletes the stored stretches (backlog.ticket_spans) of the ticket a row belongs to, before and after the change.';
-
 CREATE TRIGGER ticket_spans_forget_insert AFTER INSERT ON backlog.ticket_events
-    FOR EACH ROW WHEN (NEW.kind = 'status') EXECUTE FUNCTION backlog.ticket_spans_forget();
+    FOR EACH ROW WHEN (NEW.kind = 'status') EXECUTE FUNCTION backlog.forget_derived('ticket_spans', 'ticket_id');
 CREATE TRIGGER ticket_spans_forget_update AFTER UPDATE ON backlog.ticket_events
-    FOR EACH ROW WHEN (OLD.kind = 'status' OR NEW.kind = 'status') EXECUTE FUNCTION backlog.ticket_spans_forget();
+    FOR EACH ROW WHEN (OLD.kind = 'status' OR NEW.kind = 'status') EXECUTE FUNCTION backlog.forget_derived('ticket_spans', 'ticket_id');
 CREATE TRIGGER ticket_spans_forget_delete AFTER DELETE ON backlog.ticket_events
-    FOR EACH ROW WHEN (OLD.kind = 'status') EXECUTE FUNCTION backlog.ticket_spans_forget();
+    FOR EACH ROW WHEN (OLD.kind = 'status') EXECUTE FUNCTION backlog.forget_derived('ticket_spans', 'ticket_id');
 CREATE TRIGGER ticket_spans_forget_update AFTER UPDATE ON backlog.tickets
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.created_at IS DISTINCT FROM NEW.created_at
                        OR OLD.id IS DISTINCT FROM NEW.id)
-    EXECUTE FUNCTION backlog.ticket_spans_forget();
+    EXECUTE FUNCTION backlog.forget_derived('ticket_spans', 'id');
 CREATE TRIGGER ticket_spans_forget_delete AFTER DELETE ON backlog.tickets
-    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_spans_forget();
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_spans', 'id');
 
 CREATE FUNCTION backlog.ticket_spans_forget_all()
 RETURNS trigger

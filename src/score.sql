@@ -620,46 +620,24 @@ $$;
 COMMENT ON FUNCTION backlog.activity_of(bigint[]) IS
   'Reopens, repeat contacts and time blocked of the given tickets (NULL: the open tickets backlog.ticket_activity has no row for), from their whole history: what backlog.ticket_activity stores.';
 
-CREATE FUNCTION backlog.ticket_activity_forget()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    old_id bigint;
-    new_id bigint;
-BEGIN
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' THEN
-        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.id; END IF;
-        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.id; END IF;
-    ELSE
-        IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.ticket_id; END IF;
-        IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.ticket_id; END IF;
-    END IF;
-    DELETE FROM backlog.ticket_activity a
-     WHERE a.ticket_id OPERATOR(pg_catalog.=) old_id OR a.ticket_id OPERATOR(pg_catalog.=) new_id;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION backlog.ticket_activity_forget() IS
-  'Trigger on backlog.tickets and backlog.ticket_events: deletes the stored score history (backlog.ticket_activity) of the ticket a row belongs to, before and after the change.';
-
+-- A write that can change a ticket's figures forgets them: a status or reply event written,
+-- changed or deleted, or the ticket's status, created_at or id changed, or the ticket deleted.
 CREATE TRIGGER ticket_activity_forget_insert AFTER INSERT ON backlog.ticket_events
     FOR EACH ROW WHEN (NEW.kind IN ('status', 'agent_reply', 'customer_reply'))
-    EXECUTE FUNCTION backlog.ticket_activity_forget();
+    EXECUTE FUNCTION backlog.forget_derived('ticket_activity', 'ticket_id');
 CREATE TRIGGER ticket_activity_forget_update AFTER UPDATE ON backlog.ticket_events
     FOR EACH ROW WHEN (OLD.kind IN ('status', 'agent_reply', 'customer_reply')
                        OR NEW.kind IN ('status', 'agent_reply', 'customer_reply'))
-    EXECUTE FUNCTION backlog.ticket_activity_forget();
+    EXECUTE FUNCTION backlog.forget_derived('ticket_activity', 'ticket_id');
 CREATE TRIGGER ticket_activity_forget_delete AFTER DELETE ON backlog.ticket_events
     FOR EACH ROW WHEN (OLD.kind IN ('status', 'agent_reply', 'customer_reply'))
-    EXECUTE FUNCTION backlog.ticket_activity_forget();
+    EXECUTE FUNCTION backlog.forget_derived('ticket_activity', 'ticket_id');
 CREATE TRIGGER ticket_activity_forget_update AFTER UPDATE ON backlog.tickets
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.created_at IS DISTINCT FROM NEW.created_at
                        OR OLD.id IS DISTINCT FROM NEW.id)
-    EXECUTE FUNCTION backlog.ticket_activity_forget();
+    EXECUTE FUNCTION backlog.forget_derived('ticket_activity', 'id');
 CREATE TRIGGER ticket_activity_forget_delete AFTER DELETE ON backlog.tickets
-    FOR EACH ROW EXECUTE FUNCTION backlog.ticket_activity_forget();
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_activity', 'id');
 
 CREATE FUNCTION backlog.ticket_activity_forget_all()
 RETURNS trigger
