@@ -752,10 +752,16 @@ WITH open_ticket AS MATERIALIZED (
     SELECT e.ticket_id, e.at, s.is_open, s.waiting_on,
            pg_catalog.lag(s.is_open) OVER w AS prev_open,
            pg_catalog.lead(e.at) OVER w AS next_at
+      -- one index range per such ticket (OFFSET 0: joined, a misestimate of how many are not
+      -- stored made it a hash of every status event in the store)
       FROM open_ticket o
-      JOIN backlog.ticket_events e ON e.ticket_id OPERATOR(pg_catalog.=) o.id
+     CROSS JOIN LATERAL (
+            SELECT e.ticket_id, e.at, e.value FROM backlog.ticket_events e
+             WHERE e.ticket_id OPERATOR(pg_catalog.=) o.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+               AND e.at OPERATOR(pg_catalog.<=) as_of
+            OFFSET 0) e
       JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) e.value
-     WHERE NOT o.stored AND e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.<=) as_of
+     WHERE NOT o.stored
     WINDOW w AS (PARTITION BY e.ticket_id
                  ORDER BY e.at, e.value OPERATOR(pg_catalog.=) o.status, e.value COLLATE "C")
 ), status_fact AS (
@@ -775,10 +781,14 @@ WITH open_ticket AS MATERIALIZED (
       FROM (SELECT e.ticket_id, e.at, e.kind,
                    pg_catalog.max(e.at) FILTER (WHERE e.kind OPERATOR(pg_catalog.=) 'agent_reply')
                        OVER (PARTITION BY e.ticket_id) AS last_agent_at
-              FROM backlog.ticket_events e
-             WHERE e.kind OPERATOR(pg_catalog.=) ANY ('{agent_reply,customer_reply}'::text[])
-               AND e.at OPERATOR(pg_catalog.<=) as_of
-               AND e.ticket_id IN (SELECT o.id FROM open_ticket o WHERE NOT o.stored)) x
+              FROM open_ticket o
+             CROSS JOIN LATERAL (
+                    SELECT e.ticket_id, e.at, e.kind FROM backlog.ticket_events e
+                     WHERE e.ticket_id OPERATOR(pg_catalog.=) o.id
+                       AND e.kind OPERATOR(pg_catalog.=) ANY ('{agent_reply,customer_reply}'::text[])
+                       AND e.at OPERATOR(pg_catalog.<=) as_of
+                    OFFSET 0) e
+             WHERE NOT o.stored) x
      GROUP BY x.ticket_id
 ), level AS (
     -- the highest level any matching rule proposes, normal when none does; once per distinct
