@@ -112,6 +112,13 @@ typedef struct BlDupDoc
 #define BL_DUP_W_REQUESTER	0.05	/* the same requester within the repeat-contact window */
 #define BL_DUP_W_TIME		0.05	/* created close together (falls to 0 at BL_DUP_TIME_SPAN) */
 #define BL_DUP_TIME_SPAN	(3.0 * 86400.0)
+/*
+ * Reports of one incident arrive together: the word parts of two tickets created within
+ * BL_DUP_BURST_SPAN count up to BL_DUP_W_BURST times more (falling linearly to nothing at the
+ * span), as the part burst. It only raises what the words already say: no words, no burst.
+ */
+#define BL_DUP_W_BURST		1.0
+#define BL_DUP_BURST_SPAN	(1.0 * 86400.0)
 #define BL_DUP_REPEAT_WINDOW (7.0 * 86400.0)
 
 typedef enum BlDupVeto
@@ -131,6 +138,7 @@ typedef struct BlDupScore
 	double		name;
 	double		requester;
 	double		time;
+	double		burst;			/* words and subject again, for tickets created together */
 	BlDupVeto	veto;
 	BlDupText	veto_kind;		/* the kind of name that differs (BL_DUP_VETO_NAME) */
 	size_t		shared_words;
@@ -144,9 +152,21 @@ extern double bl_dup_idf(int64_t df, int64_t n);
 /*
  * Set the weights of doc's words (bl_dup_idf of df and n, the number of tickets the document
  * frequencies count; half for a bigram of Japanese or Chinese) and its total: once per document,
- * before scoring it against any number of others.
+ * before scoring it against any number of others. Words of the ticket's own identity weigh 0:
+ * those that name its account or its requester's mail domain, or its requester when the
+ * address's local part is a name of two or more parts (gary.holt@...), as signatures repeat
+ * them in every ticket of one sender (bl_dup_is_identity); so do company-form words (ltd,
+ * gmbh, inc...).
  */
 extern void bl_dup_prepare(BlDupDoc *doc, int64_t n);
+
+/*
+ * Is the stemmed word w[0..n) part of this account's or requester's identity (see
+ * bl_dup_prepare)? A token of the identity (a run of letters and digits, 3 or more) matches a
+ * word equal to it, a word of 4 or more letters that starts it or that it starts, or one that
+ * differs from it in the last letter only (a stem: "gari" for "gary").
+ */
+extern bool bl_dup_is_identity(const char *w, size_t n, BlDupText account, BlDupText requester);
 
 /* Free what bl_dup_prepare allocated (in the server, the memory context does it anyway). */
 extern void bl_dup_release(BlDupDoc *doc);
@@ -173,7 +193,7 @@ extern double bl_dup_bound(const BlDupDoc *a, const BlDupDoc *b);
 
 /*
  * The reasons of a score as a JSON object of numbers that add up to the score: words,
- * subject, code, name, requester, time (those that are not 0), and under a veto
+ * subject, code, name, requester, time, burst (those that are not 0), and under a veto
  * veto_code, veto_name or veto_intent, the negative sum of the others. *out from bl_alloc.
  */
 extern void bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen);

@@ -627,20 +627,21 @@ cmp_group(const void *x, const void *y)
 
 static void
 put_link(Tuplestorestate *store, TupleDesc td, const BlDupDoc *a, const BlDupDoc *b,
-		 const BlDupScore *s)
+		 const BlDupScore *s, bool same_text)
 {
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
 
 	values[0] = Int64GetDatum(a->id < b->id ? a->id : b->id);
 	values[1] = Int64GetDatum(a->id < b->id ? b->id : a->id);
 	values[2] = Float4GetDatum((float4) s->score);
 	values[3] = BoolGetDatum(s->repeat_contact);
+	values[4] = BoolGetDatum(same_text);
 	tuplestore_putvalues(store, td, values, nulls);
 }
 
 /*
- * backlog.duplicate_links() -> TABLE(ticket_a, ticket_b, score, repeat_contact): the pairs of
+ * backlog.duplicate_links() -> TABLE(ticket_a, ticket_b, score, repeat_contact, same_text): the pairs of
  * open tickets whose score reaches backlog.duplicate_threshold. Tickets of one normalized text
  * (and, for account-specific requests, one account) form one group: each is linked to the
  * group's earliest ticket only, and only the earliest tickets are paired with each other, so
@@ -694,7 +695,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 
 			bl_dup_score(d, rep, &s);
 			if (s.score >= threshold)
-				put_link(store, td, rep, d, &s);
+				put_link(store, td, rep, d, &s, true);
 			continue;
 		}
 		reps[nreps++] = *d;
@@ -711,7 +712,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 			CHECK_FOR_INTERRUPTS();
 		bl_dup_score(a, b, &s);
 		if (s.score >= threshold)
-			put_link(store, td, a, b, &s);
+			put_link(store, td, a, b, &s, false);
 	}
 	return (Datum) 0;
 }
