@@ -377,6 +377,9 @@ bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool p
 		/* a phrase of three bytes or fewer is a whole word even with prefix ("car", not "card") */
 		if ((prefix && pn > BL_DUP_SHORT_PHRASE) || i + pn == len || norm[i + pn] == ' ')
 			return true;
+		/* a whole word may take a plural s: "iphones", "refunds" */
+		if (norm[i + pn] == 's' && p[pn - 1] != 's' && (i + pn + 1 == len || norm[i + pn + 1] == ' '))
+			return true;
 	}
 	return false;
 }

@@ -64,7 +64,8 @@ extern size_t bl_dup_stem(const char *word, size_t n, BlLang lang, char *buf, si
 
 /*
  * Does normalized text norm[0..len) contain the normalized phrase p[0..pn)? It must start where
- * a word starts and, unless prefix, end where one ends; with prefix, a phrase in a script
+ * a word starts and, unless prefix, end where one ends (or before a plural s that ends it:
+ * "iphone" is in "iphones"); with prefix, a phrase in a script
  * without spaces (Japanese, Chinese...) may stand anywhere, as such runs are one token, and any
  * other phrase may end inside a word, unless it is BL_DUP_SHORT_PHRASE bytes or shorter (so
  * "car" and "tax" match the word, not "card" or "taxi").

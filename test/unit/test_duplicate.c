@@ -78,7 +78,8 @@ test_phrases(void)
 
 	CHECK(bl_dup_has_phrase(t, strlen(t), "export", 6, false));
 	CHECK(bl_dup_has_phrase(t, strlen(t), "stop", 4, true));
-	CHECK(!bl_dup_has_phrase(t, strlen(t), "stop", 4, false));
+	CHECK(!bl_dup_has_phrase(t, strlen(t), "half", 4, false));
+	CHECK(bl_dup_has_phrase(t, strlen(t), "stop", 4, false));	/* "stops": a plural s */
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "port", 4, true));
 	CHECK(bl_dup_has_phrase(t, strlen(t), "エクスポート", strlen("エクスポート"), true));
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "", 0, true));
@@ -89,6 +90,11 @@ test_phrases(void)
 	CHECK(!bl_dup_has_phrase("a card", 6, "car", 3, true));
 	CHECK(!bl_dup_has_phrase("my taxi", 7, "tax", 3, true));
 	CHECK(bl_dup_has_phrase("my taxis", 8, "taxi", 4, true));
+	/* a whole word with a plural s, not with other letters */
+	CHECK(bl_dup_has_phrase("two iphones here", 16, "iphone", 6, false));
+	CHECK(bl_dup_has_phrase("iphones", 7, "iphone", 6, false));
+	CHECK(!bl_dup_has_phrase("iphonesx", 8, "iphone", 6, false));
+	CHECK(!bl_dup_has_phrase("iphoner", 7, "iphone", 6, false));
 }
 
 static BlDupWord
