@@ -112,7 +112,16 @@ AS $$
         ('message', ARRAY['message', 'nachricht', 'mensaje', 'メッセージ']),
         ('signature', ARRAY['signature', 'sign with', 'unterschrift', 'signer', 'firmar', 'firma el', '署名', 'サイン']),
         ('empty', ARRAY['empty', 'no rows', 'zero rows', 'no data', 'only the header', 'only headers', 'only has headers',
-                        'vacio', 'vacia', 'no contiene nada', '空の', '空です'])
+                        'vacio', 'vacia', 'no contiene nada', '空の', '空です']),
+        ('outage', ARRAY['outage', 'is down', 'are down', 'went down', 'unreachable', 'not reachable', 'cannot reach',
+                         'can t reach', 'nicht erreichbar', 'ausfall', 'inaccessible', 'injoignable', 'en panne', 'caido',
+                         'caida', 'no responde', 'アクセスできない', 'つながらない', '繋がらない', '障害']),
+        ('offline', ARRAY['offline', 'no signal', 'no connection', 'keine verbindung', 'kein signal', 'hors ligne',
+                          'sans connexion', 'sin conexion', 'sin senal', 'オフライン', '圏外']),
+        ('settings', ARRAY['settings', 'setting', 'configuration', 'einstellung', 'parametre', 'reglage', 'configuracion',
+                           'ajustes', '設定']),
+        ('refresh', ARRAY['not updating', 'stopped updating', 'not refreshing', 'nicht aktualisiert', 'aktualisiert sich nicht',
+                          'ne se met plus a jour', 'ne se met pas a jour', 'no se actualiza', '更新されない'])
       ) AS v(concept, phrases),
       LATERAL pg_catalog.unnest(v.phrases) AS p(phrase)
 $$;
@@ -130,7 +139,7 @@ RETURNS text[]
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_match_phrases';
 COMMENT ON FUNCTION backlog.match_phrases(text, text[], text[], boolean) IS
-  'The labels[i] of the phrases[i] (normalized text) found in backlog.normalize(txt), distinct, in byte order: a phrase starts where a word starts and ends where one ends, or with prefix anywhere inside the word (and phrases in scripts without spaces anywhere at all). What the term tables are matched with. NULL when txt is NULL; 2202E when the arrays differ in length.';
+  'The labels[i] of the phrases[i] (normalized text) found in backlog.normalize(txt), distinct, in byte order: a phrase starts where a word starts and ends where one ends (or before a plural s ending the word: iphone in iphones), or with prefix anywhere inside the word (and phrases in scripts without spaces anywhere at all). What the term tables are matched with. NULL when txt is NULL; 2202E when the arrays differ in length.';
 
 CREATE FUNCTION backlog.duplicate_concepts(txt text)
 RETURNS text[]
@@ -351,7 +360,7 @@ RETURNS record
 LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_score';
 COMMENT ON FUNCTION backlog.duplicate_score(bigint, bigint) IS
-  'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice, Japanese and Chinese bigrams half: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart). Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
+  'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice, Japanese and Chinese bigrams half: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart), burst (the words and subject parts again for tickets created together, falling to 0 at 1 day apart; the score stays at most 1). Words naming the ticket''s own account, mail domain or two-part requester name weigh 0. Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
 
 CREATE FUNCTION backlog.duplicate_links(OUT ticket_a bigint, OUT ticket_b bigint, OUT score real, OUT repeat_contact boolean,
                                         OUT same_text boolean)

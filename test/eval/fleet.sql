@@ -120,11 +120,13 @@ SELECT half, method, threshold, pairs, hits, truth,
 SELECT half, method, threshold, pairs, hits, truth, precision, recall, f1
   FROM ev_scores ORDER BY half DESC, method, threshold;
 
--- The threshold chosen on the tune half: where F1 is best there, with the shipped vocabulary and
--- with the glossary (the default, 0.175, is where both had it; README, "Choosing the threshold")
+-- The threshold chosen on the tune half: where F1 is best there among the thresholds whose
+-- precision is at least 0.85 (the precision issue 16 asks for; the best F1 at any precision
+-- when none reaches it), with the shipped vocabulary and with the glossary (README, "Choosing
+-- the threshold")
 CREATE TEMP TABLE ev_chosen AS
 SELECT DISTINCT ON (method) method, threshold FROM ev_scores WHERE half = 'tune' AND method LIKE 'backlog%'
- ORDER BY method, f1 DESC NULLS LAST, threshold DESC;
+ ORDER BY method, (precision >= 0.85) DESC NULLS LAST, f1 DESC NULLS LAST, threshold DESC;
 SELECT 'best F1 on tune, ' || method AS what, threshold FROM ev_chosen
 UNION ALL SELECT 'default', current_setting('backlog.duplicate_threshold')::numeric;
 

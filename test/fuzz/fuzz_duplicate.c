@@ -127,7 +127,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	bl_dup_prepare(&doc[1], 10);
 	bl_dup_score(&doc[0], &doc[1], &s);
 	if (!(s.score >= 0 && s.score <= 1.0 + 1e-9) ||
-		fabs(s.score - (s.words + s.subject + s.code + s.name + s.requester + s.time)) > 1e-9)
+		fabs(s.score - (s.words + s.subject + s.code + s.name + s.requester + s.time + s.burst)) > 1e-9)
 		abort();
 	for (k = 0; k < 2; k++)
 	{
