@@ -389,6 +389,30 @@ bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool p
  * ------------------------------------------------------------------------------------------- */
 
 double
+bl_dup_burst_span(int64_t ntickets, double first, double last)
+{
+	double		span = last - first;
+	double		fill;
+
+	if (ntickets < 2 || !(span > 0) || !(span < INFINITY))
+		return BL_DUP_BURST_SPAN;
+	/* the time BL_DUP_BURST_TICKETS tickets take at the average rate */
+	fill = BL_DUP_BURST_TICKETS * span / (double) (ntickets - 1);
+	return fill < BL_DUP_BURST_SPAN ? fill : BL_DUP_BURST_SPAN;
+}
+
+/* the span of the burst part for a and b: what the caller set, else the default */
+static double
+burst_span_of(const BlDupDoc *a, const BlDupDoc *b)
+{
+	if (a->burst_span > 0)
+		return a->burst_span;
+	if (b->burst_span > 0)
+		return b->burst_span;
+	return BL_DUP_BURST_SPAN;
+}
+
+double
 bl_dup_idf(int64_t df, int64_t n)
 {
 	if (df < 1)
@@ -640,11 +664,11 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out)
 		out->veto = BL_DUP_VETO_INTENT;
 
 	/* an incident's reports arrive together: what the words say counts more, the score at most 1 */
-	if (dt < BL_DUP_BURST_SPAN)
+	if (dt < burst_span_of(a, b))
 	{
 		double		rest = out->words + out->subject + out->code + out->name + out->requester + out->time;
 
-		out->burst = BL_DUP_W_BURST * (1.0 - dt / BL_DUP_BURST_SPAN) * (out->words + out->subject);
+		out->burst = BL_DUP_W_BURST * (1.0 - dt / burst_span_of(a, b)) * (out->words + out->subject);
 		if (rest + out->burst > 1.0)
 			out->burst = rest < 1.0 ? 1.0 - rest : 0;
 	}
@@ -658,10 +682,11 @@ static double
 burst_closeness(const BlDupDoc *a, const BlDupDoc *b)
 {
 	double		dt = fabs(a->created - b->created);
+	double		span = burst_span_of(a, b);
 
-	if (!(dt == dt) || dt >= BL_DUP_BURST_SPAN)
+	if (!(dt == dt) || dt >= span)
 		return 0;
-	return 1.0 - dt / BL_DUP_BURST_SPAN;
+	return 1.0 - dt / span;
 }
 
 double

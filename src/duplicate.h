@@ -102,6 +102,7 @@ typedef struct BlDupDoc
 	BlDupText	requester;		/* n == 0: none */
 	double		created;		/* seconds since any fixed epoch */
 	uint64_t	text_key;		/* hash of the normalized text: equal texts, equal keys */
+	double		burst_span;		/* seconds the burst reaches (bl_dup_burst_span); 0: BL_DUP_BURST_SPAN */
 	double		total;			/* set by bl_dup_prepare: the weights, subject words twice */
 	struct BlDupKey *keys;		/* set by bl_dup_prepare (bl_alloc): the words by hash */
 } BlDupDoc;
@@ -120,6 +121,12 @@ typedef struct BlDupDoc
  */
 #define BL_DUP_W_BURST		1.0
 #define BL_DUP_BURST_SPAN	(1.0 * 86400.0)
+/*
+ * In a busy helpdesk a day holds many tickets that are not one incident: the span is cut to
+ * the time BL_DUP_BURST_TICKETS tickets take to arrive at the average rate of all tickets
+ * (bl_dup_burst_span), so that the burst reaches about as many neighbours however busy.
+ */
+#define BL_DUP_BURST_TICKETS 50.0
 #define BL_DUP_REPEAT_WINDOW (7.0 * 86400.0)
 
 typedef enum BlDupVeto
@@ -146,6 +153,13 @@ typedef struct BlDupScore
 	bool		repeat_contact; /* same requester, created within BL_DUP_REPEAT_WINDOW */
 	bool		same_account;	/* same account (or, without accounts, the same requester) */
 } BlDupScore;
+
+/*
+ * The span of the burst part, in seconds, for ntickets tickets created from first to last
+ * (seconds): BL_DUP_BURST_SPAN, or less when BL_DUP_BURST_TICKETS tickets arrive in less time
+ * at that average rate. BL_DUP_BURST_SPAN when it cannot tell (fewer than 2 tickets, no span).
+ */
+extern double bl_dup_burst_span(int64_t ntickets, double first, double last);
 
 /* Rarity weight of a word used by df of n tickets: ln(1 + n / df), df and n at least 1. */
 extern double bl_dup_idf(int64_t df, int64_t n);

@@ -210,6 +210,7 @@ typedef struct DocSet
 	size_t		n;
 	size_t		cap;
 	int64		ntickets;
+	double		burst_span;		/* bl_dup_burst_span of all tickets, once known */
 } DocSet;
 
 static int
@@ -491,6 +492,26 @@ load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 			df[hit - all] = DatumGetInt64(nd);
 	}
 	ds->ntickets = df[0] > 0 ? df[0] : 1;
+	/* the burst's span: from the arrival rate of all tickets (first and last by the index) */
+	if (ds->burst_span == 0)
+	{
+		bool		n1;
+		bool		n2;
+		Datum		d1;
+		Datum		d2;
+
+		run_query("SELECT extract(epoch FROM pg_catalog.min(t.created_at))::float8,"
+				  "       extract(epoch FROM pg_catalog.max(t.created_at))::float8"
+				  "  FROM backlog.tickets t", 0, NULL, NULL);
+		ds->burst_span = BL_DUP_BURST_SPAN;
+		if (SPI_processed == 1)
+		{
+			d1 = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &n1);
+			d2 = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &n2);
+			if (!n1 && !n2)
+				ds->burst_span = bl_dup_burst_span(ds->ntickets, DatumGetFloat8(d1), DatumGetFloat8(d2));
+		}
+	}
 	/* the prepared keys live in the caller's context, not SPI's */
 	old = MemoryContextSwitchTo(cxt);
 	for (d = from; d < ds->n; d++)
@@ -504,6 +525,7 @@ load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 
 			words[i].df = (hit != NULL && df[hit - all] > 0) ? df[hit - all] : 1;
 		}
+		ds->docs[d].burst_span = ds->burst_span;
 		bl_dup_prepare(&ds->docs[d], ds->ntickets);
 	}
 	MemoryContextSwitchTo(old);
