@@ -60,19 +60,22 @@ SELECT ticket_id, cluster_id, repeat_contact, repeat_of FROM backlog.duplicate_m
 -- expected: 9004 repeats 9001
 
 -- Scores (backlog.duplicate_score): 9001-9002 have the same words, subject words (weighing
--- double) and are an hour apart: 0.70 for the words plus 0.05 x (1 - 1 h / 72 h) = 0.749;
--- 9004 (its own requester again, two days later: a repeat contact, +0.05) and 9003 lack the
--- body word "everyone" (0.72 and 0.70). One ticket's duplicates, best first; the closed 9009
--- is not among them.
+-- double) and are an hour apart: 0.70 for the words plus 0.05 x (1 - 1 h / 72 h) for time,
+-- and, written the same morning, the burst (the word parts again, x (1 - 1 h / 24 h)) cut so
+-- that the score is 1. 9003 (the same morning, without the body word "everyone") is 1 with
+-- both too. 9004, two days later, has no burst: 0.72 with 9001 (its requester again, a repeat
+-- contact: +0.05), 0.67 with 9002, 0.72 with 9003. One ticket's duplicates, best first; the
+-- closed 9009 is not among them.
 SELECT ticket_id, score > 0.7 AS above_0_7, reasons ? 'requester' AS same_requester
   FROM backlog.ticket_duplicates(9001);
--- expected: 9002 t f, 9004 t t, 9003 t f
+-- expected: 9002 t f, 9003 t f, 9004 t t
 SELECT reasons ? 'veto_intent' AS vetoed, score FROM backlog.duplicate_score(9005, 9006);
 -- expected: t, 0 (alike cancellations of two accounts)
 
--- Star clustering at backlog.duplicate_threshold 0.72: 9001-9002 (0.75) and 9001-9004 (0.72,
--- the repeat contact's bonus) are edges; 9003 is below 0.72 with every other ticket (0.70-0.72),
--- so it is left alone; 9007-9008 (0.62) neither.
+-- Average linkage at backlog.duplicate_threshold 0.72: the pairs of 9001, 9002 and 9003 (1)
+-- and 9001-9004 (0.7236, the repeat contact's bonus) are edges. The three of one morning merge
+-- (average 1); 9004 has an edge to one of the three only, an average of 0.24 with them, so it
+-- is left alone (a chain does not grow a cluster); 9007-9008 (0.62) are no edge.
 SET LOCAL backlog.duplicate_threshold = 0.72;
 SELECT cluster_id, ticket_ids FROM backlog.duplicate_clusters ORDER BY cluster_id;
 RESET backlog.duplicate_threshold;

@@ -54,7 +54,8 @@ SELECT backlog.match_phrases('Export stops; エクスポートできない', ARR
                              ARRAY['s', 'e', 'p', 'j'], false) AS whole_words,
        backlog.match_phrases('Export stops; エクスポートできない', ARRAY['stop', 'export', 'port', 'エクスポート'],
                              ARRAY['s', 'e', 'p', 'j'], true) AS prefixes;
--- expected: {e} and {e,j,s} ("port" is inside a word: never)
+-- expected: {e,s} ("stops" is a whole word with a plural s) and {e,j,s} ("port" is inside a
+-- word: never)
 SELECT regress.sqlstate($$SELECT backlog.match_phrases('x', ARRAY['a'], ARRAY['a', 'b'], true)$$) AS lengths_differ;
 -- expected: 2202E
 SELECT backlog.duplicate_concepts('Der Export bricht ab, Fehler beim Herunterladen der Rechnungen');

@@ -117,3 +117,29 @@ SELECT ticket_id, cluster_id
                                        '{0.9,0.9,0.9,0.9}', '{f,f,f,f}')
  ORDER BY ticket_id;
 -- expected: 1 1, 2 1, 3 3, 4 3, 5 3
+
+-- ---- average linkage (what backlog.duplicate_members uses) ---------------------------------------
+-- The first edges again, at threshold 0.5: 1-2 and 3-4 (0.9) merge first; between {1,2} and
+-- {3,4} the pairs sum 0.9 + 0.5 + 0.5 = 1.9 of 4 pairs (0.475): below 0.5, they stay apart; 5
+-- has 0.9 with 4 only, 0.45 with {3,4}: alone. At 0.45 {1,2} and {3,4} merge.
+SELECT ticket_id, cluster_id
+  FROM backlog.duplicate_average_clusters('{1,2,3,4,5}', '{1,3,3,4,4,4}', '{2,2,4,1,2,5}',
+                                          '{0.9,0.9,0.9,0.5,0.5,0.9}', '{f,f,f,f,f,f}', 0.5)
+ ORDER BY ticket_id;
+-- expected: 1 1, 2 1, 3 3, 4 3, 5 5
+SELECT ticket_id, cluster_id
+  FROM backlog.duplicate_average_clusters('{1,2,3,4,5}', '{1,3,3,4,4,4}', '{2,2,4,1,2,5}',
+                                          '{0.9,0.9,0.9,0.5,0.5,0.9}', '{f,f,f,f,f,f}', 0.45)
+ ORDER BY ticket_id;
+-- expected: 1 1, 2 1, 3 1, 4 1 ({1,2} and {3,4} at 0.475), 5 5 (its one edge, 0.9, is a
+-- quarter of the pairs with {1,2,3,4}: 0.225; a chain does not pull it in)
+-- Tickets of one text (same_text) are one node: 2 and 3 repeat 1's text, 4 is like 1 only,
+-- and joins all three.
+SELECT ticket_id, cluster_id
+  FROM backlog.duplicate_average_clusters('{1,2,3,4}', '{1,1,1}', '{2,3,4}', '{1,1,0.6}', '{t,t,f}', 0.5)
+ ORDER BY ticket_id;
+-- expected: all in cluster 1
+SELECT regress.sqlstate($$SELECT * FROM backlog.duplicate_average_clusters('{1,2}', '{1}', '{2}', '{0.5}', '{f}', 1.5)$$) AS threshold_range,
+       regress.sqlstate($$SELECT * FROM backlog.duplicate_average_clusters('{1,1}', '{1}', '{2}', '{0.5}', '{f}', 0.5)$$) AS id_twice,
+       regress.sqlstate($$SELECT * FROM backlog.duplicate_average_clusters('{1,2}', '{1}', '{2}', '{0.5,0.2}', '{f}', 0.5)$$) AS lengths;
+-- expected: 22023, 22023, 22023

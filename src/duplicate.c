@@ -377,6 +377,9 @@ bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool p
 		/* a phrase of three bytes or fewer is a whole word even with prefix ("car", not "card") */
 		if ((prefix && pn > BL_DUP_SHORT_PHRASE) || i + pn == len || norm[i + pn] == ' ')
 			return true;
+		/* a whole word may take a plural s: "iphones", "refunds" */
+		if (norm[i + pn] == 's' && p[pn - 1] != 's' && (i + pn + 1 == len || norm[i + pn + 1] == ' '))
+			return true;
 	}
 	return false;
 }
@@ -384,6 +387,30 @@ bl_dup_has_phrase(const char *norm, size_t len, const char *p, size_t pn, bool p
 /* ---------------------------------------------------------------------------------------------
  * The score
  * ------------------------------------------------------------------------------------------- */
+
+double
+bl_dup_burst_span(int64_t ntickets, double first, double last)
+{
+	double		span = last - first;
+	double		fill;
+
+	if (ntickets < 2 || !(span > 0) || !(span < INFINITY))
+		return BL_DUP_BURST_SPAN;
+	/* the time BL_DUP_BURST_TICKETS tickets take at the average rate */
+	fill = BL_DUP_BURST_TICKETS * span / (double) (ntickets - 1);
+	return fill < BL_DUP_BURST_SPAN ? fill : BL_DUP_BURST_SPAN;
+}
+
+/* the span of the burst part for a and b: what the caller set, else the default */
+static double
+burst_span_of(const BlDupDoc *a, const BlDupDoc *b)
+{
+	if (a->burst_span > 0)
+		return a->burst_span;
+	if (b->burst_span > 0)
+		return b->burst_span;
+	return BL_DUP_BURST_SPAN;
+}
 
 double
 bl_dup_idf(int64_t df, int64_t n)
@@ -424,6 +451,88 @@ cmp_key(const void *x, const void *y)
 
 #define WORD_HASH_SEED	UINT64_C(0x73636f7265776f72)
 
+/* ASCII lower case of a byte (identities are compared with folded words) */
+static unsigned char
+lower(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + 32) : c;
+}
+
+static bool
+token_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* does the word match the token t[0..tn) (see bl_dup_is_identity)? */
+static bool
+identity_token(const char *w, size_t n, const char *t, size_t tn)
+{
+	size_t		m = n < tn ? n : tn;
+	size_t		same = 0;
+
+	if (tn < 3)
+		return false;
+	while (same < m && (unsigned char) w[same] == lower((unsigned char) t[same]))
+		same++;
+	if (same == n && n == tn)
+		return true;			/* equal */
+	if (m >= 4 && same == m)
+		return true;			/* one starts the other */
+	/* one length, all but the last letter: a stem of the token ("gari", "gary") */
+	return n == tn && n >= 4 && same == n - 1;
+}
+
+/* does the word match a token of s[0..sn)? with min_tokens, only if s has that many tokens */
+static bool
+identity_in(const char *w, size_t n, const char *s, size_t sn, int min_tokens)
+{
+	size_t		i = 0;
+	int			tokens = 0;
+	bool		hit = false;
+
+	while (i < sn)
+	{
+		size_t		start;
+
+		while (i < sn && !token_byte((unsigned char) s[i]))
+			i++;
+		start = i;
+		while (i < sn && token_byte((unsigned char) s[i]))
+			i++;
+		if (i == start)
+			break;
+		tokens++;
+		if (!hit && identity_token(w, n, s + start, i - start))
+			hit = true;
+	}
+	return hit && tokens >= min_tokens;
+}
+
+bool
+bl_dup_is_identity(const char *w, size_t n, BlDupText account, BlDupText requester)
+{
+	static const char *const forms[] = {"ltd", "gmbh", "inc", "llc", "plc", "sarl", "srl", "corp", NULL};
+	const char *at;
+
+	if (n == 0)
+		return false;
+	if (in_list(forms, w, n))
+		return true;
+	if (account.n > 0 && identity_in(w, n, account.s, account.n, 1))
+		return true;
+	if (requester.n == 0)
+		return false;
+	at = memchr(requester.s, '@', requester.n);
+	if (at == NULL)
+		/* a name, not an address: a personal name has two parts or more */
+		return identity_in(w, n, requester.s, requester.n, 2);
+	/* the domain always (the company), the local part when it is a name (gary.holt) */
+	if (identity_in(w, n, at + 1, requester.n - (size_t) (at + 1 - requester.s), 1))
+		return true;
+	return identity_in(w, n, requester.s, (size_t) (at - requester.s), 2);
+}
+
 void
 bl_dup_prepare(BlDupDoc *doc, int64_t n)
 {
@@ -435,6 +544,8 @@ bl_dup_prepare(BlDupDoc *doc, int64_t n)
 	for (i = 0; i < doc->nwords; i++)
 	{
 		w[i].weight = bl_dup_idf(w[i].df, n) * (is_nospace_start(w[i].s, w[i].n) ? 0.5 : 1.0);
+		if (bl_dup_is_identity(w[i].s, w[i].n, doc->account, doc->requester))
+			w[i].weight = 0;
 		doc->total += w[i].weight * (w[i].subject ? 2 : 1);
 		doc->keys[i].hash = bl_hash64(w[i].s, w[i].n, WORD_HASH_SEED);
 		doc->keys[i].weight = w[i].weight;
@@ -552,8 +663,30 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out)
 		out->veto == BL_DUP_VETO_NONE)
 		out->veto = BL_DUP_VETO_INTENT;
 
+	/* an incident's reports arrive together: what the words say counts more, the score at most 1 */
+	if (dt < burst_span_of(a, b))
+	{
+		double		rest = out->words + out->subject + out->code + out->name + out->requester + out->time;
+
+		out->burst = BL_DUP_W_BURST * (1.0 - dt / burst_span_of(a, b)) * (out->words + out->subject);
+		if (rest + out->burst > 1.0)
+			out->burst = rest < 1.0 ? 1.0 - rest : 0;
+	}
+
 	out->score = out->veto != BL_DUP_VETO_NONE ? 0 :
-		out->words + out->subject + out->code + out->name + out->requester + out->time;
+		out->words + out->subject + out->code + out->name + out->requester + out->time + out->burst;
+}
+
+/* closeness in time as the burst part weighs it: 1 at once, 0 from BL_DUP_BURST_SPAN apart */
+static double
+burst_closeness(const BlDupDoc *a, const BlDupDoc *b)
+{
+	double		dt = fabs(a->created - b->created);
+	double		span = burst_span_of(a, b);
+
+	if (!(dt == dt) || dt >= span)
+		return 0;
+	return 1.0 - dt / span;
 }
 
 double
@@ -592,7 +725,9 @@ bl_dup_bound(const BlDupDoc *a, const BlDupDoc *b)
 	bl_dup_score(a, b, &s);
 	if (s.veto != BL_DUP_VETO_NONE)
 		return 0;
-	return words + s.code + s.name + s.requester + s.time;
+	words *= 1.0 + BL_DUP_W_BURST * burst_closeness(a, b);
+	return words + s.code + s.name + s.requester + s.time > 1.0 ? 1.0 :
+		words + s.code + s.name + s.requester + s.time;
 }
 
 /* key and v with 4 decimals, written out by hand (no locale, no printf) */
@@ -640,7 +775,7 @@ bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen)
 {
 	BlBuf		b;
 	bool		first = true;
-	double		sum = s->words + s->subject + s->code + s->name + s->requester + s->time;
+	double		sum = s->words + s->subject + s->code + s->name + s->requester + s->time + s->burst;
 
 	bl_buf_init(&b, 160);
 	bl_buf_put(&b, "{", 1);
@@ -650,6 +785,7 @@ bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen)
 	put_num(&b, &first, "name", s->name);
 	put_num(&b, &first, "requester", s->requester);
 	put_num(&b, &first, "time", s->time);
+	put_num(&b, &first, "burst", s->burst);
 	if (s->veto == BL_DUP_VETO_CODE)
 		put_num(&b, &first, "veto_code", -sum);
 	else if (s->veto == BL_DUP_VETO_NAME)

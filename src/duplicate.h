@@ -64,7 +64,8 @@ extern size_t bl_dup_stem(const char *word, size_t n, BlLang lang, char *buf, si
 
 /*
  * Does normalized text norm[0..len) contain the normalized phrase p[0..pn)? It must start where
- * a word starts and, unless prefix, end where one ends; with prefix, a phrase in a script
+ * a word starts and, unless prefix, end where one ends (or before a plural s that ends it:
+ * "iphone" is in "iphones"); with prefix, a phrase in a script
  * without spaces (Japanese, Chinese...) may stand anywhere, as such runs are one token, and any
  * other phrase may end inside a word, unless it is BL_DUP_SHORT_PHRASE bytes or shorter (so
  * "car" and "tax" match the word, not "card" or "taxi").
@@ -101,6 +102,7 @@ typedef struct BlDupDoc
 	BlDupText	requester;		/* n == 0: none */
 	double		created;		/* seconds since any fixed epoch */
 	uint64_t	text_key;		/* hash of the normalized text: equal texts, equal keys */
+	double		burst_span;		/* seconds the burst reaches (bl_dup_burst_span); 0: BL_DUP_BURST_SPAN */
 	double		total;			/* set by bl_dup_prepare: the weights, subject words twice */
 	struct BlDupKey *keys;		/* set by bl_dup_prepare (bl_alloc): the words by hash */
 } BlDupDoc;
@@ -112,6 +114,19 @@ typedef struct BlDupDoc
 #define BL_DUP_W_REQUESTER	0.05	/* the same requester within the repeat-contact window */
 #define BL_DUP_W_TIME		0.05	/* created close together (falls to 0 at BL_DUP_TIME_SPAN) */
 #define BL_DUP_TIME_SPAN	(3.0 * 86400.0)
+/*
+ * Reports of one incident arrive together: the word parts of two tickets created within
+ * BL_DUP_BURST_SPAN count up to BL_DUP_W_BURST times more (falling linearly to nothing at the
+ * span), as the part burst. It only raises what the words already say: no words, no burst.
+ */
+#define BL_DUP_W_BURST		1.0
+#define BL_DUP_BURST_SPAN	(1.0 * 86400.0)
+/*
+ * In a busy helpdesk a day holds many tickets that are not one incident: the span is cut to
+ * the time BL_DUP_BURST_TICKETS tickets take to arrive at the average rate of all tickets
+ * (bl_dup_burst_span), so that the burst reaches about as many neighbours however busy.
+ */
+#define BL_DUP_BURST_TICKETS 50.0
 #define BL_DUP_REPEAT_WINDOW (7.0 * 86400.0)
 
 typedef enum BlDupVeto
@@ -131,6 +146,7 @@ typedef struct BlDupScore
 	double		name;
 	double		requester;
 	double		time;
+	double		burst;			/* words and subject again, for tickets created together */
 	BlDupVeto	veto;
 	BlDupText	veto_kind;		/* the kind of name that differs (BL_DUP_VETO_NAME) */
 	size_t		shared_words;
@@ -138,15 +154,34 @@ typedef struct BlDupScore
 	bool		same_account;	/* same account (or, without accounts, the same requester) */
 } BlDupScore;
 
+/*
+ * The span of the burst part, in seconds, for ntickets tickets created from first to last
+ * (seconds): BL_DUP_BURST_SPAN, or less when BL_DUP_BURST_TICKETS tickets arrive in less time
+ * at that average rate. BL_DUP_BURST_SPAN when it cannot tell (fewer than 2 tickets, no span).
+ */
+extern double bl_dup_burst_span(int64_t ntickets, double first, double last);
+
 /* Rarity weight of a word used by df of n tickets: ln(1 + n / df), df and n at least 1. */
 extern double bl_dup_idf(int64_t df, int64_t n);
 
 /*
  * Set the weights of doc's words (bl_dup_idf of df and n, the number of tickets the document
  * frequencies count; half for a bigram of Japanese or Chinese) and its total: once per document,
- * before scoring it against any number of others.
+ * before scoring it against any number of others. Words of the ticket's own identity weigh 0:
+ * those that name its account or its requester's mail domain, or its requester when the
+ * address's local part is a name of two or more parts (gary.holt@...), as signatures repeat
+ * them in every ticket of one sender (bl_dup_is_identity); so do company-form words (ltd,
+ * gmbh, inc...).
  */
 extern void bl_dup_prepare(BlDupDoc *doc, int64_t n);
+
+/*
+ * Is the stemmed word w[0..n) part of this account's or requester's identity (see
+ * bl_dup_prepare)? A token of the identity (a run of letters and digits, 3 or more) matches a
+ * word equal to it, a word of 4 or more letters that starts it or that it starts, or one that
+ * differs from it in the last letter only (a stem: "gari" for "gary").
+ */
+extern bool bl_dup_is_identity(const char *w, size_t n, BlDupText account, BlDupText requester);
 
 /* Free what bl_dup_prepare allocated (in the server, the memory context does it anyway). */
 extern void bl_dup_release(BlDupDoc *doc);
@@ -173,7 +208,7 @@ extern double bl_dup_bound(const BlDupDoc *a, const BlDupDoc *b);
 
 /*
  * The reasons of a score as a JSON object of numbers that add up to the score: words,
- * subject, code, name, requester, time (those that are not 0), and under a veto
+ * subject, code, name, requester, time, burst (those that are not 0), and under a veto
  * veto_code, veto_name or veto_intent, the negative sum of the others. *out from bl_alloc.
  */
 extern void bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen);

@@ -112,7 +112,16 @@ AS $$
         ('message', ARRAY['message', 'nachricht', 'mensaje', 'メッセージ']),
         ('signature', ARRAY['signature', 'sign with', 'unterschrift', 'signer', 'firmar', 'firma el', '署名', 'サイン']),
         ('empty', ARRAY['empty', 'no rows', 'zero rows', 'no data', 'only the header', 'only headers', 'only has headers',
-                        'vacio', 'vacia', 'no contiene nada', '空の', '空です'])
+                        'vacio', 'vacia', 'no contiene nada', '空の', '空です']),
+        ('outage', ARRAY['outage', 'is down', 'are down', 'went down', 'unreachable', 'not reachable', 'cannot reach',
+                         'can t reach', 'nicht erreichbar', 'ausfall', 'inaccessible', 'injoignable', 'en panne', 'caido',
+                         'caida', 'no responde', 'アクセスできない', 'つながらない', '繋がらない', '障害']),
+        ('offline', ARRAY['offline', 'no signal', 'no connection', 'keine verbindung', 'kein signal', 'hors ligne',
+                          'sans connexion', 'sin conexion', 'sin senal', 'オフライン', '圏外']),
+        ('settings', ARRAY['settings', 'setting', 'configuration', 'einstellung', 'parametre', 'reglage', 'configuracion',
+                           'ajustes', '設定']),
+        ('refresh', ARRAY['not updating', 'stopped updating', 'not refreshing', 'nicht aktualisiert', 'aktualisiert sich nicht',
+                          'ne se met plus a jour', 'ne se met pas a jour', 'no se actualiza', '更新されない'])
       ) AS v(concept, phrases),
       LATERAL pg_catalog.unnest(v.phrases) AS p(phrase)
 $$;
@@ -130,7 +139,7 @@ RETURNS text[]
 LANGUAGE c IMMUTABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_match_phrases';
 COMMENT ON FUNCTION backlog.match_phrases(text, text[], text[], boolean) IS
-  'The labels[i] of the phrases[i] (normalized text) found in backlog.normalize(txt), distinct, in byte order: a phrase starts where a word starts and ends where one ends, or with prefix anywhere inside the word (and phrases in scripts without spaces anywhere at all). What the term tables are matched with. NULL when txt is NULL; 2202E when the arrays differ in length.';
+  'The labels[i] of the phrases[i] (normalized text) found in backlog.normalize(txt), distinct, in byte order: a phrase starts where a word starts and ends where one ends (or before a plural s ending the word: iphone in iphones), or with prefix anywhere inside the word (and phrases in scripts without spaces anywhere at all). What the term tables are matched with. NULL when txt is NULL; 2202E when the arrays differ in length.';
 
 CREATE FUNCTION backlog.duplicate_concepts(txt text)
 RETURNS text[]
@@ -351,14 +360,15 @@ RETURNS record
 LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_score';
 COMMENT ON FUNCTION backlog.duplicate_score(bigint, bigint) IS
-  'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice, Japanese and Chinese bigrams half: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart). Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
+  'How likely tickets a and b are the same issue, in [0, 1], from what backlog.ticket_fingerprints stores: words 0.7 at most (rarity-weighted overlap of stemmed words and ~concepts, subject words counted twice, Japanese and Chinese bigrams half: the parts words and subject), code 0.15 (an error code in common), name 0.05 (an integration, platform or product name in common), requester 0.05 (same requester within backlog.repeat_contact_window()), time 0.05 (falling to 0 at 3 days apart), burst (the words and subject parts again for tickets created together, falling to 0 at 1 day apart, or at the time 50 tickets take to arrive at the average rate of all tickets if that is shorter; the score stays at most 1). Words naming the ticket''s own account, mail domain or two-part requester name weigh 0. Different error codes or names of one kind (veto_code, veto_name), or an account-specific request from different accounts (veto_intent), make it 0. reasons: the parts that are not 0, adding up to score. NULL when either ticket does not exist.';
 
-CREATE FUNCTION backlog.duplicate_links(OUT ticket_a bigint, OUT ticket_b bigint, OUT score real, OUT repeat_contact boolean)
+CREATE FUNCTION backlog.duplicate_links(OUT ticket_a bigint, OUT ticket_b bigint, OUT score real, OUT repeat_contact boolean,
+                                        OUT same_text boolean)
 RETURNS SETOF record
 LANGUAGE c STABLE PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_duplicate_links';
 COMMENT ON FUNCTION backlog.duplicate_links() IS
-  'Pairs of open tickets whose backlog.duplicate_score reaches backlog.duplicate_threshold (ticket_a < ticket_b). Tickets of one normalized text (one account, for account-specific requests) are one group linked to its earliest ticket; the earliest tickets of the groups are paired through their 10 rarest words, names and codes (a key of more than 200 groups is skipped) and scored in C.';
+  'Pairs of open tickets whose backlog.duplicate_score reaches backlog.duplicate_threshold (ticket_a < ticket_b). Tickets of one normalized text (one account, for account-specific requests) are one group linked to its earliest ticket (same_text); the earliest tickets of the groups are paired through their 10 rarest words, names and codes (a key of more than 200 groups is skipped) and scored in C.';
 
 CREATE FUNCTION backlog.ticket_duplicates(ticket bigint, OUT ticket_id bigint, OUT score double precision, OUT reasons jsonb)
 RETURNS SETOF record
@@ -370,6 +380,14 @@ COMMENT ON FUNCTION backlog.ticket_duplicates(bigint) IS
 -- ---------------------------------------------------------------------------------------------
 -- Pairs, members, clusters
 -- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.duplicate_average_clusters(tickets bigint[], a bigint[], b bigint[], score real[],
+                                                   same_text boolean[], threshold real)
+RETURNS TABLE (ticket_id bigint, cluster_id bigint)
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'backlog_duplicate_average_clusters';
+COMMENT ON FUNCTION backlog.duplicate_average_clusters(bigint[], bigint[], bigint[], real[], boolean[], real) IS
+  'Average-linkage clustering of scored pairs (edge i: a[i], b[i], score[i]; same_text[i]: tickets of one text, one node from the start) over tickets in creation order: the two clusters with the highest average score merge while it reaches threshold, the average being the sum of the scores between their nodes over the product of their numbers of nodes (a pair without an edge counts 0). A cluster grows only by what is like most of it, so chains of look-alikes stop; cluster_id is its earliest ticket. 22023 for a threshold outside [0, 1] or an id listed twice.';
+
 CREATE VIEW backlog.duplicate_pairs AS
 SELECT l.ticket_a, l.ticket_b, l.score, l.repeat_contact
   FROM backlog.duplicate_links() l;
@@ -385,7 +403,7 @@ COMMENT ON COLUMN backlog.duplicate_pairs.repeat_contact IS 'Same requester, cre
 -- the coordinator over their results, so no two distributed tables meet on other columns.
 CREATE VIEW backlog.duplicate_members AS
 WITH pairs AS MATERIALIZED (
-    SELECT p.ticket_a, p.ticket_b, p.score, p.repeat_contact FROM backlog.duplicate_pairs p
+    SELECT p.ticket_a, p.ticket_b, p.score, p.repeat_contact, p.same_text FROM backlog.duplicate_links() p
 ), tk AS MATERIALIZED (
     SELECT t.id, t.created_at, t.account, t.requester, t.subject
       FROM backlog.tickets t
@@ -393,11 +411,11 @@ WITH pairs AS MATERIALIZED (
 ), comp AS MATERIALIZED (
     SELECT c.ticket_id, c.cluster_id
       FROM (SELECT pg_catalog.array_agg(p.ticket_a) AS a, pg_catalog.array_agg(p.ticket_b) AS b,
-                   pg_catalog.array_agg(p.score) AS w, pg_catalog.array_agg(p.repeat_contact) AS r
+                   pg_catalog.array_agg(p.score) AS w, pg_catalog.array_agg(p.same_text) AS s
               FROM pairs p) e,
-           LATERAL backlog.duplicate_star_clusters(
+           LATERAL backlog.duplicate_average_clusters(
              (SELECT pg_catalog.array_agg(k.id ORDER BY k.created_at, k.id) FROM tk k),
-             e.a, e.b, e.w, e.r) c
+             e.a, e.b, e.w, e.s, pg_catalog.current_setting('backlog.duplicate_threshold')::real) c
 ), sizes AS (
     SELECT c.cluster_id FROM comp c GROUP BY c.cluster_id HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 1
 ), repeats AS (
@@ -423,7 +441,7 @@ SELECT c.ticket_id,
   JOIN tk t ON t.id OPERATOR(pg_catalog.=) c.ticket_id
   LEFT JOIN repeats r ON r.ticket_id OPERATOR(pg_catalog.=) c.ticket_id;
 COMMENT ON VIEW backlog.duplicate_members IS
-  'Open tickets that belong to a duplicate cluster (star clusters of backlog.duplicate_pairs, see backlog.duplicate_star_clusters), one row per ticket.';
+  'Open tickets that belong to a duplicate cluster (average-linkage clusters of backlog.duplicate_pairs at backlog.duplicate_threshold, see backlog.duplicate_average_clusters), one row per ticket.';
 COMMENT ON COLUMN backlog.duplicate_members.ticket_id IS 'The ticket.';
 COMMENT ON COLUMN backlog.duplicate_members.cluster_id IS 'The cluster: id of its earliest ticket (the parent backlog.merge_cluster merges into).';
 COMMENT ON COLUMN backlog.duplicate_members.created_at IS 'When the ticket was created.';

@@ -210,6 +210,7 @@ typedef struct DocSet
 	size_t		n;
 	size_t		cap;
 	int64		ntickets;
+	double		burst_span;		/* bl_dup_burst_span of all tickets, once known */
 } DocSet;
 
 static int
@@ -491,6 +492,26 @@ load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 			df[hit - all] = DatumGetInt64(nd);
 	}
 	ds->ntickets = df[0] > 0 ? df[0] : 1;
+	/* the burst's span: from the arrival rate of all tickets (first and last by the index) */
+	if (ds->burst_span == 0)
+	{
+		bool		n1;
+		bool		n2;
+		Datum		d1;
+		Datum		d2;
+
+		run_query("SELECT extract(epoch FROM pg_catalog.min(t.created_at))::float8,"
+				  "       extract(epoch FROM pg_catalog.max(t.created_at))::float8"
+				  "  FROM backlog.tickets t", 0, NULL, NULL);
+		ds->burst_span = BL_DUP_BURST_SPAN;
+		if (SPI_processed == 1)
+		{
+			d1 = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &n1);
+			d2 = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &n2);
+			if (!n1 && !n2)
+				ds->burst_span = bl_dup_burst_span(ds->ntickets, DatumGetFloat8(d1), DatumGetFloat8(d2));
+		}
+	}
 	/* the prepared keys live in the caller's context, not SPI's */
 	old = MemoryContextSwitchTo(cxt);
 	for (d = from; d < ds->n; d++)
@@ -504,6 +525,7 @@ load_df(DocSet *ds, size_t from, bool all_rows, MemoryContext cxt)
 
 			words[i].df = (hit != NULL && df[hit - all] > 0) ? df[hit - all] : 1;
 		}
+		ds->docs[d].burst_span = ds->burst_span;
 		bl_dup_prepare(&ds->docs[d], ds->ntickets);
 	}
 	MemoryContextSwitchTo(old);
@@ -627,20 +649,21 @@ cmp_group(const void *x, const void *y)
 
 static void
 put_link(Tuplestorestate *store, TupleDesc td, const BlDupDoc *a, const BlDupDoc *b,
-		 const BlDupScore *s)
+		 const BlDupScore *s, bool same_text)
 {
-	Datum		values[4];
-	bool		nulls[4] = {false, false, false, false};
+	Datum		values[5];
+	bool		nulls[5] = {false, false, false, false, false};
 
 	values[0] = Int64GetDatum(a->id < b->id ? a->id : b->id);
 	values[1] = Int64GetDatum(a->id < b->id ? b->id : a->id);
 	values[2] = Float4GetDatum((float4) s->score);
 	values[3] = BoolGetDatum(s->repeat_contact);
+	values[4] = BoolGetDatum(same_text);
 	tuplestore_putvalues(store, td, values, nulls);
 }
 
 /*
- * backlog.duplicate_links() -> TABLE(ticket_a, ticket_b, score, repeat_contact): the pairs of
+ * backlog.duplicate_links() -> TABLE(ticket_a, ticket_b, score, repeat_contact, same_text): the pairs of
  * open tickets whose score reaches backlog.duplicate_threshold. Tickets of one normalized text
  * (and, for account-specific requests, one account) form one group: each is linked to the
  * group's earliest ticket only, and only the earliest tickets are paired with each other, so
@@ -694,7 +717,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 
 			bl_dup_score(d, rep, &s);
 			if (s.score >= threshold)
-				put_link(store, td, rep, d, &s);
+				put_link(store, td, rep, d, &s, true);
 			continue;
 		}
 		reps[nreps++] = *d;
@@ -711,7 +734,7 @@ backlog_duplicate_links(PG_FUNCTION_ARGS)
 			CHECK_FOR_INTERRUPTS();
 		bl_dup_score(a, b, &s);
 		if (s.score >= threshold)
-			put_link(store, td, a, b, &s);
+			put_link(store, td, a, b, &s, false);
 	}
 	return (Datum) 0;
 }

@@ -834,3 +834,328 @@ bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t
 	bl_free(cluster);
 	return 0;
 }
+
+/* ---------------------------------------------------------------------------------------------
+ * Average linkage (UPGMA) with a threshold
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct AvgAdj
+{
+	size_t		c;				/* neighbouring cluster (its root position) */
+	double		sum;			/* the edge scores between the two, node pairs once each */
+} AvgAdj;
+
+typedef struct AvgList
+{
+	AvgAdj	   *v;
+	size_t		n;
+	size_t		cap;
+} AvgList;
+
+typedef struct AvgCand
+{
+	double		avg;
+	size_t		x;				/* x < y, the two roots */
+	size_t		y;
+	uint64_t	vx;				/* versions of x and y when pushed: stale when either merged since */
+	uint64_t	vy;
+} AvgCand;
+
+static void
+avg_list_put(AvgList *l, size_t c, double sum)
+{
+	if (l->n == l->cap)
+	{
+		size_t		cap = l->cap > 0 ? l->cap * 2 : 4;
+		AvgAdj	   *v = bl_alloc(cap * sizeof(AvgAdj));
+
+		if (l->n > 0)
+			memcpy(v, l->v, l->n * sizeof(AvgAdj));
+		if (l->v != NULL)
+			bl_free(l->v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n].c = c;
+	l->v[l->n].sum = sum;
+	l->n++;
+}
+
+/* higher average first; ties to the earlier clusters, so nothing depends on input order */
+static bool
+cand_before(const AvgCand *p, const AvgCand *q)
+{
+	if (p->avg != q->avg)
+		return p->avg > q->avg;
+	if (p->x != q->x)
+		return p->x < q->x;
+	return p->y < q->y;
+}
+
+typedef struct AvgHeap
+{
+	AvgCand    *v;
+	size_t		n;
+	size_t		cap;
+} AvgHeap;
+
+static void
+heap_push(AvgHeap *h, AvgCand c)
+{
+	size_t		i;
+
+	if (h->n == h->cap)
+	{
+		size_t		cap = h->cap > 0 ? h->cap * 2 : 64;
+		AvgCand    *v = bl_alloc(cap * sizeof(AvgCand));
+
+		if (h->n > 0)
+			memcpy(v, h->v, h->n * sizeof(AvgCand));
+		if (h->v != NULL)
+			bl_free(h->v);
+		h->v = v;
+		h->cap = cap;
+	}
+	i = h->n++;
+	while (i > 0 && cand_before(&c, &h->v[(i - 1) / 2]))
+	{
+		h->v[i] = h->v[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	h->v[i] = c;
+}
+
+static AvgCand
+heap_pop(AvgHeap *h)
+{
+	AvgCand		top = h->v[0];
+	AvgCand		last = h->v[--h->n];
+	size_t		i = 0;
+
+	for (;;)
+	{
+		size_t		l = 2 * i + 1;
+		size_t		best;
+
+		if (l >= h->n)
+			break;
+		best = (l + 1 < h->n && cand_before(&h->v[l + 1], &h->v[l])) ? l + 1 : l;
+		if (!cand_before(&h->v[best], &last))
+			break;
+		h->v[i] = h->v[best];
+		i = best;
+	}
+	if (h->n > 0)
+		h->v[i] = last;
+	return top;
+}
+
+static int
+cmp_avgadj(const void *p, const void *q)
+{
+	const AvgAdj *a = p;
+	const AvgAdj *b = q;
+
+	return (a->c > b->c) - (a->c < b->c);
+}
+
+int
+bl_average_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t *b,
+					const float *w, const unsigned char *same, size_t n, double threshold,
+					int64_t *leader)
+{
+	IdPos	   *map;
+	int64_t    *ids;
+	size_t	   *node;			/* union-find over positions: the text groups */
+	size_t	   *cluster;		/* union-find over node roots: the clusters */
+	size_t	   *size;			/* nodes in the cluster (at its root) */
+	uint64_t   *version;
+	AvgList    *adj;
+	ClusterLink *edges;
+	size_t		ne = 0;
+	AvgHeap		heap = {NULL, 0, 0};
+	size_t		i;
+	size_t		k;
+
+	if (m == 0)
+		return 0;
+	map = bl_alloc(m * sizeof(IdPos));
+	for (i = 0; i < m; i++)
+	{
+		map[i].id = order[i];
+		map[i].pos = i;
+	}
+	qsort(map, m, sizeof(IdPos), cmp_idpos);
+	for (i = 1; i < m; i++)
+		if (map[i].id == map[i - 1].id)
+		{
+			bl_free(map);
+			return -1;
+		}
+	ids = bl_alloc(m * sizeof(int64_t));
+	for (i = 0; i < m; i++)
+		ids[i] = map[i].id;
+	node = bl_alloc(m * sizeof(size_t));
+	cluster = bl_alloc(m * sizeof(size_t));
+	size = bl_alloc(m * sizeof(size_t));
+	version = bl_alloc(m * sizeof(uint64_t));
+	adj = bl_alloc(m * sizeof(AvgList));
+	for (k = 0; k < m; k++)
+	{
+		node[k] = k;
+		cluster[k] = k;
+		size[k] = 1;
+	}
+
+	/* tickets of one text are one node, under the earliest */
+	for (i = 0; i < n; i++)
+	{
+		size_t		pa;
+		size_t		pb;
+
+		if (same == NULL || !same[i])
+			continue;
+		pa = order_pos(map, ids, m, a[i]);
+		pb = order_pos(map, ids, m, b[i]);
+		if (pa == (size_t) -1 || pb == (size_t) -1)
+			continue;
+		pa = uf_find(node, pa);
+		pb = uf_find(node, pb);
+		if (pa < pb)
+			node[pb] = pa;
+		else if (pb < pa)
+			node[pa] = pb;
+	}
+
+	/* the other edges between nodes, each pair of nodes once with its best score */
+	edges = bl_alloc((n > 0 ? n : 1) * sizeof(ClusterLink));
+	for (i = 0; i < n; i++)
+	{
+		size_t		pa = order_pos(map, ids, m, a[i]);
+		size_t		pb = order_pos(map, ids, m, b[i]);
+
+		if (pa == (size_t) -1 || pb == (size_t) -1 || !(w[i] > 0))
+			continue;
+		pa = uf_find(node, pa);
+		pb = uf_find(node, pb);
+		if (pa == pb)
+			continue;
+		edges[ne].x = pa < pb ? pa : pb;
+		edges[ne].y = pa < pb ? pb : pa;
+		edges[ne].density = w[i];
+		ne++;
+	}
+	qsort(edges, ne, sizeof(ClusterLink), cmp_link_pair);
+	for (i = 0; i < ne;)
+	{
+		size_t		e = i + 1;
+		double		best = edges[i].density;
+		AvgCand		c;
+
+		while (e < ne && edges[e].x == edges[i].x && edges[e].y == edges[i].y)
+		{
+			if (edges[e].density > best)
+				best = edges[e].density;
+			e++;
+		}
+		avg_list_put(&adj[edges[i].x], edges[i].y, best);
+		avg_list_put(&adj[edges[i].y], edges[i].x, best);
+		c.avg = best;
+		c.x = edges[i].x;
+		c.y = edges[i].y;
+		c.vx = c.vy = 0;
+		if (best >= threshold)
+			heap_push(&heap, c);
+		i = e;
+	}
+	bl_free(edges);
+
+	/* merge the two clusters of the highest average score while it reaches the threshold */
+	while (heap.n > 0)
+	{
+		AvgCand		c = heap_pop(&heap);
+		size_t		x = c.x;
+		size_t		y = c.y;
+		AvgList		merged = {NULL, 0, 0};
+		size_t		j;
+
+		if (cluster[x] != x || cluster[y] != y || version[x] != c.vx || version[y] != c.vy)
+			continue;			/* stale: one of them has merged since */
+		/* y into x (x is the earlier): the neighbours of both, summed */
+		for (j = 0; j < adj[x].n; j++)
+			if (adj[x].v[j].c != y)
+				avg_list_put(&merged, adj[x].v[j].c, adj[x].v[j].sum);
+		for (j = 0; j < adj[y].n; j++)
+			if (adj[y].v[j].c != x)
+				avg_list_put(&merged, adj[y].v[j].c, adj[y].v[j].sum);
+		if (merged.n > 1)
+		{
+			size_t		wpos = 0;
+
+			qsort(merged.v, merged.n, sizeof(AvgAdj), cmp_avgadj);
+			for (j = 0; j < merged.n; j++)
+			{
+				if (wpos > 0 && merged.v[wpos - 1].c == merged.v[j].c)
+					merged.v[wpos - 1].sum += merged.v[j].sum;
+				else
+					merged.v[wpos++] = merged.v[j];
+			}
+			merged.n = wpos;
+		}
+		cluster[y] = x;
+		size[x] += size[y];
+		version[x]++;
+		version[y]++;
+		if (adj[x].v != NULL)
+			bl_free(adj[x].v);
+		if (adj[y].v != NULL)
+			bl_free(adj[y].v);
+		adj[y].v = NULL;
+		adj[y].n = adj[y].cap = 0;
+		adj[x] = merged;
+		/* each neighbour z now has one entry for x: its sums with x and y together */
+		for (j = 0; j < adj[x].n; j++)
+		{
+			size_t		z = adj[x].v[j].c;
+			AvgList    *lz = &adj[z];
+			size_t		t;
+			size_t		wpos = 0;
+			AvgCand		nc;
+
+			for (t = 0; t < lz->n; t++)
+				if (lz->v[t].c != x && lz->v[t].c != y)
+					lz->v[wpos++] = lz->v[t];
+			lz->n = wpos;
+			avg_list_put(lz, x, adj[x].v[j].sum);
+			nc.avg = adj[x].v[j].sum / ((double) size[x] * (double) size[z]);
+			nc.x = x < z ? x : z;
+			nc.y = x < z ? z : x;
+			nc.vx = version[nc.x];
+			nc.vy = version[nc.y];
+			if (nc.avg >= threshold)
+				heap_push(&heap, nc);
+		}
+	}
+
+	for (k = 0; k < m; k++)
+	{
+		size_t		r = uf_find(node, k);
+
+		while (cluster[r] != r)
+			r = cluster[r];
+		leader[k] = order[r];
+	}
+	for (k = 0; k < m; k++)
+		if (adj[k].v != NULL)
+			bl_free(adj[k].v);
+	if (heap.v != NULL)
+		bl_free(heap.v);
+	bl_free(adj);
+	bl_free(version);
+	bl_free(size);
+	bl_free(cluster);
+	bl_free(node);
+	bl_free(ids);
+	bl_free(map);
+	return 0;
+}

@@ -98,6 +98,23 @@ extern size_t bl_components(const int64_t *a, const int64_t *b, size_t n,
 extern int	bl_star_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t *b,
 							 const float *w, const unsigned char *strong, size_t n, int64_t *leader);
 
+/*
+ * Average-linkage clustering (UPGMA) of scored pairs, stopped at a threshold: order[0..m) are
+ * the ticket ids in creation order; edge i joins a[i] and b[i] with score w[i] (a pair listed
+ * twice counts once, with its best score), and same[i] (NULL: none) marks tickets of one text,
+ * which are one node of the graph before anything else happens. Starting from the nodes, the
+ * two clusters of the highest average score merge, under the earlier, while that average
+ * reaches threshold: the average of a pair of clusters is the sum of the scores of the edges
+ * between their nodes divided by the product of their numbers of nodes (a pair of nodes without
+ * an edge counts 0), so a cluster grows only by what is like most of it and chains (a like b, b
+ * like c) stop. Ties go to the earlier clusters. leader[k] receives the id of the earliest
+ * ticket of order[k]'s cluster. Edges naming an id missing from order, or with a score that is
+ * not above 0, are ignored. Returns 0, or -1 when order holds an id twice.
+ */
+extern int	bl_average_clusters(const int64_t *order, size_t m, const int64_t *a, const int64_t *b,
+								const float *w, const unsigned char *same, size_t n,
+								double threshold, int64_t *leader);
+
 /* MurmurHash64A over data[0..len) with little-endian loads on every platform. */
 extern uint64_t bl_hash64(const void *data, size_t len, uint64_t seed);
 

@@ -18,7 +18,7 @@ RETURNS text[]
 LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_error_codes';
 COMMENT ON FUNCTION backlog.error_codes(text) IS
-  'Error codes and machine identifiers the text names outside quoted replies, signatures and other scaffolding, folded, sorted, each once: a 3-6 digit number next to an error word (error 500, HTTP 502, error code 4012, a 404 error), identifiers with an underscore (ERR_SYNC_409), a short prefix, hyphen and digits (E-1043), 0x numbers, exception names (TypeError). Two reports naming different codes are different issues (see backlog.terms_conflict).';
+  'Error codes and machine identifiers the text names outside quoted replies, signatures and other scaffolding, folded, sorted, each once: a 3-6 digit number next to an error word (error 500, HTTP 502, error code 4012, a 404 error), an HTTP status with its reason (404 Not Found, 502 Bad Gateway), identifiers with an underscore (ERR_SYNC_409), a short prefix, hyphen and digits (E-1043), 0x numbers, exception names (TypeError). Two reports naming different codes are different issues (see backlog.terms_conflict).';
 
 -- ---------------------------------------------------------------------------------------------
 -- The fingerprint type

@@ -37,6 +37,7 @@ PG_FUNCTION_INFO_V1(backlog_similarity);
 PG_FUNCTION_INFO_V1(backlog_fingerprint_similar);
 PG_FUNCTION_INFO_V1(backlog_duplicate_components);
 PG_FUNCTION_INFO_V1(backlog_duplicate_star_clusters);
+PG_FUNCTION_INFO_V1(backlog_duplicate_average_clusters);
 
 static void
 report_too_long(size_t len)
@@ -490,6 +491,59 @@ backlog_duplicate_star_clusters(PG_FUNCTION_ARGS)
 	}
 	leader = palloc(sizeof(int64) * (m > 0 ? m : 1));
 	if (bl_star_clusters(order, (size_t) m, a, b, w, strong, (size_t) n, leader) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("tickets must not contain the same id twice")));
+	return return_pairs(fcinfo, order, leader, (size_t) m);
+}
+
+/*
+ * backlog.duplicate_average_clusters(tickets bigint[], a bigint[], b bigint[], score real[],
+ * same_text boolean[], threshold real) -> TABLE(ticket_id, cluster_id): average-linkage
+ * clustering of scored pairs (bl_average_clusters); tickets in creation order, cluster_id the
+ * id of the cluster's earliest ticket.
+ */
+Datum
+backlog_duplicate_average_clusters(PG_FUNCTION_ARGS)
+{
+	int64	   *order;
+	int64	   *a;
+	int64	   *b;
+	Datum	   *wd;
+	Datum	   *sd;
+	float	   *w;
+	unsigned char *same;
+	int64	   *leader;
+	float4		threshold = PG_GETARG_FLOAT4(5);
+	int			m;
+	int			n;
+	int			nb;
+	int			nw;
+	int			ns;
+	int			i;
+
+	if (!(threshold >= 0 && threshold <= 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("threshold must be between 0 and 1")));
+	order = int8_array_arg(PG_GETARG_ARRAYTYPE_P(0), "tickets", &m);
+	a = int8_array_arg(PG_GETARG_ARRAYTYPE_P(1), "a", &n);
+	b = int8_array_arg(PG_GETARG_ARRAYTYPE_P(2), "b", &nb);
+	wd = array_arg(PG_GETARG_ARRAYTYPE_P(3), FLOAT4OID, "score", &nw);
+	sd = array_arg_nulls(PG_GETARG_ARRAYTYPE_P(4), BOOLOID, "same_text", &ns, true);
+	check_same_length("b", nb, n);
+	check_same_length("score", nw, n);
+	check_same_length("same_text", ns, n);
+
+	w = palloc(sizeof(float) * (n > 0 ? n : 1));
+	same = palloc(n > 0 ? n : 1);
+	for (i = 0; i < n; i++)
+	{
+		w[i] = DatumGetFloat4(wd[i]);
+		same[i] = DatumGetBool(sd[i]) ? 1 : 0;
+	}
+	leader = palloc(sizeof(int64) * (m > 0 ? m : 1));
+	if (bl_average_clusters(order, (size_t) m, a, b, w, same, (size_t) n, threshold, leader) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("tickets must not contain the same id twice")));

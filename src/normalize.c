@@ -996,7 +996,28 @@ typedef struct CodeScan
 	bool		after_error;	/* the previous token was an error word */
 	const char *num;			/* the previous token, when a 3-6 digit number */
 	size_t		num_n;
+	const char *status;			/* an HTTP status (4xx, 5xx) before the first word of its reason */
+	int			reason;			/* that first word: the first http_reasons entry with it */
 } CodeScan;
+
+/*
+ * The reasons of HTTP statuses that tickets quote after the number ("404 Not Found", "502 Bad
+ * Gateway"): first word, second word ("" when one word is the whole reason). A 4xx or 5xx
+ * number followed by one of them is a code, as after an error word.
+ */
+static const char *const http_reasons[][2] = {
+	{"not", "found"}, {"bad", "gateway"}, {"bad", "request"}, {"internal", "server"},
+	{"service", "unavailable"}, {"gateway", "timeout"}, {"too", "many"}, {"method", "not"},
+	{"forbidden", ""}, {"unauthorized", ""}, {"unauthorised", ""}, {"conflict", ""},
+	{"unprocessable", ""}, {NULL, NULL}
+};
+
+static bool
+http_status(const char *s, size_t n)
+{
+	return n == 3 && (s[0] == '4' || s[0] == '5') && s[1] >= '0' && s[1] <= '9' &&
+		s[2] >= '0' && s[2] <= '9';
+}
 
 /* Words after which a number is a code (folded). "code" continues one: "error code 4012". */
 static const char *const error_words[] = {
@@ -1080,9 +1101,37 @@ code_compound(CodeScan *cs, const char *s, size_t n, size_t letters, size_t digi
 	const char *num = cs->num;
 	size_t		num_n = cs->num_n;
 	bool		after_error = cs->after_error;
+	const char *status = cs->status;
+	int			reason = cs->reason;
+	int			r;
 
 	cs->num = NULL;
 	cs->after_error = false;
+	cs->status = NULL;
+	if (status != NULL && digits == 0)
+	{
+		/* "404 not found", "400 bad request": the second word of a reason completes it */
+		for (r = reason; http_reasons[r][0] != NULL &&
+			 strcmp(http_reasons[r][0], http_reasons[reason][0]) == 0; r++)
+			if (strlen(http_reasons[r][1]) == n && memcmp(s, http_reasons[r][1], n) == 0)
+			{
+				code_add(cs, status, 3);
+				return;
+			}
+	}
+	else if (num != NULL && http_status(num, num_n) && digits == 0)
+		for (r = 0; http_reasons[r][0] != NULL; r++)
+			if (strlen(http_reasons[r][0]) == n && memcmp(s, http_reasons[r][0], n) == 0)
+			{
+				if (http_reasons[r][1][0] == '\0')
+				{
+					code_add(cs, num, num_n);
+					return;
+				}
+				cs->status = num;
+				cs->reason = r;
+				break;
+			}
 	if (letters == 0)
 	{
 		if (all_digits(s, n) && n >= 3 && n <= 6)
@@ -1168,7 +1217,7 @@ emit_tokens(BlBuf *out, const char *s, size_t n, BlBuf *codes)
 {
 	size_t		i = 0;
 	size_t		no_email_until = 0;
-	CodeScan	cs = {codes, false, NULL, 0};
+	CodeScan	cs = {codes, false, NULL, 0, NULL, 0};
 
 	while (i < n)
 	{
@@ -1180,7 +1229,10 @@ emit_tokens(BlBuf *out, const char *s, size_t n, BlBuf *codes)
 		{
 			/* punctuation parts a number from the next word: "code 482913, error" */
 			if (s[i] != ' ')
+			{
 				cs.num = NULL;
+				cs.status = NULL;
+			}
 			i += l;
 			continue;
 		}

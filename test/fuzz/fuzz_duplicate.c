@@ -5,7 +5,8 @@
  *
  * Any byte string is a valid input. Checked beyond "no crash, no sanitizer report": words are
  * NUL-terminated at their length, strictly increasing in byte order (sorted, distinct), none
- * empty, at most BL_DUP_MAX_WORDS of them; a phrase taken from the text at a word start is found; the score is in [0, 1] and its
+ * empty, at most BL_DUP_MAX_WORDS of them; a phrase taken from the text at a word start is found; the score (the raw bytes as
+ * account and requester, for the identity words) is in [0, 1] and its
  * parts add up to it.
  */
 #include <math.h>
@@ -122,12 +123,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		doc[k].words = words[k];
 		doc[k].nwords = nw[k];
 		doc[k].created = (double) (n * 3600);
+		/* the raw bytes as account and requester: identity words (bl_dup_is_identity) */
+		doc[k].account.s = (const char *) p;
+		doc[k].account.n = n < 40 ? n : 40;
+		doc[k].requester.s = (const char *) p + n / 2;
+		doc[k].requester.n = n - n / 2;
 	}
 	bl_dup_prepare(&doc[0], 10);
 	bl_dup_prepare(&doc[1], 10);
 	bl_dup_score(&doc[0], &doc[1], &s);
 	if (!(s.score >= 0 && s.score <= 1.0 + 1e-9) ||
-		fabs(s.score - (s.words + s.subject + s.code + s.name + s.requester + s.time)) > 1e-9)
+		fabs(s.score - (s.words + s.subject + s.code + s.name + s.requester + s.time + s.burst)) > 1e-9)
 		abort();
 	for (k = 0; k < 2; k++)
 	{

@@ -78,7 +78,8 @@ test_phrases(void)
 
 	CHECK(bl_dup_has_phrase(t, strlen(t), "export", 6, false));
 	CHECK(bl_dup_has_phrase(t, strlen(t), "stop", 4, true));
-	CHECK(!bl_dup_has_phrase(t, strlen(t), "stop", 4, false));
+	CHECK(!bl_dup_has_phrase(t, strlen(t), "half", 4, false));
+	CHECK(bl_dup_has_phrase(t, strlen(t), "stop", 4, false));	/* "stops": a plural s */
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "port", 4, true));
 	CHECK(bl_dup_has_phrase(t, strlen(t), "エクスポート", strlen("エクスポート"), true));
 	CHECK(!bl_dup_has_phrase(t, strlen(t), "", 0, true));
@@ -89,6 +90,11 @@ test_phrases(void)
 	CHECK(!bl_dup_has_phrase("a card", 6, "car", 3, true));
 	CHECK(!bl_dup_has_phrase("my taxi", 7, "tax", 3, true));
 	CHECK(bl_dup_has_phrase("my taxis", 8, "taxi", 4, true));
+	/* a whole word with a plural s, not with other letters */
+	CHECK(bl_dup_has_phrase("two iphones here", 16, "iphone", 6, false));
+	CHECK(bl_dup_has_phrase("iphones", 7, "iphone", 6, false));
+	CHECK(!bl_dup_has_phrase("iphonesx", 8, "iphone", 6, false));
+	CHECK(!bl_dup_has_phrase("iphoner", 7, "iphone", 6, false));
 }
 
 static BlDupWord
@@ -317,6 +323,133 @@ test_bound(void)
 	CHECK(below > 0);
 }
 
+/* identity words: the account, the mail domain, a two-part requester name, company forms */
+static void
+test_identity(void)
+{
+	BlDupText	acc = txt("northwind-logistics");
+	BlDupText	req = txt("gary.holt@northwind-logistics.co.uk");
+	BlDupText	role = txt("dispatch@cityvans.nl");
+	BlDupText	none = {NULL, 0};
+
+	CHECK(bl_dup_is_identity("northwind", 9, acc, none));
+	CHECK(bl_dup_is_identity("logist", 6, acc, none));		/* a stem starts the token */
+	CHECK(bl_dup_is_identity("gari", 4, none, req));		/* "gary" stemmed */
+	CHECK(bl_dup_is_identity("holt", 4, none, req));
+	CHECK(bl_dup_is_identity("logist", 6, none, req));		/* the domain */
+	CHECK(bl_dup_is_identity("ltd", 3, none, none));
+	CHECK(bl_dup_is_identity("gmbh", 4, none, none));
+	/* a one-part local part is a role, not a name: "dispatch" stays a word */
+	CHECK(!bl_dup_is_identity("dispatch", 8, none, role));
+	CHECK(bl_dup_is_identity("cityvan", 7, none, role));
+	/* short words and other words are not identity; nor a prefix of three letters */
+	CHECK(!bl_dup_is_identity("log", 3, acc, req));
+	CHECK(!bl_dup_is_identity("map", 3, acc, req));
+	CHECK(!bl_dup_is_identity("export", 6, acc, req));
+	CHECK(!bl_dup_is_identity("", 0, acc, req));
+	/* a requester given as a name: two parts or more */
+	CHECK(bl_dup_is_identity("ann", 3, none, txt("Ann Lee")));
+	CHECK(!bl_dup_is_identity("support", 7, none, txt("support")));
+}
+
+/* the burst part: the word parts again for tickets created together, the score at most 1 */
+static void
+test_burst(void)
+{
+	BlDupWord	wa[] = {word("csv", 10, true), word("halfway", 20, false), word("slow", 300, false)};
+	BlDupWord	wb[] = {word("csv", 10, true), word("halfway", 20, false), word("export", 50, false)};
+	BlDupDoc	a = {0};
+	BlDupDoc	b = {0};
+	BlDupScore	s;
+	double		w;
+	char	   *json;
+	size_t		jl;
+
+	a.id = 1;
+	a.words = wa;
+	a.nwords = 3;
+	b.id = 2;
+	b.words = wb;
+	b.nwords = 3;
+	a.created = 0;
+	b.created = 6 * 3600.0;		/* six hours: a quarter of the day gone */
+	score_of(&a, &b, &s);
+	w = s.words + s.subject;
+	CHECK(w > 0);
+	/* 0.75 of the word parts, unless that takes the score over 1 */
+	CHECK_NEAR(s.burst, 0.75 * w < 1 - w - s.time ? 0.75 * w : 1 - w - s.time, 1e-12);
+	CHECK(s.burst > 0);
+	CHECK_NEAR(s.score, w + s.time + s.burst, 1e-12);
+	bl_dup_reasons_json(&s, &json, &jl);
+	CHECK(strstr(json, "\"burst\": ") != NULL);
+	bl_free(json);
+	/* fewer words in common: not cut, exactly 0.75 of the word parts */
+	{
+		BlDupWord	ya[] = {word("alpha", 5, false), word("beta", 5, false), word("csv", 10, false),
+		word("gamma", 5, false)};
+		BlDupWord	yb[] = {word("csv", 10, false), word("delta", 5, false), word("eps", 5, false),
+		word("zeta", 5, false)};
+		BlDupDoc	c = a;
+		BlDupDoc	d = b;
+
+		c.words = ya;
+		c.nwords = 4;
+		d.words = yb;
+		d.nwords = 4;
+		score_of(&c, &d, &s);
+		CHECK(s.words > 0 && s.words < 0.3);
+		CHECK_NEAR(s.burst, 0.75 * (s.words + s.subject), 1e-12);
+	}
+	/* the span: a day, or the time 50 tickets take at the average rate, if shorter */
+	CHECK_NEAR(bl_dup_burst_span(101, 0, 100 * 86400.0), 86400.0, 0);		/* one a day: 50 days */
+	CHECK_NEAR(bl_dup_burst_span(10001, 0, 86400.0), 50 * 86400.0 / 10000, 1e-9);	/* 10,000 a day */
+	CHECK_NEAR(bl_dup_burst_span(1, 0, 86400.0), 86400.0, 0);
+	CHECK_NEAR(bl_dup_burst_span(500, 5.0, 5.0), 86400.0, 0);
+	/* a doc's span, when set, is the one used: 6 hours apart is past a 4-hour span */
+	{
+		BlDupDoc	c = a;
+		BlDupDoc	d = b;
+
+		c.burst_span = 4 * 3600.0;
+		d.burst_span = 4 * 3600.0;
+		score_of(&c, &d, &s);
+		CHECK_NEAR(s.burst, 0, 0);
+		c.burst_span = d.burst_span = 12 * 3600.0;
+		score_of(&c, &d, &s);
+		CHECK(s.burst > 0);
+	}
+	/* a day apart or more: none */
+	b.created = 86400.0;
+	score_of(&a, &b, &s);
+	CHECK_NEAR(s.burst, 0, 0);
+	/* no word in common: no burst, however close */
+	b.words = wb + 2;
+	b.nwords = 1;
+	b.created = 0;
+	score_of(&a, &b, &s);
+	CHECK_NEAR(s.burst, 0, 0);
+	/* the same words at once: the score is cut at 1 and still adds up */
+	b.words = wa;
+	b.nwords = 3;
+	score_of(&a, &b, &s);
+	CHECK_NEAR(s.score, 1.0, 1e-12);
+	CHECK_NEAR(s.words + s.subject + s.time + s.burst, 1.0, 1e-12);
+	/* identity words weigh 0: a signature's name shared by two tickets of one sender */
+	{
+		BlDupWord	xa[] = {word("gari", 2, false), word("holt", 2, false)};
+		BlDupWord	xb[] = {word("gari", 2, false), word("holt", 2, false)};
+
+		a.words = xa;
+		a.nwords = 2;
+		b.words = xb;
+		b.nwords = 2;
+		a.requester = b.requester = txt("gary.holt@northwind.example");
+		b.created = 30 * 86400.0;
+		score_of(&a, &b, &s);
+		CHECK_NEAR(s.words + s.subject, 0, 0);
+	}
+}
+
 int
 main(void)
 {
@@ -324,6 +457,8 @@ main(void)
 	test_stems();
 	test_phrases();
 	test_score();
+	test_identity();
+	test_burst();
 	test_bound();
 	test_candidates();
 	UNIT_DONE();

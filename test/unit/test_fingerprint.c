@@ -339,6 +339,85 @@ test_star_merge(void)
 	}
 }
 
+/* average linkage: chains stop, cliques and one-text groups merge, ties and input order */
+static void
+test_average_clusters(void)
+{
+	int64_t		order[7] = {10, 11, 12, 13, 14, 15, 16};
+	int64_t		leader[7];
+	int64_t		twice[3] = {10, 11, 10};
+
+	/* a chain 10-11-12 (0.9 each, no 10-12): 10 and 11 merge, 12 averages 0.45 with them */
+	{
+		int64_t		a[] = {10, 11};
+		int64_t		b[] = {11, 12};
+		float		w[] = {0.9f, 0.9f};
+
+		CHECK_EQ_LL(bl_average_clusters(order, 3, a, b, w, NULL, 2, 0.5, leader), 0);
+		CHECK_EQ_LL(leader[0], 10);
+		CHECK_EQ_LL(leader[1], 10);
+		CHECK_EQ_LL(leader[2], 12);
+		/* at 0.4 the average reaches it: one cluster */
+		CHECK_EQ_LL(bl_average_clusters(order, 3, a, b, w, NULL, 2, 0.4, leader), 0);
+		CHECK_EQ_LL(leader[2], 10);
+	}
+	/* a triangle 13-14-15 and a weak edge 15-16: the triangle is one cluster, 16 alone */
+	{
+		int64_t		a[] = {15, 13, 14, 15};
+		int64_t		b[] = {16, 14, 15, 13};
+		float		w[] = {0.3f, 0.8f, 0.7f, 0.6f};
+
+		CHECK_EQ_LL(bl_average_clusters(order, 7, a, b, w, NULL, 4, 0.5, leader), 0);
+		CHECK_EQ_LL(leader[3], 13);
+		CHECK_EQ_LL(leader[4], 13);
+		CHECK_EQ_LL(leader[5], 13);
+		CHECK_EQ_LL(leader[6], 16);
+		CHECK_EQ_LL(leader[0], 10);		/* no edge: alone */
+	}
+	/* one text: 11, 12, 13 are one node with 10 (same), so 14, like 10 alone, joins them all */
+	{
+		int64_t		a[] = {10, 10, 10, 10};
+		int64_t		b[] = {11, 12, 13, 14};
+		float		w[] = {1.0f, 1.0f, 1.0f, 0.6f};
+		unsigned char same[] = {1, 1, 1, 0};
+
+		CHECK_EQ_LL(bl_average_clusters(order, 5, a, b, w, same, 4, 0.5, leader), 0);
+		CHECK_EQ_LL(leader[4], 10);
+		/* without the text group the star edges average below 0.5 and 14 stays out */
+		CHECK_EQ_LL(bl_average_clusters(order, 5, a, b, w, NULL, 4, 0.5, leader), 0);
+		CHECK_EQ_LL(leader[4], 14);
+	}
+	/* a pair listed twice counts once with its best score; the order of edges does not matter */
+	{
+		int64_t		a1[] = {10, 11, 10, 12};
+		int64_t		b1[] = {11, 10, 12, 11};
+		float		w1[] = {0.2f, 0.9f, 0.6f, 0.6f};
+		int64_t		a2[] = {11, 12, 11, 10};
+		int64_t		b2[] = {12, 10, 10, 11};
+		float		w2[] = {0.6f, 0.6f, 0.9f, 0.2f};
+		int64_t		l2[3];
+
+		CHECK_EQ_LL(bl_average_clusters(order, 3, a1, b1, w1, NULL, 4, 0.7, leader), 0);
+		CHECK_EQ_LL(bl_average_clusters(order, 3, a2, b2, w2, NULL, 4, 0.7, l2), 0);
+		CHECK_EQ_LL(leader[0], l2[0]);
+		CHECK_EQ_LL(leader[1], l2[1]);
+		CHECK_EQ_LL(leader[2], l2[2]);
+		CHECK_EQ_LL(leader[1], 10);		/* 0.9, not 0.2 */
+		CHECK_EQ_LL(leader[2], 12);		/* (0.6 + 0.6) / 2 < 0.7 */
+	}
+	/* ids missing from order and scores of 0 are ignored; an id twice is refused */
+	{
+		int64_t		a[] = {10, 99};
+		int64_t		b[] = {11, 10};
+		float		w[] = {0.0f, 1.0f};
+
+		CHECK_EQ_LL(bl_average_clusters(order, 2, a, b, w, NULL, 2, 0.0, leader), 0);
+		CHECK_EQ_LL(leader[1], 11);
+		CHECK_EQ_LL(bl_average_clusters(twice, 3, a, b, w, NULL, 2, 0.5, leader), -1);
+		CHECK_EQ_LL(bl_average_clusters(order, 0, a, b, w, NULL, 2, 0.5, leader), 0);
+	}
+}
+
 int
 main(void)
 {
@@ -351,5 +430,6 @@ main(void)
 	test_components();
 	test_star_clusters();
 	test_star_merge();
+	test_average_clusters();
 	UNIT_DONE();
 }

@@ -68,6 +68,11 @@ test_codes(void)
 	CHECK_STREQ(codes("Error 500 at login, then HTTP 502 Bad Gateway."), "500 502");
 	CHECK_STREQ(codes("the sync log says error code 4012; status code 404"), "4012 404");
 	CHECK_STREQ(codes("we get a 404 error and 503 errors"), "404 503");
+	/* an HTTP status line: a 4xx or 5xx number and its reason */
+	CHECK_STREQ(codes("the page says 404 Not Found, then 400 bad request, 403 Forbidden"), "404 400 403");
+	CHECK_STREQ(codes("502 Bad Gateway; 503 Service Unavailable; 429 too many requests"), "502 503 429");
+	/* not codes: other numbers before those words, a reason cut by punctuation or another word */
+	CHECK_STREQ(codes("we have 300 not found and 500 bad drivers, 404. Not found, 404 not yet found"), "");
 	CHECK_STREQ(codes("Fehlercode 4012, code d'erreur 4013, codigo de error 4014, erro 4015"),
 				"4012 4013 4014 4015");
 	/* not codes: too short or long, a plain "code", a number far from the error word */
