@@ -48,8 +48,9 @@ BEGIN
     -- snapshot below is then one of every day's (only the day's writes to refresh)
     INSERT INTO result SELECT n, 'refresh', bench.time($q$SELECT backlog.refresh_ticket_clocks(),
         backlog.refresh_ticket_spans(timestamptz '2026-03-02 00:05' - interval '35 days')$q$, 1);
-    INSERT INTO result SELECT n, 'health_at', bench.time($q$SELECT * FROM backlog.health_at('2026-03-02 00:05')$q$, 1);
-    INSERT INTO result SELECT n, 'take_snapshot', bench.time($q$SELECT backlog.take_snapshot('2026-03-02 00:05')$q$, 1);
+    -- best of two: the first read of freshly stored rows also sets their hint bits
+    INSERT INTO result SELECT n, 'health_at', bench.time($q$SELECT * FROM backlog.health_at('2026-03-02 00:05')$q$, 2);
+    INSERT INTO result SELECT n, 'take_snapshot', bench.time($q$SELECT backlog.take_snapshot('2026-03-02 00:05')$q$, 2);
     INSERT INTO result SELECT n, 'match', bench.time($q$
         SELECT count(*) FROM backlog.tickets t JOIN backlog.statuses s ON s.status = t.status AND s.is_open
          WHERE t.merged_into IS NULL

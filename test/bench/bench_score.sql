@@ -13,6 +13,14 @@ SET TimeZone = 'UTC';
 \endif
 
 -- ---- data: n open tickets created over the last 60 days, ~4 events each ---------------------
+-- (an empty store first: the benchmarks share one database)
+BEGIN;
+SET LOCAL backlog.allow_drop = on;
+TRUNCATE backlog.ticket_events, backlog.escalation_log, backlog.escalation_runs, backlog.snapshots, backlog.alerts;
+DELETE FROM backlog.ticket_fingerprints;
+TRUNCATE backlog.tickets CASCADE;
+DELETE FROM backlog.escalation_rules;
+COMMIT;
 SELECT setseed(0.13);
 CREATE TEMP TABLE gen AS
 SELECT i AS id,
