@@ -115,8 +115,9 @@ DECLARE
     old_id bigint;
     new_id bigint;
 BEGIN
-    -- (a record's fields are looked up when used: only the branch of this table runs)
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' THEN
+    -- (a record's fields are looked up when used: only the branch of this table runs; on
+    -- Citus the trigger fires on a shard, tickets_<shard id>)
+    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'tickets' OR TG_TABLE_NAME OPERATOR(pg_catalog.~) '^tickets_[0-9]+$' THEN
         IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN old_id := OLD.id; END IF;
         IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN new_id := NEW.id; END IF;
     ELSE
