@@ -29,27 +29,19 @@
 -- the function converted without it. The same statements run on the workers, for queries sent
 -- there. Calling it again (after ALTER EXTENSION UPDATE put SQL bodies back) converts again;
 -- functions already converted are left alone. Returns the functions it converted.
-CREATE FUNCTION backlog.distribute_queries()
-RETURNS SETOF regprocedure
-LANGUAGE plpgsql VOLATILE
+CREATE FUNCTION backlog.citus_query_ddl()
+RETURNS TABLE (function_name regprocedure, statement text)
+LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     fn record;
     rw record;
-    ddl text[] := '{}';
-    stmt text;
-    done regprocedure[] := '{}';
     head text;
     body text;
     twin text;
     c text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'citus') THEN
-        RAISE EXCEPTION 'backlog.distribute_queries() needs the citus extension'
-            USING ERRCODE = 'object_not_in_prerequisite_state',
-                  DETAIL = 'The citus extension is not installed in this database.';
-    END IF;
     FOR fn IN
         SELECT p.oid, p.proname, p.prosrc, pg_catalog.pg_get_functiondef(p.oid) AS def,
                (SELECT pg_catalog.array_agg(a.n)
@@ -166,8 +158,10 @@ SELECT r.*
                 OPERATOR(pg_catalog.||) E'\n;\nEND\n';
         head := pg_catalog.replace(pg_catalog.left(fn.def, pg_catalog.strpos(fn.def, E'\nAS ')),
                                    E'\n LANGUAGE sql\n', E'\n LANGUAGE plpgsql\n');
+        function_name := fn.oid::pg_catalog.regprocedure;
         IF fn.clashes IS NULL THEN
-            ddl := ddl OPERATOR(pg_catalog.||) (head OPERATOR(pg_catalog.||) 'AS ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(body));
+            statement := head OPERATOR(pg_catalog.||) 'AS ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(body);
+            RETURN NEXT;
         ELSE
             -- the twin: the same header under its own name, the clashing columns renamed
             twin := fn.proname OPERATOR(pg_catalog.||) '_on_citus';
@@ -177,23 +171,49 @@ SELECT r.*
                 head := pg_catalog.regexp_replace(head, '(\n RETURNS TABLE[(](.*, )?)' OPERATOR(pg_catalog.||) c OPERATOR(pg_catalog.||) ' ',
                                                   '\1' OPERATOR(pg_catalog.||) c OPERATOR(pg_catalog.||) '_ ');
             END LOOP;
-            ddl := ddl OPERATOR(pg_catalog.||) (head OPERATOR(pg_catalog.||) 'AS ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(body));
+            statement := head OPERATOR(pg_catalog.||) 'AS ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(body);
+            RETURN NEXT;
             IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_proc p
                             WHERE p.proname OPERATOR(pg_catalog.=) twin
                               AND p.pronamespace OPERATOR(pg_catalog.=) 'backlog'::pg_catalog.regnamespace) THEN
-                ddl := ddl OPERATOR(pg_catalog.||) pg_catalog.format('ALTER EXTENSION backlog ADD FUNCTION backlog.%I(%s)',
-                                                                     twin, pg_catalog.pg_get_function_identity_arguments(fn.oid));
+                statement := pg_catalog.format('ALTER EXTENSION backlog ADD FUNCTION backlog.%I(%s)',
+                                               twin, pg_catalog.pg_get_function_identity_arguments(fn.oid));
+                RETURN NEXT;
             END IF;
             -- and the function itself calls it (still SQL: a query without distributed tables)
-            ddl := ddl OPERATOR(pg_catalog.||) (pg_catalog.left(fn.def, pg_catalog.strpos(fn.def, E'\nAS '))
+            statement := pg_catalog.left(fn.def, pg_catalog.strpos(fn.def, E'\nAS '))
                      OPERATOR(pg_catalog.||) 'AS ' OPERATOR(pg_catalog.||) pg_catalog.quote_literal(pg_catalog.format(
                          'SELECT * FROM backlog.%I(%s)', twin,
                          (SELECT pg_catalog.string_agg('$' OPERATOR(pg_catalog.||) g.k, ', ' ORDER BY g.k)
-                            FROM pg_catalog.generate_series(1, fn.nargs) g(k)))));
+                            FROM pg_catalog.generate_series(1, fn.nargs) g(k))));
+            RETURN NEXT;
         END IF;
-        done := done OPERATOR(pg_catalog.||) fn.oid::pg_catalog.regprocedure;
     END LOOP;
-    IF pg_catalog.cardinality(ddl) OPERATOR(pg_catalog.>) 0 THEN
+END
+$$;
+COMMENT ON FUNCTION backlog.citus_query_ddl() IS
+  'The statements backlog.distribute_queries() runs on Citus, in order: for each SQL function that reads the distributed tables and is still SQL, a CREATE OR REPLACE FUNCTION of its PL/pgSQL form (see src/citus.sql), and for health_at its twin. Needs no Citus (make test runs them on one node and compares the answers).';
+REVOKE EXECUTE ON FUNCTION backlog.citus_query_ddl() FROM PUBLIC;
+
+CREATE FUNCTION backlog.distribute_queries()
+RETURNS SETOF regprocedure
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    ddl text[];
+    done regprocedure[];
+    stmt text;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'citus') THEN
+        RAISE EXCEPTION 'backlog.distribute_queries() needs the citus extension'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The citus extension is not installed in this database.';
+    END IF;
+    SELECT pg_catalog.array_agg(d.statement ORDER BY d.k), pg_catalog.array_agg(DISTINCT d.function_name)
+      INTO ddl, done
+      FROM backlog.citus_query_ddl() WITH ORDINALITY d(function_name, statement, k);
+    IF ddl IS NOT NULL THEN
         -- on the workers first: run_command_on_workers connects apart, before this transaction
         -- touches them. Citus does not propagate these itself (they belong to an extension).
         PERFORM pg_catalog.run_command_on_workers(
@@ -204,7 +224,7 @@ SELECT r.*
         END LOOP;
         PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'on', true);
     END IF;
-    RETURN QUERY SELECT pg_catalog.unnest(done);
+    RETURN QUERY SELECT pg_catalog.unnest(coalesce(done, '{}'));
 END
 $$;
 COMMENT ON FUNCTION backlog.distribute_queries() IS
