@@ -70,32 +70,61 @@ BEGIN
     LOOP
         body := pg_catalog.regexp_replace(fn.prosrc, ';\s*$', '');
         body := pg_catalog.regexp_replace(body, '\mOFFSET 0\M', '', 'gi');
-        -- the rewrites of this function's text, each of which must be found
+        -- the rewrites of this function's text: each the exact text of the SQL function (so
+        -- that a change to it is noticed, never overwritten), each of which must be found
         FOR rw IN
-            SELECT x.pattern, x.replacement
+            SELECT x.old, x.new
               FROM (VALUES
+                -- the creation and first response rows read the ticket's own row
                 ('sla_clocks_collect',
-                 '(SELECT t\.created_at AS at, ''n''::"char" AS kind, NULL::text AS value)\s*\n',
-                 E'\\1 FROM backlog.tickets t0 WHERE t0.id OPERATOR(pg_catalog.=) t.id\n'),
+$o$SELECT t.created_at AS at, 'n'::"char" AS kind, NULL::text AS value
+            UNION ALL
+            SELECT t.first_response_at, 'f'::"char", NULL::text
+             WHERE t.first_response_at OPERATOR(pg_catalog.<=) t.ta$o$,
+$n$SELECT t.created_at AS at, 'n'::"char" AS kind, NULL::text AS value
+              FROM backlog.tickets t0 WHERE t0.id OPERATOR(pg_catalog.=) t.id
+            UNION ALL
+            SELECT t.first_response_at, 'f'::"char", NULL::text
+              FROM backlog.tickets t0 WHERE t0.id OPERATOR(pg_catalog.=) t.id
+               AND t.first_response_at OPERATOR(pg_catalog.<=) t.ta$n$),
+                -- the last SELECT without its lateral subquery
                 ('sla_clocks_collect',
-                 '(SELECT t\.first_response_at, ''f''::"char", NULL::text)\s+WHERE ',
-                 E'\\1 FROM backlog.tickets t0 WHERE t0.id OPERATOR(pg_catalog.=) t.id\n               AND '),
-                ('sla_clocks_collect',
-                 '\nSELECT c\.id, m\.metric, .*$',
-                 $r$
-SELECT c.id, v.metric, c.priority, c.account_tier, (SELECT pa.target FROM policy_array pa)[v.n],
+$o$SELECT c.id, m.metric, c.priority, c.account_tier, m.target,
+       coalesce((SELECT ca.name FROM calendar_array ca)[c.ci], (SELECT pa.calendar FROM policy_array pa)[m.n]),
+       m.warn_before, c.ta, c.created_at, c.solved_at, c.is_open, m.r
+  FROM clock c
+ CROSS JOIN LATERAL (VALUES ('first_response'::text, c.first_response, c.first_response_n),
+                           ('next_reply', c.next_reply, c.next_reply_n),
+                           ('resolution', c.resolution, c.resolution_n)) v(metric, r, n)
+ CROSS JOIN LATERAL (SELECT v.metric, v.r, v.n,
+                            (SELECT pa.target FROM policy_array pa)[v.n] AS target,
+                            (SELECT pa.warn_before FROM policy_array pa)[v.n] AS warn_before) m
+ WHERE m.r IS NOT NULL$o$,
+$n$SELECT c.id, v.metric, c.priority, c.account_tier, (SELECT pa.target FROM policy_array pa)[v.n],
        coalesce((SELECT ca.name FROM calendar_array ca)[c.ci], (SELECT pa.calendar FROM policy_array pa)[v.n]),
        (SELECT pa.warn_before FROM policy_array pa)[v.n], c.ta, c.created_at, c.solved_at, c.is_open, v.r
   FROM clock c
  CROSS JOIN LATERAL (VALUES ('first_response'::text, c.first_response, c.first_response_n),
                            ('next_reply', c.next_reply, c.next_reply_n),
                            ('resolution', c.resolution, c.resolution_n)) v(metric, r, n)
- WHERE v.r IS NOT NULL$r$),
-                -- the stored clocks measured, then the others collected and measured
+ WHERE v.r IS NOT NULL$n$),
+                -- the stored clocks, then the replayed ones
                 ('ticket_sla_at',
-                 '^.*\mFROM backlog\.ticket_clocks k\M.*\mFROM backlog\.sla_clocks_collect[(]as_of, recent, false[)] x\M.*$',
-                 $r$
-SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calendar, c.warn_before,
+$o$SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calendar, c.warn_before,
+       (c.r).state, (c.r).elapsed, (c.r).remaining, (c.r).due_at, (c.r).breached_at,
+       (c.r).state OPERATOR(pg_catalog.=) 'running' AND (c.r).remaining OPERATOR(pg_catalog.<=) c.warn_before
+  FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before,
+               backlog.sla_clock_measure(k.clock, as_of) AS r
+          FROM backlog.ticket_clocks k
+         WHERE k.valid_from OPERATOR(pg_catalog.<=) as_of
+           AND k.created_at OPERATOR(pg_catalog.<=) as_of
+           AND (k.is_open OR k.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
+        UNION ALL
+        SELECT x.ticket_id, x.metric, x.priority, x.account_tier, x.target, x.calendar, x.warn_before,
+               backlog.sla_clock_measure(x.clock, as_of)
+          FROM backlog.sla_clocks_collect(as_of, recent, false) x) c
+ WHERE (c.r).state IS NOT NULL$o$,
+$n$SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calendar, c.warn_before,
        (c.r).state, (c.r).elapsed, (c.r).remaining, (c.r).due_at, (c.r).breached_at,
        (c.r).state OPERATOR(pg_catalog.=) 'running' AND (c.r).remaining OPERATOR(pg_catalog.<=) c.warn_before
   FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before,
@@ -112,24 +141,25 @@ SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calendar, 
   FROM (SELECT x.ticket_id, x.metric, x.priority, x.account_tier, x.target, x.calendar, x.warn_before,
                backlog.sla_clock_measure(x.clock, as_of) AS r
           FROM backlog.sla_clocks_collect(as_of, recent, false) x) c
- WHERE (c.r).state IS NOT NULL$r$),
-                -- health_at: the 7-day flow as two states added up (as flow_at), and local
-                -- midnight as an uncorrelated subquery
-                ('health_at',
-                 '[(]SELECT backlog\.flow_agg[(]as_of, ''\{7\}'', x\.created_at, x\.solved_at, x\.opened_at, x\.closed_at[)]\s+FROM [(]SELECT t\.created_at, t\.solved_at, NULL::timestamptz AS opened_at, NULL::timestamptz AS closed_at\s+FROM backlog\.tickets t\s+(WHERE [^U]*)UNION ALL\s+SELECT NULL, NULL, s\.opened_at, s\.closed_at FROM span s[)] x[)]',
-                 $r$backlog.flow_combine(
-            coalesce((SELECT backlog.flow_agg(as_of, '{7}', t.created_at, t.solved_at, NULL, NULL)
-                        FROM backlog.tickets t
-                      \1), backlog.flow_state(as_of, '{7}')),
-            coalesce((SELECT backlog.flow_agg(as_of, '{7}', NULL, NULL, s.opened_at, s.closed_at) FROM span s),
-                     backlog.flow_state(as_of, '{7}')))$r$),
-                ('health_at', '\n\s*FROM [(]SELECT backlog\.local_midnight[(]as_of[)] AS midnight[)] m\M', ''),
-                ('health_at', '\mm\.midnight\M', '(SELECT backlog.local_midnight(as_of))'),
-                -- the tickets created or solved in the windows, then the open stretches
+ WHERE (c.r).state IS NOT NULL$n$),
+                -- the flow of the tickets and of the open stretches, added up
                 ('flow_at',
-                 '^.*\mFROM backlog\.tickets t\M.*\mFROM backlog\.open_spans[(]b\.since[)] s\M.*$',
-                 $r$
-WITH since AS MATERIALIZED (
+$o$SELECT r.*
+      FROM (SELECT as_of OPERATOR(pg_catalog.-)
+                   (interval '24 hours' OPERATOR(pg_catalog.*) pg_catalog.max(w)) AS since
+              FROM pg_catalog.unnest(windows) w
+             WHERE w OPERATOR(pg_catalog.>) 0 AND w OPERATOR(pg_catalog.<=) 36600) b
+     CROSS JOIN LATERAL backlog.flow_rows(coalesce(
+            (SELECT backlog.flow_agg(as_of, windows, x.created_at, x.solved_at, x.opened_at, x.closed_at)
+               FROM (SELECT t.created_at, t.solved_at, NULL::timestamptz AS opened_at, NULL::timestamptz AS closed_at
+                       FROM backlog.tickets t
+                      WHERE (t.created_at OPERATOR(pg_catalog.>) b.since AND t.created_at OPERATOR(pg_catalog.<=) as_of)
+                         OR (t.solved_at OPERATOR(pg_catalog.>) b.since AND t.solved_at OPERATOR(pg_catalog.<=) as_of)
+                     UNION ALL
+                     SELECT NULL, NULL, s.opened_at, s.closed_at
+                       FROM backlog.open_spans(b.since) s) x),
+            backlog.flow_state(as_of, windows))) r$o$,
+$n$WITH since AS MATERIALIZED (
     SELECT as_of OPERATOR(pg_catalog.-) (interval '24 hours' OPERATOR(pg_catalog.*) pg_catalog.max(w)) AS since
       FROM pg_catalog.unnest(windows) w
      WHERE w OPERATOR(pg_catalog.>) 0 AND w OPERATOR(pg_catalog.<=) 36600
@@ -143,15 +173,55 @@ SELECT r.*
                  backlog.flow_state(as_of, windows)),
         coalesce((SELECT backlog.flow_agg(as_of, windows, NULL, NULL, s.opened_at, s.closed_at)
                     FROM backlog.open_spans((SELECT b.since FROM since b)) s),
-                 backlog.flow_state(as_of, windows)))) r$r$)) x(fname, pattern, replacement)
+                 backlog.flow_state(as_of, windows)))) r$n$),
+                -- the 7-day flow, added up as in flow_at
+                ('health_at',
+$o$(SELECT backlog.flow_agg(as_of, '{7}', x.created_at, x.solved_at, x.opened_at, x.closed_at)
+               FROM (SELECT t.created_at, t.solved_at, NULL::timestamptz AS opened_at, NULL::timestamptz AS closed_at
+                       FROM backlog.tickets t
+                      WHERE (t.created_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '168 hours')
+                             AND t.created_at OPERATOR(pg_catalog.<=) as_of)
+                         OR (t.solved_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '168 hours')
+                             AND t.solved_at OPERATOR(pg_catalog.<=) as_of)
+                     UNION ALL
+                     SELECT NULL, NULL, s.opened_at, s.closed_at FROM span s) x)$o$,
+$n$backlog.flow_combine(
+            coalesce((SELECT backlog.flow_agg(as_of, '{7}', t.created_at, t.solved_at, NULL, NULL)
+                        FROM backlog.tickets t
+                       WHERE (t.created_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '168 hours')
+                              AND t.created_at OPERATOR(pg_catalog.<=) as_of)
+                          OR (t.solved_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) interval '168 hours')
+                              AND t.solved_at OPERATOR(pg_catalog.<=) as_of)),
+                     backlog.flow_state(as_of, '{7}')),
+            coalesce((SELECT backlog.flow_agg(as_of, '{7}', NULL, NULL, s.opened_at, s.closed_at) FROM span s),
+                     backlog.flow_state(as_of, '{7}')))$n$),
+                -- local midnight as an uncorrelated subquery
+                ('health_at',
+$o$), today AS (
+    SELECT (SELECT pg_catalog.count(*) FROM backlog.tickets t
+             WHERE t.created_at OPERATOR(pg_catalog.>=) m.midnight
+               AND t.created_at OPERATOR(pg_catalog.<=) as_of) AS created,
+           (SELECT pg_catalog.count(*) FROM backlog.tickets t
+             WHERE t.solved_at OPERATOR(pg_catalog.>=) m.midnight
+               AND t.solved_at OPERATOR(pg_catalog.<=) as_of) AS solved
+      FROM (SELECT backlog.local_midnight(as_of) AS midnight) m
+)$o$,
+$n$), today AS (
+    SELECT (SELECT pg_catalog.count(*) FROM backlog.tickets t
+             WHERE t.created_at OPERATOR(pg_catalog.>=) (SELECT backlog.local_midnight(as_of))
+               AND t.created_at OPERATOR(pg_catalog.<=) as_of) AS created,
+           (SELECT pg_catalog.count(*) FROM backlog.tickets t
+             WHERE t.solved_at OPERATOR(pg_catalog.>=) (SELECT backlog.local_midnight(as_of))
+               AND t.solved_at OPERATOR(pg_catalog.<=) as_of) AS solved
+)$n$)) x(fname, old, new)
              WHERE x.fname OPERATOR(pg_catalog.=) fn.proname
         LOOP
-            IF body OPERATOR(pg_catalog.~) rw.pattern THEN
-                body := pg_catalog.regexp_replace(body, rw.pattern, rw.replacement, 'g');
+            IF pg_catalog.strpos(body, rw.old) OPERATOR(pg_catalog.>) 0 THEN
+                body := pg_catalog.replace(body, rw.old, rw.new);
             ELSE
-                RAISE WARNING 'backlog.%: a rewrite for Citus no longer applies (its text changed)', fn.proname
-                    USING DETAIL = pg_catalog.format('Not found: %s', rw.pattern),
-                          HINT = 'Update backlog.distribute_queries() (src/citus.sql) and run make citus-test.';
+                RAISE WARNING 'backlog.%: a rewrite for Citus no longer applies (the function changed)', fn.proname
+                    USING DETAIL = pg_catalog.format('Not found: %s', pg_catalog.left(rw.old, 200)),
+                          HINT = 'Update backlog.citus_query_ddl() (src/citus.sql) and run make citus-test.';
             END IF;
         END LOOP;
         body := E'#variable_conflict use_column\nBEGIN\nRETURN QUERY\n' OPERATOR(pg_catalog.||) body
