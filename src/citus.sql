@@ -1,6 +1,8 @@
 -- Scaling out on Citus (SPEC §0): backlog.distribute() turns the store into Citus tables in one
 -- call. README, "Scaling out with Citus", says what pushes down and what runs on the
 -- coordinator.
+
+-- ---------------------------------------------------------------------------------------------
 -- The queries over the distributed tables, in forms Citus plans. Citus decides how to run a query
 -- from the query as written: the body of an SQL function it refuses (its parameters are not
 -- values: "parameterized queries for SQL functions referencing distributed tables are not
@@ -21,14 +23,17 @@
 --     shards), and the last SELECT names its columns without a lateral subquery;
 --   - ticket_sla_at and flow_at, which union a table function with a distributed table (which
 --     Citus refuses), return each part by its own RETURN QUERY (ticket_sla_at) or add up the
---     flow states of the two parts (flow_at: the states of one as_of and windows add up);
+--     flow states of the two parts (flow_at, and health_at's 7-day flow: the states of one
+--     as_of and windows add up); health_at's local midnight is an uncorrelated subquery;
 --   - a function with a parameter named like one of its columns (health_at's as_of), which
 --     PL/pgSQL cannot declare, keeps an SQL body that calls a PL/pgSQL twin,
 --     backlog.<name>_on_citus, whose such columns end in _ (made a member of the extension).
--- A rewrite whose text is no longer found (the function changed) is reported by a WARNING and
--- the function converted without it. The same statements run on the workers, for queries sent
--- there. Calling it again (after ALTER EXTENSION UPDATE put SQL bodies back) converts again;
--- functions already converted are left alone. Returns the functions it converted.
+-- Each rewrite is an exact text of the SQL function: one no longer found (the function changed)
+-- is reported by a WARNING and the function converted without it (sql/citus_queries shows the
+-- WARNING; make citus-test whether Citus still plans it). backlog.citus_query_ddl() returns the
+-- statements; backlog.distribute_queries() runs them on the workers and the coordinator (for
+-- queries sent to either), and again after ALTER EXTENSION UPDATE put SQL bodies back; functions
+-- already converted are left alone.
 CREATE FUNCTION backlog.citus_query_ddl()
 RETURNS TABLE (function_name regprocedure, statement text)
 LANGUAGE plpgsql STABLE
