@@ -205,6 +205,14 @@ while IFS='|' read -r name sql; do
   compare "$name" "${sql//:AS_OF/$AS_OF}"
 done < test/citus/queries.txt
 
+echo "== the stored SLA clocks (refresh_ticket_clocks) on both"
+for n in coord single; do
+  cpsql "$TMP/$n" -q -d "$DB" -At -c "SELECT backlog.refresh_ticket_clocks()" >/dev/null
+done
+compare "ticket_clocks after refresh_ticket_clocks()" \
+  "SELECT ticket_id, metric, valid_from, is_open, backlog.sla_clock_measure(clock, valid_from) FROM backlog.ticket_clocks"
+compare "ticket_sla_at from the stored clocks" "SELECT * FROM backlog.ticket_sla_at(timestamptz '2030-01-01')"
+
 echo "== merging the first duplicate cluster on both"
 for n in coord single; do
   cpsql "$TMP/$n" -q -d "$DB" -At -c "SELECT backlog.merge_cluster((SELECT min(cluster_id) FROM backlog.duplicate_clusters))" >/dev/null
@@ -212,6 +220,8 @@ done
 compare "merged tickets" "SELECT id, status, merged_into FROM backlog.tickets WHERE merged_into IS NOT NULL"
 compare "merge events" "SELECT ticket_id, kind, value FROM backlog.ticket_events WHERE kind = 'merge'"
 compare "view backlog.duplicate_clusters after the merge" "SELECT * FROM backlog.duplicate_clusters"
+# the merged tickets' clocks forgotten on the shards as on one node
+compare "ticket_clocks after the merge" "SELECT ticket_id, metric, valid_from FROM backlog.ticket_clocks"
 if [ "$fail" -gt 0 ]; then
   echo "citus-test: $fail comparisons FAILED ($gaps known gaps)"
   exit 1
