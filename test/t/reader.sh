@@ -71,7 +71,8 @@ BEGIN
              -- the jobs, if this version has them
              SELECT format('SELECT %s()', p.oid::regproc) FROM pg_proc p
               WHERE p.pronamespace = 'backlog'::regnamespace
-                AND p.proname IN ('take_snapshot', 'run_escalations', 'sync_zendesk', 'schedule', 'unschedule', 'distribute')
+                AND p.proname IN ('take_snapshot', 'run_escalations', 'sync_zendesk', 'schedule', 'unschedule', 'distribute',
+                                'distribute_queries', 'citus_query_ddl')
                 AND p.pronargdefaults = p.pronargs
     LOOP
         BEGIN
