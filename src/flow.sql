@@ -176,6 +176,12 @@ BEGIN
              WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_spans k
                                 WHERE k.ticket_id OPERATOR(pg_catalog.=) m.ticket_id))) s;
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- fresh statistics: planned against a table its statistics call empty, the next probes
+    -- of it would scan it whole once per ticket (the job's owner may; others skip it)
+    IF n > 0 AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
+                                          WHERE c.oid OPERATOR(pg_catalog.=) 'backlog.ticket_spans'::pg_catalog.regclass), 'USAGE') THEN
+        ANALYZE backlog.ticket_spans;
+    END IF;
     RETURN n;
 END
 $$;
