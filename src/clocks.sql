@@ -122,12 +122,17 @@ CREATE TRIGGER ticket_clocks_forget AFTER UPDATE OR DELETE ON backlog.tickets
     FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', 'id');
 
 -- The configuration every clock depends on (and TRUNCATE of the store, which row triggers miss).
-CREATE FUNCTION backlog.ticket_clocks_forget_all()
+CREATE FUNCTION backlog.forget_derived_all()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF TG_NARGS OPERATOR(pg_catalog.<>) 1
+       OR TG_ARGV[0] OPERATOR(pg_catalog.<>) ALL ('{ticket_clocks,ticket_spans,ticket_activity}'::text[]) THEN
+        RAISE EXCEPTION 'backlog.forget_derived_all takes one cache table: ticket_clocks, ticket_spans or ticket_activity'
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     -- On Citus it fires on every placement of a reference table (statuses, calendars, policies),
     -- on every node, and the deletes from every node at once deadlock: only the placement on
     -- the coordinator forgets. (A TRUNCATE of tickets or ticket_events fires it on the
@@ -138,23 +143,23 @@ BEGIN
             RETURN NULL;
         END IF;
     END IF;
-    DELETE FROM backlog.ticket_clocks;
+    EXECUTE pg_catalog.format('DELETE FROM backlog.%I', TG_ARGV[0]);
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION backlog.ticket_clocks_forget_all() IS
-  'Trigger: deletes every collected clock (backlog.ticket_clocks) when statuses, calendars or SLA policies change, or the store is truncated.';
+COMMENT ON FUNCTION backlog.forget_derived_all() IS
+  'Statement trigger with one argument, a cache table (ticket_clocks, ticket_spans or ticket_activity): deletes every row of it, when the configuration its rows depend on changes or the store is truncated.';
 
 CREATE TRIGGER ticket_clocks_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.statuses
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_clocks_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_clocks');
 CREATE TRIGGER ticket_clocks_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.calendars
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_clocks_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_clocks');
 CREATE TRIGGER ticket_clocks_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.sla_policies
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_clocks_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_clocks');
 CREATE TRIGGER ticket_clocks_forget_truncate AFTER TRUNCATE ON backlog.ticket_events
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_clocks_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_clocks');
 CREATE TRIGGER ticket_clocks_forget_truncate AFTER TRUNCATE ON backlog.tickets
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_clocks_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_clocks');
 
 -- ---------------------------------------------------------------------------------------------
 -- Replaying the clocks.

@@ -123,32 +123,12 @@ CREATE TRIGGER ticket_spans_forget_update AFTER UPDATE ON backlog.tickets
 CREATE TRIGGER ticket_spans_forget_delete AFTER DELETE ON backlog.tickets
     FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_spans', 'id');
 
-CREATE FUNCTION backlog.ticket_spans_forget_all()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    -- on Citus only the coordinator's placement of a reference table forgets (as in
-    -- backlog.ticket_clocks_forget_all: from every node at once the deletes deadlock)
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.~) '_[0-9]+$' THEN
-        IF NOT pg_catalog.citus_is_coordinator() THEN
-            RETURN NULL;
-        END IF;
-    END IF;
-    DELETE FROM backlog.ticket_spans;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION backlog.ticket_spans_forget_all() IS
-  'Trigger: deletes every stored stretch (backlog.ticket_spans) when the statuses change or the store is truncated.';
-
 CREATE TRIGGER ticket_spans_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.statuses
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_spans');
 CREATE TRIGGER ticket_spans_forget_truncate AFTER TRUNCATE ON backlog.ticket_events
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_spans');
 CREATE TRIGGER ticket_spans_forget_truncate AFTER TRUNCATE ON backlog.tickets
-    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_forget_all();
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_spans');
 
 -- Stores the stretches of the tickets whose status changed after "since" (default: the last 35
 -- days, past the longest window the views and the snapshot read) and that have none stored.
