@@ -154,7 +154,10 @@ BEGIN
               FROM (SELECT DISTINCT e.ticket_id FROM backlog.ticket_events e
                      WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since) m
              WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_spans k
-                                WHERE k.ticket_id OPERATOR(pg_catalog.=) m.ticket_id))) s;
+                                WHERE k.ticket_id OPERATOR(pg_catalog.=) m.ticket_id))) s
+    -- (a run in REPEATABLE READ whose snapshot predates another refresh's commit gets a
+    -- serialization error here, never a second copy)
+    ON CONFLICT DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT;
     -- fresh statistics: planned against a table its statistics call empty, the next probes
     -- of it would scan it whole once per ticket (the job's owner may; others skip it)

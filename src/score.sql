@@ -666,7 +666,10 @@ DECLARE
 BEGIN
     LOCK TABLE backlog.ticket_activity IN SHARE ROW EXCLUSIVE MODE;
     INSERT INTO backlog.ticket_activity (ticket_id, valid_from, reopens, repeat_contacts, blocked, blocked_since)
-    SELECT * FROM backlog.activity_of(NULL);
+    SELECT * FROM backlog.activity_of(NULL)
+    -- (a run in REPEATABLE READ whose snapshot predates another refresh's commit gets a
+    -- serialization error here, never a second copy)
+    ON CONFLICT DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT;
     -- fresh statistics: planned against a table its statistics call empty, the next probes
     -- of it would scan it whole once per ticket (the job's owner may; others skip it)
