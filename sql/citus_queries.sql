@@ -2,7 +2,8 @@
 -- over the distributed tables on Citus (backlog.citus_query_ddl(), src/citus.sql) answer what
 -- the SQL functions answer. Run on one node (make test has no Citus), in a transaction rolled
 -- back at the end: a random store (300 tickets with status, reply and assign events, ties,
--- merges, priorities, tiers, a ticket calendar, half the clocks stored), every function queried
+-- merges, priorities, tiers, a ticket calendar, half the clocks and two thirds of the stretches of
+-- open time stored), every function queried
 -- at four instants with the SQL forms, the statements run, the same queries again; each line
 -- prints the rows compared and how many differ (expected 0). A rewrite whose text is no longer
 -- found would print a WARNING here.
@@ -52,7 +53,10 @@ SELECT ticket_id, at, kind, CASE WHEN kind = 'status' THEN 'solved' END
 -- half the clocks stored (the others replayed)
 SELECT backlog.refresh_ticket_clocks() > 0 AS clocks_stored;
 DELETE FROM backlog.ticket_clocks WHERE ticket_id % 2 = 0;
-ANALYZE backlog.tickets, backlog.ticket_events, backlog.ticket_clocks;
+-- two thirds of the stretches stored (open_spans reads those, replays the others)
+SELECT backlog.refresh_ticket_spans('2000-01-01') > 0 AS spans_stored;
+DELETE FROM backlog.ticket_spans WHERE ticket_id % 3 = 0;
+ANALYZE backlog.tickets, backlog.ticket_events, backlog.ticket_clocks, backlog.ticket_spans;
 
 CREATE TEMP TABLE instants (as_of timestamptz);
 INSERT INTO instants VALUES ('2026-03-01 12:00'), ('2026-03-20 09:30'), ('2026-04-25 00:00'), ('2026-06-30 00:00');
@@ -65,7 +69,9 @@ LANGUAGE sql AS $$
                 FROM instants i, backlog.sla_clocks_collect(i.as_of, '30 days', false) x
     UNION ALL SELECT 'sla_clocks_collect collect', i.as_of, (x.ticket_id, x.metric, x.valid_from, (backlog.sla_clock_measure(x.clock, x.valid_from)))::text
                 FROM instants i, backlog.sla_clocks_collect(i.as_of, '30 days', true) x
+    UNION ALL SELECT 'spans_of', NULL, x::text FROM backlog.spans_of(ARRAY(SELECT generate_series(1, 300))) x
     UNION ALL SELECT 'open_spans', i.as_of, x::text FROM instants i, backlog.open_spans(i.as_of - interval '7 days') x
+    UNION ALL SELECT 'open_spans 30', i.as_of, x::text FROM instants i, backlog.open_spans(i.as_of - interval '30 days') x
     UNION ALL SELECT 'open_at', i.as_of, x::text FROM instants i, backlog.open_at(i.as_of) x
     UNION ALL SELECT 'flow_at', i.as_of, x::text FROM instants i, backlog.flow_at(i.as_of) x
     UNION ALL SELECT 'flow_at 3 14', i.as_of, x::text FROM instants i, backlog.flow_at(i.as_of, '{3,14}') x
