@@ -211,7 +211,7 @@ $o$SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calenda
        (c.r).state, (c.r).elapsed, (c.r).remaining, (c.r).due_at, (c.r).breached_at,
        (c.r).state OPERATOR(pg_catalog.=) 'running' AND (c.r).remaining OPERATOR(pg_catalog.<=) c.warn_before
   FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before,
-               backlog.sla_clock_measure(k.clock, as_of) AS r
+               CASE WHEN k.valid_from OPERATOR(pg_catalog.<=) as_of THEN backlog.sla_clock_measure(k.clock, as_of) END AS r
           FROM backlog.ticket_clocks k
          WHERE k.valid_from OPERATOR(pg_catalog.<=) as_of
            AND k.created_at OPERATOR(pg_catalog.<=) as_of
@@ -225,7 +225,7 @@ $n$SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calenda
        (c.r).state, (c.r).elapsed, (c.r).remaining, (c.r).due_at, (c.r).breached_at,
        (c.r).state OPERATOR(pg_catalog.=) 'running' AND (c.r).remaining OPERATOR(pg_catalog.<=) c.warn_before
   FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before,
-               backlog.sla_clock_measure(k.clock, as_of) AS r
+               CASE WHEN k.valid_from OPERATOR(pg_catalog.<=) as_of THEN backlog.sla_clock_measure(k.clock, as_of) END AS r
           FROM backlog.ticket_clocks k
          WHERE k.valid_from OPERATOR(pg_catalog.<=) as_of
            AND k.created_at OPERATOR(pg_catalog.<=) as_of

@@ -137,11 +137,8 @@ BEGIN
     -- on every node, and the deletes from every node at once deadlock: only the placement on
     -- the coordinator forgets. (A TRUNCATE of tickets or ticket_events fires it on the
     -- coordinator's own table too, so the workers' shards skip it.)
-    -- (two IFs: the inner one, which needs Citus, is parsed only on a shard)
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.~) '_[0-9]+$' THEN
-        IF NOT pg_catalog.citus_is_coordinator() THEN
-            RETURN NULL;
-        END IF;
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;
     END IF;
     EXECUTE pg_catalog.format('DELETE FROM backlog.%I', TG_ARGV[0]);
     RETURN NULL;
@@ -370,6 +367,9 @@ $$;
 COMMENT ON FUNCTION backlog.sla_clocks_collect(timestamptz, interval, boolean) IS
   'The SLA clocks of the open tickets and of those solved within "recent" before as_of, replayed from their history and collected (unmeasured): those backlog.ticket_clocks does not serve at as_of (collect false, collected at as_of), or those it has nothing for (collect true, each collected at its own last input).';
 
+-- A stored clock is measured only where valid_from <= as_of holds (the CASE): the planner orders a
+-- scan's conditions as it likes, and Citus's shard query put the measure first, which refuses an
+-- instant before the clock was collected.
 CREATE OR REPLACE FUNCTION backlog.ticket_sla_at(as_of timestamptz, recent interval DEFAULT interval '30 days')
 RETURNS TABLE (
     ticket_id     bigint,
@@ -391,7 +391,7 @@ SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calendar, 
        (c.r).state, (c.r).elapsed, (c.r).remaining, (c.r).due_at, (c.r).breached_at,
        (c.r).state OPERATOR(pg_catalog.=) 'running' AND (c.r).remaining OPERATOR(pg_catalog.<=) c.warn_before
   FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before,
-               backlog.sla_clock_measure(k.clock, as_of) AS r
+               CASE WHEN k.valid_from OPERATOR(pg_catalog.<=) as_of THEN backlog.sla_clock_measure(k.clock, as_of) END AS r
           FROM backlog.ticket_clocks k
          WHERE k.valid_from OPERATOR(pg_catalog.<=) as_of
            AND k.created_at OPERATOR(pg_catalog.<=) as_of

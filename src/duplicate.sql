@@ -338,6 +338,9 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
     PERFORM backlog.refresh_duplicate_features();
     RETURN NULL;
 END

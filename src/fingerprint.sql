@@ -294,11 +294,16 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
+    -- backlog.ticket_is_open as a join (Citus refuses a STABLE function of columns in an UPDATE)
     UPDATE backlog.ticket_fingerprints f
-       SET open = backlog.ticket_is_open(t.status, t.merged_into)
+       SET open = (t.merged_into IS NULL AND coalesce(s.is_open, false))
       FROM backlog.tickets t
+      LEFT JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
      WHERE t.id OPERATOR(pg_catalog.=) f.ticket_id
-       AND f.open IS DISTINCT FROM backlog.ticket_is_open(t.status, t.merged_into);
+       AND f.open IS DISTINCT FROM (t.merged_into IS NULL AND coalesce(s.is_open, false));
     RETURN NULL;
 END
 $$;

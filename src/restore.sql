@@ -215,12 +215,18 @@ RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    tbl text := backlog.trigger_table_name(TG_TABLE_NAME);
 BEGIN
+    -- on Citus the coordinator's placement writes backlog.seed_changes (a reference table)
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP OPERATOR(pg_catalog.<>) 'INSERT' THEN
-        PERFORM backlog.seed_changes_note(TG_TABLE_NAME, backlog.seed_key(TG_TABLE_NAME, pg_catalog.to_jsonb(OLD)));
+        PERFORM backlog.seed_changes_note(tbl, backlog.seed_key(tbl, pg_catalog.to_jsonb(OLD)));
     END IF;
     IF TG_OP OPERATOR(pg_catalog.<>) 'DELETE' THEN
-        PERFORM backlog.seed_changes_note(TG_TABLE_NAME, backlog.seed_key(TG_TABLE_NAME, pg_catalog.to_jsonb(NEW)));
+        PERFORM backlog.seed_changes_note(tbl, backlog.seed_key(tbl, pg_catalog.to_jsonb(NEW)));
     END IF;
     RETURN NULL;
 END
@@ -271,6 +277,10 @@ DECLARE
     cols text;
     keys text;
 BEGIN
+    -- on Citus the coordinator's placement writes the seeded table (a reference table)
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;
+    END IF;
     IF cur IS NOT DISTINCT FROM NEW.current_row THEN
         RETURN NULL;        -- already so: write nothing
     END IF;
@@ -306,6 +316,9 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
     UPDATE backlog.ticket_fingerprints f SET open = true
       FROM backlog.tickets t
      WHERE t.status OPERATOR(pg_catalog.=) NEW.status AND t.merged_into IS NULL

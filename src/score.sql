@@ -199,9 +199,10 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    tbl text := backlog.trigger_table_name(TG_TABLE_NAME);
     r record;
 BEGIN
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_factors' THEN
+    IF tbl OPERATOR(pg_catalog.=) 'score_factors' THEN
         IF NOT NEW.factor OPERATOR(pg_catalog.=) ANY (backlog.score_factor_names()) THEN
             RAISE EXCEPTION 'unknown score factor "%"', NEW.factor
                   USING ERRCODE = 'invalid_parameter_value',
@@ -215,7 +216,7 @@ BEGIN
             RAISE EXCEPTION 'cap % of score factor "%" must not be negative', NEW.cap, NEW.factor
                   USING ERRCODE = 'invalid_parameter_value', HINT = 'Use NULL for no cap.';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_tiers' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'score_tiers' THEN
         IF NOT NEW.tier OPERATOR(pg_catalog.=) ANY (backlog.score_levels()) THEN
             RAISE EXCEPTION 'unknown tier "%"', NEW.tier
                   USING ERRCODE = 'invalid_parameter_value', HINT = 'The tiers are critical, high, normal and low.';
@@ -228,7 +229,7 @@ BEGIN
             RAISE EXCEPTION 'age_target % of tier "%" must be positive', NEW.age_target, NEW.tier
                   USING ERRCODE = 'invalid_parameter_value';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'priority_matrix' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'priority_matrix' THEN
         IF NOT NEW.impact OPERATOR(pg_catalog.=) ANY (backlog.score_levels())
            OR NOT NEW.urgency OPERATOR(pg_catalog.=) ANY (backlog.score_levels()) THEN
             RAISE EXCEPTION 'unknown impact or urgency level in priority matrix cell (%, %)', NEW.impact, NEW.urgency
@@ -238,7 +239,7 @@ BEGIN
             RAISE EXCEPTION 'points % of priority matrix cell (%, %) must be finite and not negative', NEW.points, NEW.impact, NEW.urgency
                   USING ERRCODE = 'invalid_parameter_value';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_rules' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'score_rules' THEN
         NEW.value := pg_catalog.lower(NEW.value);
         IF NOT NEW.source OPERATOR(pg_catalog.=) ANY ('{priority,category,tag}'::text[]) THEN
             RAISE EXCEPTION 'unknown score rule source "%"', NEW.source
@@ -253,13 +254,13 @@ BEGIN
         IF NEW.value OPERATOR(pg_catalog.=) '' THEN
             RAISE EXCEPTION 'score rule value must not be empty' USING ERRCODE = 'invalid_parameter_value';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_account_tiers' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'score_account_tiers' THEN
         NEW.account_tier := pg_catalog.lower(NEW.account_tier);
         IF NOT (NEW.points OPERATOR(pg_catalog.>=) 0 AND NEW.points OPERATOR(pg_catalog.<) 'Infinity') THEN
             RAISE EXCEPTION 'points % of account tier "%" must be finite and not negative', NEW.points, NEW.account_tier
                   USING ERRCODE = 'invalid_parameter_value';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'account_values' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'account_values' THEN
         IF NOT (NEW.contract_value OPERATOR(pg_catalog.>=) 0 AND NEW.contract_value OPERATOR(pg_catalog.<) 'Infinity') THEN
             RAISE EXCEPTION 'contract value % of account "%" must be finite and not negative', NEW.contract_value, NEW.account
                   USING ERRCODE = 'invalid_parameter_value';
@@ -277,6 +278,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    tbl text := backlog.trigger_table_name(TG_TABLE_NAME);
     missing text;
     bad record;
 BEGIN
@@ -284,7 +286,7 @@ BEGIN
     IF pg_catalog.pg_trigger_depth() OPERATOR(pg_catalog.>) 1 THEN
         RETURN NULL;
     END IF;
-    IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_factors' THEN
+    IF tbl OPERATOR(pg_catalog.=) 'score_factors' THEN
         SELECT pg_catalog.string_agg(n, ', ') INTO missing
           FROM pg_catalog.unnest(backlog.score_factor_names()) n
          WHERE NOT EXISTS (SELECT 1 FROM backlog.score_factors f WHERE f.factor OPERATOR(pg_catalog.=) n);
@@ -292,7 +294,7 @@ BEGIN
             RAISE EXCEPTION 'score factor % missing', missing
                   USING ERRCODE = 'integrity_constraint_violation', HINT = 'Every factor keeps its row; set its weight to 0 to turn it off.';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'score_tiers' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'score_tiers' THEN
         SELECT pg_catalog.string_agg(n, ', ') INTO missing
           FROM pg_catalog.unnest(backlog.score_levels()) n
          WHERE NOT EXISTS (SELECT 1 FROM backlog.score_tiers t WHERE t.tier OPERATOR(pg_catalog.=) n);
@@ -323,7 +325,7 @@ BEGIN
                   USING ERRCODE = 'invalid_parameter_value',
                         HINT = 'A better tier must not allow more age than a worse one.';
         END IF;
-    ELSIF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'priority_matrix' THEN
+    ELSIF tbl OPERATOR(pg_catalog.=) 'priority_matrix' THEN
         IF (SELECT pg_catalog.count(*) FROM backlog.priority_matrix) OPERATOR(pg_catalog.<>) 16 THEN
             RAISE EXCEPTION 'priority matrix must have its 16 cells'
                   USING ERRCODE = 'integrity_constraint_violation', HINT = 'Update the points of a cell instead of deleting it.';

@@ -244,6 +244,9 @@ AS $$
 DECLARE
     p record;
 BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
     IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' AND NEW.name IS DISTINCT FROM OLD.name THEN
         UPDATE backlog.sla_policies x SET calendar = NEW.name
          WHERE x.calendar OPERATOR(pg_catalog.=) OLD.name;
@@ -332,6 +335,9 @@ AS $$
 DECLARE
     t_id bigint;
 BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
     IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
         IF NEW.name IS DISTINCT FROM OLD.name THEN
             UPDATE backlog.tickets t SET calendar = NEW.name

@@ -9,6 +9,39 @@
 --   * config and data tables are registered with pg_extension_config_dump.
 
 -- ---------------------------------------------------------------------------------------------
+-- Triggers on Citus. A trigger on a reference table (statuses, calendars, the seeded
+-- configuration) fires on every placement of it, one a node, the coordinator's included, and a
+-- shard is named after its table with _<shard id>. The extension's table names end in no digits.
+-- ---------------------------------------------------------------------------------------------
+CREATE FUNCTION backlog.trigger_table_name(table_name name)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT pg_catalog.regexp_replace(table_name, '_[0-9]+$', '') $$;
+COMMENT ON FUNCTION backlog.trigger_table_name(name) IS
+  'The backlog table a trigger fired on, from TG_TABLE_NAME: on a Citus shard the name without its _<shard id> (score_factors_102008: score_factors), elsewhere the name itself.';
+
+-- A trigger that writes other tables, or the reference tables, does so from the coordinator's
+-- placement only: from a worker's, the write is a distributed transaction of its own inside the
+-- shard's, and COMMIT PREPARED crashed the workers (signal 11, Citus 13.2).
+CREATE FUNCTION backlog.citus_worker_placement(table_name name)
+RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- (two IFs: the inner one, which needs Citus, is planned only on a shard)
+    IF table_name OPERATOR(pg_catalog.~) '_[0-9]+$' THEN
+        IF NOT pg_catalog.citus_is_coordinator() THEN
+            RETURN true;
+        END IF;
+    END IF;
+    RETURN false;
+END
+$$;
+COMMENT ON FUNCTION backlog.citus_worker_placement(name) IS
+  'For a trigger, given TG_TABLE_NAME: true when it fires on a Citus shard on a node other than the coordinator (a worker''s placement of a reference table), where the store''s triggers on configuration tables skip what the coordinator''s placement does.';
+
+-- ---------------------------------------------------------------------------------------------
 -- Statuses: what each ticket status means for the SLA clock.
 -- ---------------------------------------------------------------------------------------------
 CREATE TABLE backlog.statuses (
@@ -309,6 +342,13 @@ AS $$
 DECLARE
     t_id bigint;
 BEGIN
+    -- on Citus the coordinator's placement renames and checks, for every node
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        IF TG_OP OPERATOR(pg_catalog.=) 'DELETE' THEN
+            RETURN OLD;
+        END IF;
+        RETURN NULL;
+    END IF;
     IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
         UPDATE backlog.tickets t SET status = NEW.status
          WHERE t.status OPERATOR(pg_catalog.=) OLD.status;

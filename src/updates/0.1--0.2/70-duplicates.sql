@@ -445,6 +445,9 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
     PERFORM backlog.refresh_duplicate_features();
     RETURN NULL;
 END
@@ -603,3 +606,32 @@ ALTER TABLE backlog.ticket_fingerprints
 CREATE TRIGGER ticket_fingerprints_word_df
     AFTER INSERT OR DELETE OR UPDATE OF words ON backlog.ticket_fingerprints
     FOR EACH ROW EXECUTE FUNCTION backlog.duplicate_word_df_count();
+
+-- On Citus the open flags are brought up to date from the coordinator's placement of statuses only
+-- (src/store.sql, backlog.citus_worker_placement).
+DROP TRIGGER statuses_refresh_open ON backlog.statuses;
+DROP FUNCTION backlog.statuses_refresh_open();
+CREATE FUNCTION backlog.statuses_refresh_open()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;        -- on Citus the coordinator's placement does it
+    END IF;
+    -- backlog.ticket_is_open as a join (Citus refuses a STABLE function of columns in an UPDATE)
+    UPDATE backlog.ticket_fingerprints f
+       SET open = (t.merged_into IS NULL AND coalesce(s.is_open, false))
+      FROM backlog.tickets t
+      LEFT JOIN backlog.statuses s ON s.status OPERATOR(pg_catalog.=) t.status
+     WHERE t.id OPERATOR(pg_catalog.=) f.ticket_id
+       AND f.open IS DISTINCT FROM (t.merged_into IS NULL AND coalesce(s.is_open, false));
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.statuses_refresh_open() IS
+  'Trigger: after backlog.statuses changes, brings the open flags of backlog.ticket_fingerprints up to date.';
+
+CREATE TRIGGER statuses_refresh_open AFTER UPDATE OF is_open ON backlog.statuses
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.statuses_refresh_open();
