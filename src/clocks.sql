@@ -112,7 +112,7 @@ RETURNS trigger
 LANGUAGE c
 AS 'MODULE_PATHNAME', 'backlog_forget_derived';
 COMMENT ON FUNCTION backlog.forget_derived() IS
-  'Row trigger (AFTER, FOR EACH ROW) with two arguments, a cache table (ticket_clocks, ticket_spans or ticket_activity) and the ticket id column of the table it is on: deletes the cache rows of the ticket the changed row belongs to, before and after the change.';
+  'Row trigger (AFTER, FOR EACH ROW) with a cache table (ticket_clocks, ticket_spans, ticket_activity or ticket_scores) and one to four ticket id columns of the table it is on: deletes the cache rows of the tickets the changed row names, before and after the change (ticket_scores: sets their bounds unknown; a column written +id also adds the ticket''s row on INSERT and UPDATE).';
 
 -- A write that can change a ticket's clocks forgets them. Under COPY too (a restore or bulk
 -- load into a store with clocks must not leave stale ones); one index probe per row.
@@ -129,8 +129,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF TG_NARGS OPERATOR(pg_catalog.<>) 1
-       OR TG_ARGV[0] OPERATOR(pg_catalog.<>) ALL ('{ticket_clocks,ticket_spans,ticket_activity}'::text[]) THEN
-        RAISE EXCEPTION 'backlog.forget_derived_all takes one cache table: ticket_clocks, ticket_spans or ticket_activity'
+       OR TG_ARGV[0] OPERATOR(pg_catalog.<>) ALL ('{ticket_clocks,ticket_spans,ticket_activity,ticket_scores}'::text[]) THEN
+        RAISE EXCEPTION 'backlog.forget_derived_all takes one cache table: ticket_clocks, ticket_spans, ticket_activity or ticket_scores'
               USING ERRCODE = 'invalid_parameter_value';
     END IF;
     -- On Citus it fires on every placement of a reference table (statuses, calendars, policies),
@@ -140,12 +140,19 @@ BEGIN
     IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
         RETURN NULL;
     END IF;
+    IF TG_ARGV[0] OPERATOR(pg_catalog.=) 'ticket_scores' THEN
+        -- the score bounds all go at once: their window closes. The lock waits for a refresh
+        -- under way (backlog.refresh_ticket_scores), which read the old configuration.
+        LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
+        DELETE FROM backlog.ticket_scores_window;
+        RETURN NULL;
+    END IF;
     EXECUTE pg_catalog.format('DELETE FROM backlog.%I', TG_ARGV[0]);
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.forget_derived_all() IS
-  'Statement trigger with one argument, a cache table (ticket_clocks, ticket_spans or ticket_activity): deletes every row of it, when the configuration its rows depend on changes or the store is truncated.';
+  'Statement trigger with one argument, a cache table (ticket_clocks, ticket_spans, ticket_activity or ticket_scores): deletes every row of it (for ticket_scores: closes the window of its bounds), when the configuration its rows depend on changes or the store is truncated.';
 
 CREATE TRIGGER ticket_clocks_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.statuses
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_clocks');

@@ -1,16 +1,21 @@
 /*
  * derived_fmgr.c: the row trigger that keeps the extension's caches of derived per-ticket data
- * honest (backlog.ticket_clocks, backlog.ticket_spans, backlog.ticket_activity).
+ * honest (backlog.ticket_clocks, backlog.ticket_spans, backlog.ticket_activity and the score
+ * bounds of backlog.ticket_scores).
  *
  *   CREATE TRIGGER ... AFTER INSERT OR UPDATE OR DELETE ON <store table> FOR EACH ROW
- *       EXECUTE FUNCTION backlog.forget_derived('<cache table>', '<ticket id column>');
+ *       EXECUTE FUNCTION backlog.forget_derived('<cache table>', '<ticket id column>' [, ...]);
  *
- * Deletes the cache rows of the ticket the changed row belongs to, before and after the change
- * (an UPDATE may move a row to another ticket). What is deleted is replayed at query time and
- * stored again by the cache's refresh function, so deleting too much is only slower, never wrong.
+ * Forgets what the cache holds for the tickets the changed row names, in each id column given,
+ * before and after the change (an UPDATE may move a row to another ticket). For ticket_clocks,
+ * ticket_spans and ticket_activity that is a DELETE of the ticket's rows: what is deleted is
+ * replayed at query time and stored again by the cache's refresh function. For ticket_scores it
+ * sets the ticket's bound to unknown (NULL), which backlog.queue_stream scores first; a column
+ * written '+id' also adds the ticket's row when it has none, on INSERT and UPDATE (a ticket
+ * created or reopened must reach the queue). Forgetting too much is only slower, never wrong.
  *
- * It runs for every row written to the store, so it is C with one saved plan per cache table:
- * a PL/pgSQL trigger doing the same DELETE cost about 40 microseconds a row.
+ * It runs for every row written to the store, so it is C with saved plans: a PL/pgSQL trigger
+ * doing the same DELETE cost about 40 microseconds a row.
  */
 #include "postgres.h"
 
@@ -23,10 +28,15 @@
 
 PG_FUNCTION_INFO_V1(backlog_forget_derived);
 
-/* The caches the trigger may name, each with its saved DELETE (made on first use). */
-static const char *const caches[] = {"ticket_clocks", "ticket_spans", "ticket_activity"};
+/* The caches the trigger may name, each with its saved statement (made on first use). */
+static const char *const caches[] = {"ticket_clocks", "ticket_spans", "ticket_activity", "ticket_scores"};
 #define NCACHES (sizeof(caches) / sizeof(caches[0]))
+#define SCORES 3				/* caches[SCORES]: bounds set to unknown, not rows deleted */
 static SPIPlanPtr plans[NCACHES];
+static SPIPlanPtr add_score_plan;	/* ticket_scores: add the row or set it unknown */
+
+/* Largest number of id columns one trigger names */
+#define MAX_ID_COLUMNS 4
 
 static int
 cache_index(const char *name)
@@ -39,7 +49,7 @@ cache_index(const char *name)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("backlog.forget_derived: unknown cache table \"%s\"", name),
-			 errhint("The caches are backlog.ticket_clocks, backlog.ticket_spans and backlog.ticket_activity.")));
+			 errhint("The caches are backlog.ticket_clocks, backlog.ticket_spans, backlog.ticket_activity and backlog.ticket_scores.")));
 	return -1;					/* not reached */
 }
 
@@ -56,6 +66,23 @@ row_ticket(HeapTuple tuple, TupleDesc desc, int attnum, int64 *id)
 	return true;
 }
 
+static SPIPlanPtr
+saved_plan(SPIPlanPtr *slot, const char *sql)
+{
+	if (*slot == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+		SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
+
+		if (plan == NULL)
+			elog(ERROR, "backlog.forget_derived: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(plan) != 0)
+			elog(ERROR, "backlog.forget_derived: SPI_keepplan failed");
+		*slot = plan;
+	}
+	return *slot;
+}
+
 Datum
 backlog_forget_derived(PG_FUNCTION_ARGS)
 {
@@ -63,10 +90,12 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 	Trigger    *trig;
 	TupleDesc	desc;
 	int			c;
-	int			attnum;
-	int64		ids[2];
+	int64		ids[2 * MAX_ID_COLUMNS];
+	bool		add[2 * MAX_ID_COLUMNS];
 	int			nids = 0;
 	int			i;
+	int			a;
+	bool		adding_event;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -78,53 +107,89 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("backlog.forget_derived must run AFTER ... FOR EACH ROW")));
-	if (trig->tgnargs != 2)
+	if (trig->tgnargs < 2 || trig->tgnargs > 1 + MAX_ID_COLUMNS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("backlog.forget_derived takes two arguments (cache table, ticket id column), not %d",
-						trig->tgnargs)));
+				 errmsg("backlog.forget_derived takes a cache table and 1 to %d ticket id columns, not %d arguments",
+						MAX_ID_COLUMNS, trig->tgnargs)));
 	c = cache_index(trig->tgargs[0]);
 	desc = RelationGetDescr(td->tg_relation);
-	attnum = SPI_fnumber(desc, trig->tgargs[1]);
-	if (attnum <= 0 || SPI_gettypeid(desc, attnum) != INT8OID)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_COLUMN),
-				 errmsg("backlog.forget_derived: table \"%s\" has no bigint column \"%s\"",
-						RelationGetRelationName(td->tg_relation), trig->tgargs[1])));
+	adding_event = TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event);
 
-	/* the row's ticket before the change (UPDATE, DELETE) or after it (INSERT), and after an UPDATE */
-	if (row_ticket(td->tg_trigtuple, desc, attnum, &ids[nids]))
-		nids++;
-	if (TRIGGER_FIRED_BY_UPDATE(td->tg_event) &&
-		row_ticket(td->tg_newtuple, desc, attnum, &ids[nids]) && (nids == 0 || ids[nids] != ids[0]))
-		nids++;
+	for (a = 1; a < trig->tgnargs; a++)
+	{
+		const char *col = trig->tgargs[a];
+		bool		plus = col[0] == '+';
+		int			attnum;
+		int64		id;
+		int			k;
+
+		if (plus && c != SCORES)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("backlog.forget_derived: \"%s\": only ticket_scores adds rows", col)));
+		attnum = SPI_fnumber(desc, plus ? col + 1 : col);
+		if (attnum <= 0 || SPI_gettypeid(desc, attnum) != INT8OID)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("backlog.forget_derived: table \"%s\" has no bigint column \"%s\"",
+							RelationGetRelationName(td->tg_relation), plus ? col + 1 : col)));
+		/* the row's ticket before the change (UPDATE, DELETE) or after it (INSERT), and after an UPDATE */
+		for (k = 0; k < 2; k++)
+		{
+			HeapTuple	t = k == 0 ? td->tg_trigtuple : td->tg_newtuple;
+			bool		dup = false;
+			int			j;
+
+			if (k == 1 && !TRIGGER_FIRED_BY_UPDATE(td->tg_event))
+				break;
+			if (!row_ticket(t, desc, attnum, &id))
+				continue;
+			for (j = 0; j < nids; j++)
+				if (ids[j] == id)
+				{
+					dup = true;
+					add[j] = add[j] || (plus && adding_event);
+				}
+			if (!dup)
+			{
+				ids[nids] = id;
+				add[nids] = plus && adding_event;
+				nids++;
+			}
+		}
+	}
 	if (nids == 0)
 		return PointerGetDatum(NULL);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "backlog.forget_derived: SPI_connect failed");
-	if (plans[c] == NULL)
-	{
-		char		sql[128];
-		Oid			argtypes[1] = {INT8OID};
-		SPIPlanPtr	plan;
-
-		snprintf(sql, sizeof(sql),
-				 "DELETE FROM backlog.%s WHERE ticket_id OPERATOR(pg_catalog.=) $1", caches[c]);
-		plan = SPI_prepare(sql, 1, argtypes);
-		if (plan == NULL)
-			elog(ERROR, "backlog.forget_derived: SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-		if (SPI_keepplan(plan) != 0)
-			elog(ERROR, "backlog.forget_derived: SPI_keepplan failed");
-		plans[c] = plan;
-	}
 	for (i = 0; i < nids; i++)
 	{
 		Datum		arg = Int64GetDatum(ids[i]);
-		int			rc = SPI_execute_plan(plans[c], &arg, NULL, false, 0);
+		SPIPlanPtr	plan;
+		int			rc;
+		char		sql[256];
 
-		if (rc != SPI_OK_DELETE)
-			elog(ERROR, "backlog.forget_derived: DELETE failed: %s", SPI_result_code_string(rc));
+		if (c != SCORES)
+		{
+			snprintf(sql, sizeof(sql),
+					 "DELETE FROM backlog.%s WHERE ticket_id OPERATOR(pg_catalog.=) $1", caches[c]);
+			plan = saved_plan(&plans[c], sql);
+		}
+		else if (add[i])
+			plan = saved_plan(&add_score_plan,
+							  "INSERT INTO backlog.ticket_scores AS s (ticket_id) VALUES ($1)"
+							  " ON CONFLICT (ticket_id) DO UPDATE SET exception_bound = NULL, score_bound = NULL"
+							  " WHERE s.score_bound IS NOT NULL");
+		else
+			/* (a row already unknown is left alone: no write, no row lock) */
+			plan = saved_plan(&plans[c],
+							  "UPDATE backlog.ticket_scores SET exception_bound = NULL, score_bound = NULL"
+							  " WHERE ticket_id OPERATOR(pg_catalog.=) $1 AND score_bound IS NOT NULL");
+		rc = SPI_execute_plan(plan, &arg, NULL, false, 0);
+		if (rc < 0)
+			elog(ERROR, "backlog.forget_derived: %s failed: %s", caches[c], SPI_result_code_string(rc));
 	}
 	SPI_finish();
 	return PointerGetDatum(NULL);

@@ -229,6 +229,9 @@ BEGIN
         PERFORM backlog.refresh_ticket_clocks();
         PERFORM backlog.refresh_ticket_spans();
         PERFORM backlog.refresh_ticket_activity();
+        -- and the score bounds backlog.queue reads for the next hour (a run every 15 minutes
+        -- keeps the window open)
+        PERFORM backlog.refresh_ticket_scores();
     END IF;
     started := pg_catalog.clock_timestamp();
 

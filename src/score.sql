@@ -909,14 +909,234 @@ $$;
 COMMENT ON FUNCTION backlog.queue_at(timestamptz, bigint[]) IS
   'backlog.queue as of a given instant: the score, tier and reasons of every ticket open now (by its current status), or of those of ticket_ids, from its history up to as_of, best first.';
 
+-- ---------------------------------------------------------------------------------------------
+-- Stored score bounds: what lets backlog.queue return its first rows without scoring every open
+-- ticket (src/queue.c, src/queue_fmgr.c).
+--
+-- Nothing written to a ticket, its score never falls as time passes: age, the SLA clocks and
+-- the time blocked only grow, and so do the points they give. So the score a ticket will have
+-- at the end of a window bounds every score it has within the window. refresh_ticket_scores
+-- stores that bound for every open ticket; a write to a ticket sets its bound unknown
+-- (backlog.forget_derived), a change to the configuration closes the window
+-- (backlog.forget_derived_all). backlog.queue_stream scores the tickets from the highest bound
+-- down and stops as soon as no bound left can beat the rows it has.
+-- ---------------------------------------------------------------------------------------------
+CREATE TABLE backlog.ticket_scores (
+    ticket_id        bigint PRIMARY KEY,
+    exception_bound  boolean,
+    score_bound      double precision,
+    CONSTRAINT ticket_scores_bound_whole CHECK ((exception_bound IS NULL) = (score_bound IS NULL))
+);
+CREATE INDEX ticket_scores_bound_idx
+    ON backlog.ticket_scores (exception_bound DESC NULLS FIRST, score_bound DESC NULLS FIRST);
+COMMENT ON TABLE backlog.ticket_scores IS
+  'Upper bounds of the open tickets'' place in backlog.queue over the window of backlog.ticket_scores_window, stored by backlog.refresh_ticket_scores(); backlog.queue_stream reads them to score only the tickets that can reach the rows asked for. Derived data: a write to a ticket or its events sets its bound unknown (NULL), a change to the configuration closes the window; not dumped (a restore starts it empty).';
+COMMENT ON COLUMN backlog.ticket_scores.ticket_id IS 'The ticket (backlog.tickets.id).';
+COMMENT ON COLUMN backlog.ticket_scores.exception_bound IS 'Whether the ticket can be an exception (critical without an owner) within the window; NULL: unknown (written since the refresh).';
+COMMENT ON COLUMN backlog.ticket_scores.score_bound IS 'The score the ticket has at the end of the window, the highest it can have within it; NULL: unknown (written since the refresh).';
+
+CREATE TABLE backlog.ticket_scores_window (
+    one          boolean PRIMARY KEY DEFAULT true CHECK (one),
+    valid_from   timestamptz NOT NULL,
+    valid_until  timestamptz NOT NULL,
+    CHECK (valid_from <= valid_until)
+);
+COMMENT ON TABLE backlog.ticket_scores_window IS
+  'The instants between which the bounds of backlog.ticket_scores hold (one row, or none: then backlog.queue scores every open ticket). Written by backlog.refresh_ticket_scores(), emptied when the configuration the scores depend on changes; not dumped.';
+COMMENT ON COLUMN backlog.ticket_scores_window.one IS 'Always true: the table has at most one row.';
+COMMENT ON COLUMN backlog.ticket_scores_window.valid_from IS 'When the bounds were computed: no input they were computed from is later.';
+COMMENT ON COLUMN backlog.ticket_scores_window.valid_until IS 'The end of the window: the bounds are the scores at this instant.';
+
+-- A write to a ticket or its events sets its bound unknown; a ticket created or updated (it may
+-- have been reopened) gets a row when it has none; a merge changes the target's accounts too.
+CREATE TRIGGER ticket_scores_forget AFTER INSERT OR UPDATE OR DELETE ON backlog.tickets
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_scores', '+id', 'merged_into');
+CREATE TRIGGER ticket_scores_forget AFTER INSERT OR UPDATE OR DELETE ON backlog.ticket_events
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_scores', 'ticket_id');
+-- Everything a score depends on beyond the ticket's own rows closes the window.
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.statuses
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.calendars
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.sla_policies
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.score_factors
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.score_tiers
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.priority_matrix
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.score_rules
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.score_account_tiers
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.account_values
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.score_clusters
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_truncate AFTER TRUNCATE ON backlog.tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+CREATE TRIGGER ticket_scores_forget_truncate AFTER TRUNCATE ON backlog.ticket_events
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
+
+-- The tickets with an input later than t: their score at t may be missing it, so no bound.
+CREATE FUNCTION backlog.tickets_written_after(t timestamptz)
+RETURNS SETOF bigint
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT e.ticket_id FROM backlog.ticket_events e WHERE e.at OPERATOR(pg_catalog.>) t
+    UNION
+    SELECT k.id FROM backlog.tickets k
+     WHERE k.created_at OPERATOR(pg_catalog.>) t OR k.first_response_at OPERATOR(pg_catalog.>) t
+        OR k.solved_at OPERATOR(pg_catalog.>) t
+$$;
+COMMENT ON FUNCTION backlog.tickets_written_after(timestamptz) IS
+  'The tickets with an event, created_at, first_response_at or solved_at later than t (backlog.refresh_ticket_scores stores no bound for them).';
+
+-- Bounds for every open ticket, in two steps so that writers are held back only for the second:
+-- 1. the bounds of every open ticket from this snapshot, while writers go on;
+-- 2. under a lock that holds writers back, those bounds for the rows no write has touched since
+--    (a write sets its ticket's row unknown, and a write after the lock sets it unknown after
+--    this refresh), then the rows unknown and the open tickets without a row, from a snapshot
+--    taken under the lock.
+CREATE FUNCTION backlog.refresh_ticket_scores(horizon interval DEFAULT interval '1 hour')
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t0 timestamptz := pg_catalog.now();
+    t_end timestamptz;
+    n bigint;
+BEGIN
+    IF horizon IS NULL OR horizon OPERATOR(pg_catalog.<) interval '0' OR horizon OPERATOR(pg_catalog.>) interval '7 days' THEN
+        RAISE EXCEPTION 'backlog.refresh_ticket_scores: horizon must be between 0 and 7 days, not %', coalesce(horizon::text, 'NULL')
+              USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    t_end := t0 OPERATOR(pg_catalog.+) horizon;
+    -- Under REPEATABLE READ the snapshot may predate a change of the configuration that nothing
+    -- here would see: leave the bounds as they are (a bound kept is never wrong, only looser).
+    IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.<>) 'read committed' THEN
+        RAISE DEBUG 'backlog.refresh_ticket_scores runs under READ COMMITTED only; nothing was refreshed';
+        RETURN 0;
+    END IF;
+    -- On Citus the bounds stay off: backlog.queue scores every open ticket there.
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
+                    WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'backlog.tickets'::pg_catalog.regclass) THEN
+            RETURN 0;
+        END IF;
+    END IF;
+    -- one refresh at a time; writers go on
+    LOCK TABLE backlog.ticket_scores IN SHARE UPDATE EXCLUSIVE MODE;
+
+    CREATE TEMP TABLE backlog_score_bounds ON COMMIT DROP AS
+    SELECT q.id AS ticket_id, q.exception, q.score FROM backlog.queue_at(t_end) q;
+    UPDATE pg_temp.backlog_score_bounds b SET exception = NULL, score = NULL
+     WHERE b.ticket_id IN (SELECT backlog.tickets_written_after(t0));
+    CREATE UNIQUE INDEX ON pg_temp.backlog_score_bounds (ticket_id);
+    ANALYZE pg_temp.backlog_score_bounds;
+
+    LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
+    UPDATE backlog.ticket_scores s SET exception_bound = b.exception, score_bound = b.score
+      FROM pg_temp.backlog_score_bounds b
+     WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id AND s.score_bound IS NOT NULL
+       AND (s.exception_bound IS DISTINCT FROM b.exception OR s.score_bound IS DISTINCT FROM b.score);
+    -- untouched rows of tickets that were not open: gone
+    DELETE FROM backlog.ticket_scores s
+     WHERE s.score_bound IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM pg_temp.backlog_score_bounds b WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id);
+
+    CREATE TEMP TABLE backlog_score_todo ON COMMIT DROP AS
+    SELECT s.ticket_id FROM backlog.ticket_scores s WHERE s.score_bound IS NULL
+    UNION
+    SELECT t.id FROM backlog.tickets t
+      JOIN backlog.statuses st ON st.status OPERATOR(pg_catalog.=) t.status
+     WHERE st.is_open AND t.merged_into IS NULL
+       AND NOT EXISTS (SELECT 1 FROM backlog.ticket_scores s WHERE s.ticket_id OPERATOR(pg_catalog.=) t.id);
+    CREATE TEMP TABLE backlog_score_fresh ON COMMIT DROP AS
+    SELECT q.id AS ticket_id, q.exception, q.score
+      FROM backlog.queue_at(t_end, (SELECT coalesce(pg_catalog.array_agg(d.ticket_id), '{}') FROM pg_temp.backlog_score_todo d)) q;
+    UPDATE pg_temp.backlog_score_fresh f SET exception = NULL, score = NULL
+     WHERE f.ticket_id IN (SELECT backlog.tickets_written_after(t0));
+    DELETE FROM backlog.ticket_scores s USING pg_temp.backlog_score_todo d
+     WHERE s.ticket_id OPERATOR(pg_catalog.=) d.ticket_id
+       AND NOT EXISTS (SELECT 1 FROM pg_temp.backlog_score_fresh f WHERE f.ticket_id OPERATOR(pg_catalog.=) d.ticket_id);
+    INSERT INTO backlog.ticket_scores AS s (ticket_id, exception_bound, score_bound)
+    SELECT f.ticket_id, f.exception, f.score FROM pg_temp.backlog_score_fresh f
+        ON CONFLICT (ticket_id) DO UPDATE SET exception_bound = EXCLUDED.exception_bound, score_bound = EXCLUDED.score_bound;
+
+    DELETE FROM backlog.ticket_scores_window;
+    INSERT INTO backlog.ticket_scores_window (valid_from, valid_until) VALUES (t0, t_end);
+    SELECT pg_catalog.count(*) INTO n FROM backlog.ticket_scores s WHERE s.score_bound IS NOT NULL;
+    -- fresh statistics, so that backlog.queue_stream's cursor reads the bounds by their index
+    IF pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
+                                WHERE c.oid OPERATOR(pg_catalog.=) 'backlog.ticket_scores'::pg_catalog.regclass), 'USAGE') THEN
+        ANALYZE backlog.ticket_scores;
+    END IF;
+    DROP TABLE pg_temp.backlog_score_bounds;
+    DROP TABLE pg_temp.backlog_score_todo;
+    DROP TABLE pg_temp.backlog_score_fresh;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION backlog.refresh_ticket_scores(interval) IS
+  'Stores in backlog.ticket_scores an upper bound of every open ticket''s place in the queue for the window from now to now + horizon (default 1 hour, at most 7 days), so that backlog.queue under a LIMIT scores only the tickets that can reach the rows asked for; returns the number of tickets with a bound. Writes to tickets wait only while the bounds are written, not while they are computed. run_escalations runs it; under REPEATABLE READ or on Citus it does nothing.';
+
+CREATE FUNCTION backlog.queue_stream(as_of timestamptz)
+RETURNS TABLE (
+    id                    bigint,
+    score                 double precision,
+    tier                  text,
+    score_reasons         jsonb,
+    exception             boolean,
+    owner                 text,
+    team                  text,
+    status                text,
+    priority              text,
+    category              text,
+    account               text,
+    account_tier          text,
+    impact                text,
+    urgency               text,
+    created_at            timestamptz,
+    age                   interval,
+    age_hours             double precision,
+    age_bucket            text,
+    sla_state             text,
+    time_to_breach        interval,
+    time_to_breach_hours  double precision)
+LANGUAGE c STABLE PARALLEL RESTRICTED
+AS 'MODULE_PATHNAME', 'backlog_queue_stream';
+COMMENT ON FUNCTION backlog.queue_stream(timestamptz) IS
+  'The rows of backlog.queue_at(as_of), in the same order, one at a time: when as_of lies in the window of backlog.ticket_scores_window it scores the tickets from the highest stored bound down and returns each row as soon as no ticket not yet scored can come before it, so a LIMIT scores only what it needs; otherwise it reads backlog.queue_at(as_of). Call it in a select list (backlog.queue does) to have it stop under a LIMIT.';
+
 CREATE VIEW backlog.queue AS
-SELECT q.id, q.score, q.tier, q.score_reasons, q.exception, q.owner, q.team, q.status, q.priority,
-       q.category, q.account, q.account_tier, q.impact, q.urgency, q.created_at, q.age, q.age_hours,
-       q.age_bucket, q.sla_state, q.time_to_breach, q.time_to_breach_hours
-  FROM backlog.queue_at(pg_catalog.now()) q
- ORDER BY q.exception DESC, q.score DESC, q.time_to_breach ASC NULLS LAST, q.created_at, q.id;
+SELECT (s.q).id,
+       (s.q).score,
+       (s.q).tier,
+       (s.q).score_reasons,
+       (s.q).exception,
+       (s.q).owner,
+       (s.q).team,
+       (s.q).status,
+       (s.q).priority,
+       (s.q).category,
+       (s.q).account,
+       (s.q).account_tier,
+       (s.q).impact,
+       (s.q).urgency,
+       (s.q).created_at,
+       (s.q).age,
+       (s.q).age_hours,
+       (s.q).age_bucket,
+       (s.q).sla_state,
+       (s.q).time_to_breach,
+       (s.q).time_to_breach_hours
+  -- (a set-returning function in a select list runs one row at a time: a LIMIT stops it)
+  FROM (SELECT backlog.queue_stream(pg_catalog.now()) AS q OFFSET 0) s;
 COMMENT ON VIEW backlog.queue IS
-  'Open tickets best first: exceptions (critical without an owner) first, then by score, then the earliest breach, the oldest, the lowest id. Score, tier and score_reasons from backlog.score over backlog.score_factors, backlog.score_tiers and backlog.priority_matrix.';
+  'Open tickets best first: exceptions (critical without an owner) first, then by score, then the earliest breach, the oldest, the lowest id. Score, tier and score_reasons from backlog.score over backlog.score_factors, backlog.score_tiers and backlog.priority_matrix. Rows come from backlog.queue_stream(now()) in this order; under a LIMIT it scores only the tickets that can reach the rows returned (backlog.refresh_ticket_scores).';
 COMMENT ON COLUMN backlog.queue.id IS 'The ticket (backlog.tickets.id).';
 COMMENT ON COLUMN backlog.queue.score IS 'Priority score: the sum of the points in score_reasons.';
 COMMENT ON COLUMN backlog.queue.tier IS 'critical, high, normal or low, by the boundaries of backlog.score_tiers.';
