@@ -39,9 +39,12 @@
 
 PG_FUNCTION_INFO_V1(backlog_queue_stream);
 
-#define STREAM_FIRST_BATCH	128		/* tickets scored in the first batch; doubled each time */
-#define STREAM_MAX_BATCH	16384
-#define STREAM_SWITCH		32768	/* scored rows after which the plain sort takes over */
+/*
+ * Tickets scored per batch: backlog.queue_at takes up to 100 ids as a list that reaches the
+ * indexes of the stored clocks (more become a hashed set joined after the clocks are measured).
+ */
+#define STREAM_BATCH		100
+#define STREAM_SWITCH		3000	/* scored tickets after which the plain sort takes over */
 #define STREAM_FETCH		1000	/* rows fetched at a time from the plain sort */
 
 /* the columns of backlog.queue_at the order reads (checked by name once) */
@@ -98,6 +101,11 @@ static void
 stream_shutdown(Datum arg)
 {
 	Stream	   *s = (Stream *) DatumGetPointer(arg);
+
+	if (s->cand_portal != NULL || s->full_portal != NULL)
+		elog(DEBUG1, "backlog.queue_stream: " INT64_FORMAT " rows returned, " INT64_FORMAT
+			 " tickets scored from their bounds%s", s->emitted, s->scored,
+			 s->full_portal != NULL ? ", then the plain sort" : "");
 
 	close_portal(&s->cand_portal);
 	close_portal(&s->full_portal);
@@ -230,8 +238,6 @@ score_batch(Stream *s)
 	}
 	SPI_finish();
 	s->scored += n;
-	if (s->batch < STREAM_MAX_BATCH)
-		s->batch *= 2;
 	pfree(ids);
 	pfree(elems);
 }
@@ -315,7 +321,7 @@ stream_start(FunctionCallInfo fcinfo, FuncCallContext *funcctx, Datum as_of)
 			elog(ERROR, "backlog.queue_stream: result has no column \"%s\"", key_columns[i]);
 	}
 	s->as_of = as_of;
-	s->batch = STREAM_FIRST_BATCH;
+	s->batch = STREAM_BATCH;
 	bl_queue_heap_init(&s->heap);
 	funcctx->user_fctx = s;
 	RegisterExprContextCallback(rsinfo->econtext, stream_shutdown, PointerGetDatum(s));

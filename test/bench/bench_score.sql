@@ -64,6 +64,13 @@ SELECT format('%-58s %s ms (%s tickets)', 'refresh_ticket_activity(), every open
               (SELECT count(*) FROM backlog.ticket_activity));
 ANALYZE backlog.ticket_clocks;
 ANALYZE backlog.ticket_activity;
+-- the score bounds (what the escalation job stores every 15 minutes): the first refresh stores
+-- every open ticket's row under the lock, a later one only rewrites the bounds under it
+SELECT format('%-58s %s ms (%s bounds)', 'refresh_ticket_scores(), first: every open ticket',
+              to_char(bench.time($$SELECT backlog.refresh_ticket_scores()$$, 1), 'FM99999990.0'),
+              (SELECT count(*) FROM backlog.ticket_scores WHERE score_bound IS NOT NULL));
+SELECT format('%-58s %s ms', 'refresh_ticket_scores(), again',
+              to_char(bench.time($$SELECT backlog.refresh_ticket_scores()$$, 1), 'FM99999990.0'));
 
 -- ---- the baseline: the same formula as a plain SQL CASE expression over the same inputs -------
 -- (this is also the slow reference of sql/score_property.sql, here without its rounding)
@@ -90,6 +97,18 @@ SELECT bench.report('backlog.queue, whole view', bench.time('SELECT * FROM backl
 SELECT bench.report('backlog.queue LIMIT 50', bench.time('SELECT * FROM backlog.queue LIMIT 50', 2),
                     bench.time($$SELECT * FROM bench.queue_case
                                  ORDER BY score >= 90 AND owner IS NULL DESC, score DESC, time_to_breach NULLS LAST, created_at, ticket_id LIMIT 50$$, 2),
+                    'SQL CASE order LIMIT 50');
+-- 1,000 tickets written since the refresh (their bounds unknown: scored first)
+UPDATE backlog.tickets SET assignee = NULL WHERE id % (:n / 1000) = 0;
+SELECT bench.report('backlog.queue LIMIT 50, 1,000 tickets written since', bench.time('SELECT * FROM backlog.queue LIMIT 50', 2),
+                    bench.time($$SELECT * FROM bench.queue_case
+                                 ORDER BY score >= 90 AND owner IS NULL DESC, score DESC, time_to_breach NULLS LAST, created_at, ticket_id LIMIT 50$$, 2),
+                    'SQL CASE order LIMIT 50');
+-- no window (never refreshed, or the configuration changed since): every open ticket is scored
+DELETE FROM backlog.ticket_scores_window;
+SELECT bench.report('backlog.queue LIMIT 50, no stored bounds', bench.time('SELECT * FROM backlog.queue LIMIT 50', 1),
+                    bench.time($$SELECT * FROM bench.queue_case
+                                 ORDER BY score >= 90 AND owner IS NULL DESC, score DESC, time_to_breach NULLS LAST, created_at, ticket_id LIMIT 50$$, 1),
                     'SQL CASE order LIMIT 50');
 -- the inputs alone (what both of the above share)
 SELECT bench.report('backlog.score_inputs_at(now()) alone', bench.time('SELECT * FROM backlog.score_inputs_at(now())', 1),
