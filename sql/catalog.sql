@@ -49,12 +49,15 @@ SELECT aggregate AS aggregate_not_shippable, state_type
 SELECT state_type, count(*) AS aggregates FROM pg_temp.aggregate_state GROUP BY 1 ORDER BY state_type::text;
 
 -- C functions are parallel safe unless they write (trigger and event trigger functions, and
--- anything VOLATILE, are exempt and listed in the next query instead).
+-- anything VOLATILE, are exempt and listed in the next query instead). The one exception on
+-- purpose: backlog.queue_stream, parallel restricted, runs queries of its own through cursors
+-- it keeps open between calls, and is one ordered sequence that no worker could share.
 SELECT p.oid::regprocedure AS c_function_not_parallel_safe
   FROM pg_proc p
  WHERE p.pronamespace = 'backlog'::regnamespace AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
    AND p.proparallel <> 's' AND p.provolatile <> 'v'
    AND p.prorettype NOT IN ('trigger'::regtype, 'event_trigger'::regtype)
+   AND p.oid <> 'backlog.queue_stream(timestamptz)'::regprocedure
  ORDER BY 1;
 
 -- PL/pgSQL and SQL functions that are not inlined pin their search_path, so a user's
@@ -68,14 +71,16 @@ SELECT p.oid::regprocedure AS plpgsql_without_search_path
 
 -- Every table the extension creates is registered with pg_extension_config_dump, so pg_dump
 -- keeps its rows; the exceptions, listed here on purpose, are backlog.ticket_clocks,
--- backlog.ticket_spans and backlog.ticket_activity, caches of derived data that a restore starts
--- empty (src/clocks.sql, src/flow.sql, src/score.sql).
+-- backlog.ticket_spans, backlog.ticket_activity and backlog.ticket_scores (with its
+-- ticket_scores_window), caches of derived data that a restore starts empty (src/clocks.sql,
+-- src/flow.sql, src/score.sql).
 SELECT c.relname AS table_not_dumped
   FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'backlog'
  WHERE c.relkind = 'r' AND c.oid <> ALL (coalesce(e.extconfig, '{}'))
    AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass,
-                     'backlog.ticket_activity'::regclass)
+                     'backlog.ticket_activity'::regclass, 'backlog.ticket_scores'::regclass,
+                     'backlog.ticket_scores_window'::regclass)
  ORDER BY 1;
 
 -- The checks above can fail: a member function without a comment and an unregistered member
@@ -104,6 +109,7 @@ SELECT c.relname AS table_not_dumped
   JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'backlog'
  WHERE c.relkind = 'r' AND c.oid <> ALL (coalesce(e.extconfig, '{}'))
    AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass,
-                     'backlog.ticket_activity'::regclass)
+                     'backlog.ticket_activity'::regclass, 'backlog.ticket_scores'::regclass,
+                     'backlog.ticket_scores_window'::regclass)
  ORDER BY 1;
 ROLLBACK;

@@ -12,7 +12,14 @@
  * replayed at query time and stored again by the cache's refresh function. For ticket_scores it
  * sets the ticket's bound to unknown (NULL), which backlog.queue_stream scores first; a column
  * written '+id' also adds the ticket's row when it has none, on INSERT and UPDATE (a ticket
- * created or reopened must reach the queue). Forgetting too much is only slower, never wrong.
+ * created or reopened must reach the queue), while a window of bounds is open (without one the
+ * stream reads every open ticket, and the next refresh adds the rows missing; so a restore or a
+ * bulk load writes no rows). Forgetting too much is only slower, never wrong.
+ *
+ * Both statements on ticket_scores take its ROW EXCLUSIVE lock before their snapshot, even when
+ * they change nothing, and keep it to the end of the transaction: backlog.refresh_ticket_scores
+ * writes the bounds under SHARE ROW EXCLUSIVE, so it waits for every writer that may have missed
+ * its window, and every writer after it sees the window it wrote.
  *
  * It runs for every row written to the store, so it is C with saved plans: a PL/pgSQL trigger
  * doing the same DELETE cost about 40 microseconds a row.
@@ -179,7 +186,8 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 		}
 		else if (add[i])
 			plan = saved_plan(&add_score_plan,
-							  "INSERT INTO backlog.ticket_scores AS s (ticket_id) VALUES ($1)"
+							  "INSERT INTO backlog.ticket_scores AS s (ticket_id) SELECT $1"
+							  " WHERE EXISTS (SELECT FROM backlog.ticket_scores_window)"
 							  " ON CONFLICT (ticket_id) DO UPDATE SET exception_bound = NULL, score_bound = NULL"
 							  " WHERE s.score_bound IS NOT NULL");
 		else

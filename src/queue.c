@@ -3,6 +3,7 @@
  */
 #include "queue.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "bl_alloc.h"
@@ -15,13 +16,30 @@ breach_span(const BlQueueKey *k)
 		((__int128) k->breach_months * 30 + (__int128) k->breach_days) * (__int128) 86400000000LL;
 }
 
+/*
+ * Scores compared as PostgreSQL sorts float8: NaN above every number and equal to itself, so a
+ * descending sort puts it first. > 0 when x sorts above y.
+ */
+static int
+score_cmp(double x, double y)
+{
+	bool		xn = isnan(x), yn = isnan(y);
+
+	if (xn || yn)
+		return xn == yn ? 0 : (xn ? 1 : -1);
+	return x > y ? 1 : (x < y ? -1 : 0);
+}
+
 int
 bl_queue_key_cmp(const BlQueueKey *a, const BlQueueKey *b)
 {
+	int			c;
+
 	if (a->exception != b->exception)
 		return a->exception ? -1 : 1;
-	if (a->score != b->score)
-		return a->score > b->score ? -1 : 1;
+	c = score_cmp(a->score, b->score);
+	if (c != 0)
+		return -c;
 	if (a->has_breach != b->has_breach)
 		return a->has_breach ? -1 : 1;
 	if (a->has_breach)
@@ -46,7 +64,7 @@ bl_queue_beats_bound(const BlQueueKey *row, const BlQueueBound *b)
 	if (row->exception != b->exception)
 		return row->exception;
 	/* an equal score could still come first by the later keys */
-	return row->score > b->score;
+	return score_cmp(row->score, b->score) > 0;
 }
 
 void

@@ -972,7 +972,11 @@ CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUN
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
 CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.account_values
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
-CREATE TRIGGER ticket_scores_forget_all AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON backlog.score_clusters
+-- A cluster's rows name their tickets: only those lose their bounds (a deleted ticket's row
+-- goes by ON DELETE CASCADE, a statement that should not close the window).
+CREATE TRIGGER ticket_scores_forget AFTER INSERT OR UPDATE OR DELETE ON backlog.score_clusters
+    FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_scores', 'ticket_id');
+CREATE TRIGGER ticket_scores_forget_all AFTER TRUNCATE ON backlog.score_clusters
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
 CREATE TRIGGER ticket_scores_forget_truncate AFTER TRUNCATE ON backlog.tickets
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_scores');
