@@ -389,7 +389,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.run_escalations(timestamptz, boolean) IS
-  'Applies the enabled escalation rules to open tickets as of an instant: each rule at most once per ticket and SLA cycle, every action logged (backlog.escalation_log) and recorded as ticket events, NOTIFY sent on commit; returns one row per action. dry_run: returns what it would do and changes nothing. Overlapping runs take turns.';
+  'Applies the enabled escalation rules to open tickets as of an instant: each rule at most once per ticket and SLA cycle, every action logged (backlog.escalation_log) and recorded as ticket events, NOTIFY sent on commit; returns one row per action. dry_run: returns what it would do and changes nothing. Overlapping runs take turns. A run that is not a dry run first stores what is missing of the derived data: clocks, stretches, activity, then the score bounds backlog.queue reads (backlog.refresh_ticket_scores).';
 
 -- ---------------------------------------------------------------------------------------------
 -- Daily health snapshots

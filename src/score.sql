@@ -930,7 +930,7 @@ CREATE TABLE backlog.ticket_scores (
 CREATE INDEX ticket_scores_bound_idx
     ON backlog.ticket_scores (exception_bound DESC NULLS FIRST, score_bound DESC NULLS FIRST);
 COMMENT ON TABLE backlog.ticket_scores IS
-  'Upper bounds of the open tickets'' place in backlog.queue over the window of backlog.ticket_scores_window, stored by backlog.refresh_ticket_scores(); backlog.queue_stream reads them to score only the tickets that can reach the rows asked for. Derived data: a write to a ticket or its events sets its bound unknown (NULL), a change to the configuration closes the window; not dumped (a restore starts it empty).';
+  'Upper bounds of the open tickets'' place in backlog.queue over the window of backlog.ticket_scores_window, stored by backlog.refresh_ticket_scores(); backlog.queue_stream reads them to score only the tickets that can reach the rows asked for. Derived data: a write to a ticket, its events or its row of backlog.score_clusters sets its bound unknown (NULL), a ticket created or reopened while a window is open gets a row without one, a change to the configuration closes the window; not dumped (a restore starts it empty).';
 COMMENT ON COLUMN backlog.ticket_scores.ticket_id IS 'The ticket (backlog.tickets.id).';
 COMMENT ON COLUMN backlog.ticket_scores.exception_bound IS 'Whether the ticket can be an exception (critical without an owner) within the window; NULL: unknown (written since the refresh).';
 COMMENT ON COLUMN backlog.ticket_scores.score_bound IS 'The score the ticket has at the end of the window, the highest it can have within it; NULL: unknown (written since the refresh).';
