@@ -441,6 +441,10 @@ BEGIN
     -- The queries over the distributed tables, in forms Citus plans.
     PERFORM backlog.distribute_queries();
 
+    -- The stored score bounds stay off on Citus (their triggers skip the shards): a window
+    -- opened before would be read with bounds nobody keeps.
+    DELETE FROM backlog.ticket_scores_window;
+
     -- The extension's tables: per-ticket ones have a ticket_id column.
     SELECT pg_catalog.array_agg(m.rel ORDER BY m.rel::text) FILTER (WHERE NOT m.per_ticket),
            pg_catalog.array_agg(m.rel ORDER BY m.rel::text) FILTER (WHERE m.per_ticket)

@@ -73,6 +73,18 @@ row_ticket(HeapTuple tuple, TupleDesc desc, int attnum, int64 *id)
 	return true;
 }
 
+/* Whether a table name is a Citus shard's: <name>_<digits> (none of the extension's own is). */
+static bool
+shard_name(const char *name)
+{
+	size_t		n = strlen(name);
+	size_t		i = n;
+
+	while (i > 0 && name[i - 1] >= '0' && name[i - 1] <= '9')
+		i--;
+	return i < n && i > 1 && name[i - 1] == '_';
+}
+
 static SPIPlanPtr
 saved_plan(SPIPlanPtr *slot, const char *sql)
 {
@@ -121,6 +133,13 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 						MAX_ID_COLUMNS, trig->tgnargs)));
 	c = cache_index(trig->tgargs[0]);
 	desc = RelationGetDescr(td->tg_relation);
+	/*
+	 * On Citus the bounds stay off (backlog.refresh_ticket_scores does nothing there, and the
+	 * queue scores every open ticket), and the trigger fires on the shards, whose names end in
+	 * _<shard id>: nothing to forget.
+	 */
+	if (c == SCORES && shard_name(RelationGetRelationName(td->tg_relation)))
+		return PointerGetDatum(NULL);
 	adding_event = TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event);
 
 	for (a = 1; a < trig->tgnargs; a++)
