@@ -1012,6 +1012,8 @@ DECLARE
     t0 timestamptz := pg_catalog.now();
     t_end timestamptz;
     n bigint;
+    started timestamptz := pg_catalog.clock_timestamp();
+    locked timestamptz;
 BEGIN
     IF horizon IS NULL OR horizon OPERATOR(pg_catalog.<) interval '0' OR horizon OPERATOR(pg_catalog.>) interval '7 days' THEN
         RAISE EXCEPTION 'backlog.refresh_ticket_scores: horizon must be between 0 and 7 days, not %', coalesce(horizon::text, 'NULL')
@@ -1042,6 +1044,7 @@ BEGIN
     ANALYZE pg_temp.backlog_score_bounds;
 
     LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
+    locked := pg_catalog.clock_timestamp();
     UPDATE backlog.ticket_scores s SET exception_bound = b.exception, score_bound = b.score
       FROM pg_temp.backlog_score_bounds b
      WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id AND s.score_bound IS NOT NULL
@@ -1081,6 +1084,8 @@ BEGIN
     DROP TABLE pg_temp.backlog_score_bounds;
     DROP TABLE pg_temp.backlog_score_todo;
     DROP TABLE pg_temp.backlog_score_fresh;
+    RAISE DEBUG 'backlog.refresh_ticket_scores: % bounds, computed in % while writers went on, written in % while they waited',
+          n, locked OPERATOR(pg_catalog.-) started, pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) locked;
     RETURN n;
 END
 $$;

@@ -68,11 +68,14 @@ ANALYZE backlog.ticket_clocks;
 ANALYZE backlog.ticket_activity;
 -- the score bounds (what the escalation job stores every 15 minutes): the first refresh stores
 -- every open ticket's row under the lock, a later one only rewrites the bounds under it
+-- (DEBUG1: how long of it writers waited)
+SET client_min_messages = debug1;
 SELECT bench.time($$SELECT backlog.refresh_ticket_scores()$$, 1) AS ms \gset
 SELECT format('%-58s %s ms (%s bounds)', 'refresh_ticket_scores(), first: every open ticket',
               to_char(:ms, 'FM99999990.0'), (SELECT count(*) FROM backlog.ticket_scores WHERE score_bound IS NOT NULL));
 SELECT format('%-58s %s ms', 'refresh_ticket_scores(), again',
               to_char(bench.time($$SELECT backlog.refresh_ticket_scores()$$, 1), 'FM99999990.0'));
+SET client_min_messages = warning;
 
 -- ---- the baseline: the same formula as a plain SQL CASE expression over the same inputs -------
 -- (this is also the slow reference of sql/score_property.sql, here without its rounding)
