@@ -206,6 +206,14 @@ SELECT (SELECT n FROM refreshed) + count(*) FILTER (WHERE b.score_bound IS NULL)
        count(*) FILTER (WHERE b.score_bound IS NULL AND b.ticket_id NOT IN (SELECT backlog.tickets_written_after(now())))
          AS unknown_but_not_written_after_now
   FROM backlog.ticket_scores b;
+-- (that refresh kept the window's end, as every one does while at least half the horizon is
+-- left: a longer horizon asked for now keeps it too, until it is short of half of it)
+SELECT valid_until = now() + interval '1 hour' AS end_kept FROM backlog.ticket_scores_window;
+SELECT backlog.refresh_ticket_scores(interval '2 hours') > 0 AS refreshed;
+SELECT valid_until = now() + interval '1 hour' AS end_kept FROM backlog.ticket_scores_window;
+SELECT backlog.refresh_ticket_scores(interval '150 minutes') > 0 AS refreshed;
+SELECT valid_until = now() + interval '150 minutes' AS new_end FROM backlog.ticket_scores_window;
+SELECT pg_temp.differ(now()) AS now, pg_temp.differ(now() + interval '2 hours') AS in_2_hours;
 SELECT count(*) AS rows_of_tickets_not_open
   FROM backlog.ticket_scores b
  WHERE NOT EXISTS (SELECT 1 FROM backlog.queue_at(now()) q WHERE q.id = b.ticket_id);

@@ -1014,6 +1014,7 @@ DECLARE
     n bigint;
     started timestamptz := pg_catalog.clock_timestamp();
     locked timestamptz;
+    t_keep timestamptz;
 BEGIN
     IF horizon IS NULL OR horizon OPERATOR(pg_catalog.<) interval '0' OR horizon OPERATOR(pg_catalog.>) interval '7 days' THEN
         RAISE EXCEPTION 'backlog.refresh_ticket_scores: horizon must be between 0 and 7 days, not %', coalesce(horizon::text, 'NULL')
@@ -1033,26 +1034,39 @@ BEGIN
             RETURN 0;
         END IF;
     END IF;
-    -- one refresh at a time; writers go on
+    -- one refresh at a time; writers go on (a configuration change waits: it closes the window)
     LOCK TABLE backlog.ticket_scores IN SHARE UPDATE EXCLUSIVE MODE;
 
-    CREATE TEMP TABLE backlog_score_bounds ON COMMIT DROP AS
-    SELECT q.id AS ticket_id, q.exception, q.score FROM backlog.queue_at(t_end) q;
-    UPDATE pg_temp.backlog_score_bounds b SET exception = NULL, score = NULL
-     WHERE b.ticket_id IN (SELECT backlog.tickets_written_after(t0));
-    CREATE UNIQUE INDEX ON pg_temp.backlog_score_bounds (ticket_id);
-    ANALYZE pg_temp.backlog_score_bounds;
+    -- A window with at least half the horizon left keeps its end: only the tickets written since
+    -- (bound unknown, or no row) are scored, at that end, and the window starts now. The bounds
+    -- kept hold from the window's old start to its end, so from now too; the new ones from now.
+    SELECT w.valid_until INTO t_keep FROM backlog.ticket_scores_window w
+     WHERE w.valid_from OPERATOR(pg_catalog.<=) t0
+       AND w.valid_until OPERATOR(pg_catalog.>=) (t0 OPERATOR(pg_catalog.+) (horizon OPERATOR(pg_catalog./) 2));
+    IF FOUND THEN
+        t_end := t_keep;
+        LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
+        locked := pg_catalog.clock_timestamp();
+    ELSE
+        CREATE TEMP TABLE backlog_score_bounds ON COMMIT DROP AS
+        SELECT q.id AS ticket_id, q.exception, q.score FROM backlog.queue_at(t_end) q;
+        UPDATE pg_temp.backlog_score_bounds b SET exception = NULL, score = NULL
+         WHERE b.ticket_id IN (SELECT backlog.tickets_written_after(t0));
+        CREATE UNIQUE INDEX ON pg_temp.backlog_score_bounds (ticket_id);
+        ANALYZE pg_temp.backlog_score_bounds;
 
-    LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
-    locked := pg_catalog.clock_timestamp();
-    UPDATE backlog.ticket_scores s SET exception_bound = b.exception, score_bound = b.score
-      FROM pg_temp.backlog_score_bounds b
-     WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id AND s.score_bound IS NOT NULL
-       AND (s.exception_bound IS DISTINCT FROM b.exception OR s.score_bound IS DISTINCT FROM b.score);
-    -- untouched rows of tickets that were not open: gone
-    DELETE FROM backlog.ticket_scores s
-     WHERE s.score_bound IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM pg_temp.backlog_score_bounds b WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id);
+        LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
+        locked := pg_catalog.clock_timestamp();
+        UPDATE backlog.ticket_scores s SET exception_bound = b.exception, score_bound = b.score
+          FROM pg_temp.backlog_score_bounds b
+         WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id AND s.score_bound IS NOT NULL
+           AND (s.exception_bound IS DISTINCT FROM b.exception OR s.score_bound IS DISTINCT FROM b.score);
+        -- untouched rows of tickets that were not open: gone
+        DELETE FROM backlog.ticket_scores s
+         WHERE s.score_bound IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM pg_temp.backlog_score_bounds b WHERE b.ticket_id OPERATOR(pg_catalog.=) s.ticket_id);
+        DROP TABLE pg_temp.backlog_score_bounds;
+    END IF;
 
     CREATE TEMP TABLE backlog_score_todo ON COMMIT DROP AS
     SELECT s.ticket_id FROM backlog.ticket_scores s WHERE s.score_bound IS NULL
@@ -1081,16 +1095,19 @@ BEGIN
                                 WHERE c.oid OPERATOR(pg_catalog.=) 'backlog.ticket_scores'::pg_catalog.regclass), 'USAGE') THEN
         ANALYZE backlog.ticket_scores;
     END IF;
-    DROP TABLE pg_temp.backlog_score_bounds;
+    RAISE DEBUG 'backlog.refresh_ticket_scores: %, % bounds, computed in % while writers went on, written in % while they waited',
+          CASE WHEN t_keep IS NOT NULL
+               THEN pg_catalog.format('the window''s end kept, %s tickets written since scored',
+                                      (SELECT pg_catalog.count(*) FROM pg_temp.backlog_score_todo))
+               ELSE 'a new window, every open ticket scored' END,
+          n, locked OPERATOR(pg_catalog.-) started, pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) locked;
     DROP TABLE pg_temp.backlog_score_todo;
     DROP TABLE pg_temp.backlog_score_fresh;
-    RAISE DEBUG 'backlog.refresh_ticket_scores: % bounds, computed in % while writers went on, written in % while they waited',
-          n, locked OPERATOR(pg_catalog.-) started, pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) locked;
     RETURN n;
 END
 $$;
 COMMENT ON FUNCTION backlog.refresh_ticket_scores(interval) IS
-  'Stores in backlog.ticket_scores an upper bound of every open ticket''s place in the queue for the window from now to now + horizon (default 1 hour, at most 7 days), so that backlog.queue under a LIMIT scores only the tickets that can reach the rows asked for; returns the number of tickets with a bound. Writes to tickets wait only while the bounds are written, not while they are computed. run_escalations runs it; under REPEATABLE READ or on Citus it does nothing.';
+  'Stores in backlog.ticket_scores an upper bound of every open ticket''s place in the queue for the window from now to now + horizon (default 1 hour, at most 7 days), so that backlog.queue under a LIMIT scores only the tickets that can reach the rows asked for; returns the number of tickets with a bound. While the window open has at least half the horizon left, only the tickets written since are scored, for the same end. Writes to tickets wait only while the bounds are written, not while they are computed. run_escalations runs it; under REPEATABLE READ or on Citus it does nothing.';
 
 CREATE FUNCTION backlog.queue_stream(as_of timestamptz)
 RETURNS TABLE (
