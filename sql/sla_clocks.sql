@@ -211,3 +211,10 @@ SELECT regress.error($$UPDATE forget_probe SET other = 'z'$$) AS not_a_bigint_co
 SELECT regress.error($$DELETE FROM forget_probe$$) AS one_argument;
 SELECT regress.error($$TRUNCATE forget_probe$$) AS statement_level;
 SELECT regress.error($$SELECT backlog.forget_derived()$$) AS called_directly;
+-- a column written +id (add the ticket's row) is for ticket_scores only; at most 4 id columns
+CREATE TEMP TABLE forget_probe2 (id bigint);
+CREATE TRIGGER t_plus AFTER INSERT ON forget_probe2 FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', '+id');
+SELECT regress.error($$INSERT INTO forget_probe2 VALUES (1)$$) AS plus_only_for_scores;
+DROP TRIGGER t_plus ON forget_probe2;
+CREATE TRIGGER t_many AFTER INSERT ON forget_probe2 FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_scores', 'id', 'id', 'id', 'id', 'id');
+SELECT regress.error($$INSERT INTO forget_probe2 VALUES (1)$$) AS five_columns;

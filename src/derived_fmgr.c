@@ -129,8 +129,9 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 	if (trig->tgnargs < 2 || trig->tgnargs > 1 + MAX_ID_COLUMNS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("backlog.forget_derived takes a cache table and 1 to %d ticket id columns, not %d arguments",
-						MAX_ID_COLUMNS, trig->tgnargs)));
+				 errmsg_plural("backlog.forget_derived takes a cache table and 1 to %d ticket id columns, not %d argument",
+							   "backlog.forget_derived takes a cache table and 1 to %d ticket id columns, not %d arguments",
+							   trig->tgnargs, MAX_ID_COLUMNS, trig->tgnargs)));
 	c = cache_index(trig->tgargs[0]);
 	desc = RelationGetDescr(td->tg_relation);
 	/*
