@@ -1091,7 +1091,8 @@ BEGIN
     INSERT INTO backlog.ticket_scores_window (valid_from, valid_until) VALUES (t0, t_end);
     SELECT pg_catalog.count(*) INTO n FROM backlog.ticket_scores s WHERE s.score_bound IS NOT NULL;
     -- fresh statistics, so that backlog.queue_stream's cursor reads the bounds by their index
-    IF pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
+    -- (after a new window only: a kept one changed a few rows)
+    IF t_keep IS NULL AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
                                 WHERE c.oid OPERATOR(pg_catalog.=) 'backlog.ticket_scores'::pg_catalog.regclass), 'USAGE') THEN
         ANALYZE backlog.ticket_scores;
     END IF;
