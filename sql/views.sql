@@ -141,4 +141,20 @@ SELECT regress.error($$SELECT backlog.burn_rate('resolution', 0.9, '0')$$);
 SELECT regress.error($$SELECT backlog.burn_rate('resolution', 0.9, '1 day', 'infinity')$$);
 SELECT regress.sqlstate($$INSERT INTO backlog.sla_objectives VALUES ('resolution', 1.5)$$) AS objective_above_1;
 SELECT regress.sqlstate($$INSERT INTO backlog.burn_rate_rules VALUES ('x', 2, '1 hour', '2 hours', 0)$$) AS short_longer_than_long;
+
+-- Check-in intervals name their status by a row check, not a foreign key (pg_restore -j loads
+-- statuses and check-in intervals side by side): an unknown status is refused, a rename
+-- follows, a delete takes the interval; under COPY the check waits for check_integrity().
+SELECT regress.error($$INSERT INTO backlog.checkin_intervals VALUES ('nosuch', '1 hour')$$) AS unknown_status;
+INSERT INTO backlog.statuses VALUES ('waiting_vendor', true, 'paused', 'vendor');
+INSERT INTO backlog.checkin_intervals VALUES ('waiting_vendor', '4 hours');
+UPDATE backlog.statuses SET status = 'vendor_wait' WHERE status = 'waiting_vendor';
+SELECT status, interval FROM backlog.checkin_intervals WHERE status LIKE '%vendor%';   -- vendor_wait 04:00:00
+SELECT regress.error($$UPDATE backlog.checkin_intervals SET status = 'nosuch' WHERE status = 'vendor_wait'$$) AS renamed_to_unknown;
+DELETE FROM backlog.statuses WHERE status = 'vendor_wait';
+SELECT count(*) AS vendor_intervals FROM backlog.checkin_intervals WHERE status LIKE '%vendor%';   -- 0
+COPY backlog.checkin_intervals FROM STDIN;
+ghost	2 hours
+\.
+SELECT problem, table_name, row_key, detail FROM backlog.check_integrity() WHERE table_name = 'checkin_intervals';
 ROLLBACK;

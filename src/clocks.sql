@@ -149,8 +149,10 @@ BEGIN
             END IF;
         END IF;
         -- the score bounds all go at once: their window closes. The lock waits for a refresh
-        -- under way (backlog.refresh_ticket_scores), which read the old configuration.
-        LOCK TABLE backlog.ticket_scores IN SHARE ROW EXCLUSIVE MODE;
+        -- under way (backlog.refresh_ticket_scores holds SHARE UPDATE EXCLUSIVE from its start),
+        -- which read the old configuration, and not for writers of tickets (ROW EXCLUSIVE): a
+        -- restore's COPY of statuses would otherwise wait for the COPY of tickets beside it.
+        LOCK TABLE backlog.ticket_scores IN SHARE UPDATE EXCLUSIVE MODE;
         DELETE FROM backlog.ticket_scores_window;
         RETURN NULL;
     END IF;

@@ -363,6 +363,11 @@ AS $$
          WHERE t.calendar IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM backlog.calendars c WHERE c.name OPERATOR(pg_catalog.=) t.calendar)
         UNION ALL
+        SELECT 'unknown status', 'checkin_intervals', c.status,
+               pg_catalog.format('a check-in interval names status %L, which backlog.statuses does not hold', c.status)
+          FROM backlog.checkin_intervals c
+         WHERE NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) c.status)
+        UNION ALL
         SELECT 'missing ticket', 'ticket_events', e.ticket_id::text,
                pg_catalog.format('events of ticket %s, which does not exist', e.ticket_id)
           FROM (SELECT DISTINCT x.ticket_id FROM backlog.ticket_events x
@@ -401,4 +406,4 @@ AS $$
     ORDER BY x.table_name, x.problem, x.row_key
 $$;
 COMMENT ON FUNCTION backlog.check_integrity() IS
-  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets or status events naming an unknown status, tickets naming a missing calendar, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar, one without working time or one that does not reach their target, stale fingerprints, seed changes not applied. No rows: all is well.';
+  'Lists what the store''s row checks would have refused, for use after a restore or a COPY (which they do not check): tickets, status events or check-in intervals naming an unknown status, tickets naming a missing calendar, events of missing tickets, merges into missing tickets, SLA policies naming a missing calendar, one without working time or one that does not reach their target, stale fingerprints, seed changes not applied. No rows: all is well.';

@@ -351,8 +351,12 @@ COMMENT ON COLUMN backlog.at_risk.warn_before IS 'The policy''s warning horizon 
 COMMENT ON COLUMN backlog.at_risk.warn_before_hours IS 'warn_before in hours.';
 
 -- How often blocked work must be looked at, per status.
+-- status names a row of backlog.statuses by a row check, not a foreign key: pg_restore -j loads
+-- configuration tables side by side, and a foreign key refused a check-in interval of a status
+-- of yours whose row was still loading (the check skips COPY; backlog.check_integrity() lists
+-- what it would have refused). A rename of the status follows, a delete takes its interval.
 CREATE TABLE backlog.checkin_intervals (
-    status    text PRIMARY KEY REFERENCES backlog.statuses (status) ON UPDATE CASCADE ON DELETE CASCADE,
+    status    text PRIMARY KEY,
     interval  interval NOT NULL CHECK (interval > interval '0')
 );
 COMMENT ON TABLE backlog.checkin_intervals IS
@@ -366,6 +370,52 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ VALUES ('on_hold'::text, interval '1 day') $$;
 COMMENT ON FUNCTION backlog.checkin_interval_seeds() IS
   'The check-in intervals CREATE EXTENSION installs, as shipped (used by pg_dump support; see README).';
+CREATE FUNCTION backlog.checkin_intervals_check()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT backlog.bulk_loading()
+       AND NOT EXISTS (SELECT 1 FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) NEW.status) THEN
+        RAISE EXCEPTION 'check-in interval for status "%", which backlog.statuses does not hold', NEW.status
+              USING ERRCODE = 'foreign_key_violation',
+                    HINT = 'Add the status to backlog.statuses first.';
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION backlog.checkin_intervals_check() IS
+  'Trigger: a check-in interval must name a status of backlog.statuses (not under COPY; see backlog.check_integrity()).';
+CREATE TRIGGER checkin_intervals_check BEFORE INSERT OR UPDATE OF status ON backlog.checkin_intervals
+    FOR EACH ROW EXECUTE FUNCTION backlog.checkin_intervals_check();
+
+CREATE FUNCTION backlog.statuses_follow_in_checkins()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- on Citus the coordinator's placement writes, for every node
+    IF backlog.citus_worker_placement(TG_TABLE_NAME) THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+        UPDATE backlog.checkin_intervals c SET status = NEW.status WHERE c.status OPERATOR(pg_catalog.=) OLD.status;
+    ELSE
+        DELETE FROM backlog.checkin_intervals c WHERE c.status OPERATOR(pg_catalog.=) OLD.status;
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.statuses_follow_in_checkins() IS
+  'Trigger: carries a status rename into backlog.checkin_intervals, and deletes the check-in interval of a deleted status.';
+CREATE TRIGGER statuses_follow_in_checkins AFTER UPDATE OF status ON backlog.statuses
+    FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
+    EXECUTE FUNCTION backlog.statuses_follow_in_checkins();
+CREATE TRIGGER statuses_delete_checkins AFTER DELETE ON backlog.statuses
+    FOR EACH ROW EXECUTE FUNCTION backlog.statuses_follow_in_checkins();
+
 INSERT INTO backlog.checkin_intervals SELECT * FROM backlog.checkin_interval_seeds();
 
 -- pg_dump keeps what differs from the seeds (src/restore.sql, README "Dump and restore").
