@@ -410,7 +410,10 @@ END
 $$;
 COMMENT ON FUNCTION backlog.statuses_follow_in_checkins() IS
   'Trigger: carries a status rename into backlog.checkin_intervals, and deletes the check-in interval of a deleted status.';
-CREATE TRIGGER statuses_follow_in_checkins AFTER UPDATE OF status ON backlog.statuses
+-- (named to fire after statuses_rename_in_events, which renames the tickets and the history:
+-- on Citus a write to the check-in intervals, a reference table, before it made the shards'
+-- checks of the tickets miss the renamed status)
+CREATE TRIGGER statuses_renamed_into_checkins AFTER UPDATE OF status ON backlog.statuses
     FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status)
     EXECUTE FUNCTION backlog.statuses_follow_in_checkins();
 CREATE TRIGGER statuses_delete_checkins AFTER DELETE ON backlog.statuses
