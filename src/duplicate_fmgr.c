@@ -1,7 +1,7 @@
 /*
  * duplicate_fmgr.c: SQL glue of the duplicate scorer (src/duplicate.c): backlog.stem_words(),
  * backlog.text_language(), backlog.duplicate_text_key(), backlog.duplicate_score(),
- * backlog.duplicate_links() and backlog.ticket_duplicates().
+ * backlog.duplicate_links(), backlog.ticket_duplicates() and backlog.word_df_fold_due().
  *
  * The last three read what backlog.ticket_fingerprints stores for each ticket (words, subject
  * words, names and codes, account-specific request, text key) and the document frequencies of
@@ -15,6 +15,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -34,6 +35,7 @@ PG_FUNCTION_INFO_V1(backlog_match_phrases);
 PG_FUNCTION_INFO_V1(backlog_duplicate_score);
 PG_FUNCTION_INFO_V1(backlog_duplicate_links);
 PG_FUNCTION_INFO_V1(backlog_ticket_duplicates);
+PG_FUNCTION_INFO_V1(backlog_word_df_fold_due);
 
 /* Candidates: each ticket's k rarest words are its keys; a key of more tickets is skipped. */
 #define LINK_KEYS		10
@@ -132,6 +134,25 @@ backlog_duplicate_text_key(PG_FUNCTION_ARGS)
 	char	   *norm = normalize_text(PG_GETARG_TEXT_PP(0), &nlen);
 
 	PG_RETURN_INT64((int64) bl_hash64(norm, nlen, UINT64_C(0x746578746b657933)));
+}
+
+/*
+ * backlog.word_df_fold_due() -> boolean: true at its first call in a transaction, false at every
+ * later one. The deferred trigger that folds backlog.duplicate_word_df_delta asks it, so that a
+ * transaction folds once (at its commit) however many of its rows qualify: every fold scans the
+ * whole delta table, and within one transaction the rows the earlier folds deleted are still on
+ * its pages, so one fold per qualifying row made a bulk load quadratic. The transaction is told
+ * apart by its local transaction id, which every transaction of the backend gets anew.
+ */
+Datum
+backlog_word_df_fold_due(PG_FUNCTION_ARGS)
+{
+	static LocalTransactionId last = InvalidLocalTransactionId;
+
+	if (MyProc == NULL || MyProc->lxid == last)
+		PG_RETURN_BOOL(false);
+	last = MyProc->lxid;
+	PG_RETURN_BOOL(true);
 }
 
 static int
