@@ -302,7 +302,7 @@ RETURNS boolean
 LANGUAGE c VOLATILE PARALLEL UNSAFE
 AS 'MODULE_PATHNAME', 'backlog_word_df_fold_due';
 COMMENT ON FUNCTION backlog.word_df_fold_due() IS
-  'True at its first call in a transaction, false at every later one (backlog.duplicate_word_df_fold folds once per transaction).';
+  'Internal: true at its first call in a transaction, false at every later one (backlog.duplicate_word_df_fold folds once per transaction).';
 
 CREATE FUNCTION backlog.duplicate_word_df_fold()
 RETURNS trigger
