@@ -217,7 +217,7 @@ CREATE TABLE backlog.duplicate_word_df_delta (
 );
 CREATE INDEX duplicate_word_df_delta_word_idx ON backlog.duplicate_word_df_delta (word);
 COMMENT ON TABLE backlog.duplicate_word_df_delta IS
-  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; a transaction that writes the row of one ticket id in 32 folds them in at its commit (backlog.fold_word_df).';
+  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; of the writes of one ticket id in 32, the 1st, 2nd, 4th, 8th ... of a transaction fold them in (backlog.fold_word_df), so a bulk load folds a number of times logarithmic in its size.';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.ticket_id IS 'The ticket whose row of backlog.ticket_fingerprints changed (on Citus the rows live on that ticket''s shard, so the trigger writes them in the same transaction).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.word IS 'The word (the empty word for the ticket count).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.delta IS '+1 for a ticket that now uses it, -1 for one that no longer does.';
@@ -291,33 +291,16 @@ BEGIN
         UNION ALL
         SELECT NEW.ticket_id, a.w, 1 FROM (SELECT pg_catalog.unnest(NEW.words) EXCEPT SELECT pg_catalog.unnest(OLD.words)) a(w);
     END IF;
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION backlog.duplicate_word_df_count() IS
-  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta (backlog.duplicate_word_df_fold folds them in).';
-
-CREATE FUNCTION backlog.word_df_fold_due()
-RETURNS boolean
-LANGUAGE c VOLATILE PARALLEL UNSAFE
-AS 'MODULE_PATHNAME', 'backlog_word_df_fold_due';
-COMMENT ON FUNCTION backlog.word_df_fold_due() IS
-  'Internal: true at its first call in a transaction, false at every later one (backlog.duplicate_word_df_fold folds once per transaction).';
-
-CREATE FUNCTION backlog.duplicate_word_df_fold()
-RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
     -- On a Citus shard (a table named ticket_fingerprints_<shard id>) never: the fold writes
     -- backlog.duplicate_word_df, a reference table, on every node, which a shard's trigger
     -- cannot do inside the statement's distributed transaction (it deadlocks). There
     -- backlog.fold_word_df() runs on the coordinator (from cron).
     IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'ticket_fingerprints'
        AND pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 31 OPERATOR(pg_catalog.=) 0 THEN
-        -- once per transaction, whatever number of its rows qualify (a separate IF: the
-        -- function must not be called for the rows that do not)
+        -- of these rows the 1st, 2nd, 4th, 8th ... of the transaction (a separate IF: the
+        -- function counts its calls). Each fold reads the whole delta table, which within one
+        -- transaction still holds the rows its earlier folds deleted: folding at every such row
+        -- made a bulk load take time in the square of its size.
         IF backlog.word_df_fold_due() THEN
             PERFORM backlog.fold_word_df();
         END IF;
@@ -325,20 +308,19 @@ BEGIN
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION backlog.duplicate_word_df_fold() IS
-  'Deferred row trigger: at the commit of a transaction that wrote the row of backlog.ticket_fingerprints of one ticket id in 32, folds backlog.duplicate_word_df_delta into backlog.duplicate_word_df, once (never on a Citus shard: there run backlog.fold_word_df() on the coordinator).';
+COMMENT ON FUNCTION backlog.duplicate_word_df_count() IS
+  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in at the 1st, 2nd, 4th, 8th ... row of a transaction among those of one ticket id in 32 (never on a Citus shard: there run backlog.fold_word_df() on the coordinator).';
+
+CREATE FUNCTION backlog.word_df_fold_due()
+RETURNS boolean
+LANGUAGE c VOLATILE PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'backlog_word_df_fold_due';
+COMMENT ON FUNCTION backlog.word_df_fold_due() IS
+  'Internal: true at its 1st, 2nd, 4th, 8th ... call in a transaction, false at the others (backlog.duplicate_word_df_count folds then: a bulk load folds a number of times logarithmic in its size).';
 
 CREATE TRIGGER ticket_fingerprints_word_df
     AFTER INSERT OR DELETE OR UPDATE OF words ON backlog.ticket_fingerprints
     FOR EACH ROW EXECUTE FUNCTION backlog.duplicate_word_df_count();
-
--- The fold at commit: each fold reads the whole delta table, which within one transaction still
--- holds every row its earlier folds deleted, so folding at every qualifying row of a bulk load
--- cost time in the square of its size.
-CREATE CONSTRAINT TRIGGER ticket_fingerprints_word_df_fold
-    AFTER INSERT OR DELETE OR UPDATE OF words ON backlog.ticket_fingerprints
-    DEFERRABLE INITIALLY DEFERRED
-    FOR EACH ROW EXECUTE FUNCTION backlog.duplicate_word_df_fold();
 
 -- ---------------------------------------------------------------------------------------------
 -- The term tables are read when a ticket is written: an edit applies to the open tickets now.

@@ -137,22 +137,28 @@ backlog_duplicate_text_key(PG_FUNCTION_ARGS)
 }
 
 /*
- * backlog.word_df_fold_due() -> boolean: true at its first call in a transaction, false at every
- * later one. The deferred trigger that folds backlog.duplicate_word_df_delta asks it, so that a
- * transaction folds once (at its commit) however many of its rows qualify: every fold scans the
- * whole delta table, and within one transaction the rows the earlier folds deleted are still on
- * its pages, so one fold per qualifying row made a bulk load quadratic. The transaction is told
- * apart by its local transaction id, which every transaction of the backend gets anew.
+ * backlog.word_df_fold_due() -> boolean: true at its 1st, 2nd, 4th, 8th ... call in a transaction,
+ * false at the others. The word-count trigger asks it before it folds
+ * backlog.duplicate_word_df_delta: every fold reads the whole delta table, and within one
+ * transaction the rows the earlier folds deleted are still on its pages, so folding at every
+ * qualifying row made a bulk load quadratic; at doubling intervals the reads add up to a few
+ * times the load. A transaction is told apart by its local transaction id, new for each one.
  */
 Datum
 backlog_word_df_fold_due(PG_FUNCTION_ARGS)
 {
 	static LocalTransactionId last = InvalidLocalTransactionId;
+	static uint64 calls = 0;
 
-	if (MyProc == NULL || MyProc->lxid == last)
-		PG_RETURN_BOOL(false);
-	last = MyProc->lxid;
-	PG_RETURN_BOOL(true);
+	if (MyProc == NULL)
+		PG_RETURN_BOOL(true);
+	if (MyProc->lxid != last)
+	{
+		last = MyProc->lxid;
+		calls = 0;
+	}
+	calls++;
+	PG_RETURN_BOOL((calls & (calls - 1)) == 0);
 }
 
 static int
