@@ -428,7 +428,6 @@ AS 'MODULE_PATHNAME', 'backlog_word_df_fold_due';
 COMMENT ON FUNCTION backlog.word_df_fold_due() IS
   'Internal: true at its 1st, 2nd, 4th, 8th ... call in a transaction, false at the others (backlog.duplicate_word_df_count folds then: a bulk load folds a number of times logarithmic in its size).';
 
-
 -- ---------------------------------------------------------------------------------------------
 -- The term tables are read when a ticket is written: an edit applies to the open tickets now.
 -- ---------------------------------------------------------------------------------------------
