@@ -144,4 +144,29 @@ SELECT cluster_id, size, accounts, repeat_contacts FROM backlog.duplicate_cluste
 -- expected: 7001 6 5 1 (7010 repeats 7001); 7101 40 40 0
 SELECT count(*) AS flood_links FROM backlog.duplicate_pairs WHERE ticket_a > 7100;
 -- expected: 39
+-- Of the writes of one ticket id in 32 (hashint8(id) & 31 = 0: 7139 above, 7181, 7196, 7198),
+-- the 1st, 2nd, 4th, 8th ... of a transaction fold the deltas in (a fold reads the whole delta
+-- table). This file runs in one transaction: 7139 was the 1st, 7181 is the 2nd, 7196 the 3rd,
+-- 7198 the 4th.
+SELECT array_agg(id ORDER BY id) FILTER (WHERE hashint8(id) & 31 = 0) AS fold_ids
+  FROM (VALUES (7181), (7196), (7197), (7198)) v(id);
+-- expected: {7181,7196,7198}
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (7197, 'Dark mode for the app', 'Could the app get a dark mode? The white screen hurts at night.', 'eve@e.example', 'E', 'open', '2026-04-07 08:00+00');
+SELECT count(*) > 0 AS deltas_after_7197 FROM backlog.duplicate_word_df_delta;
+-- expected: t (7197 does not fold)
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (7181, 'Dark mode, please', 'Is a dark mode planned? The white screen is too bright at night.', 'gil@g.example', 'G', 'open', '2026-04-07 08:30+00');
+SELECT count(*) AS deltas_after_7181 FROM backlog.duplicate_word_df_delta;
+-- expected: 0 (the 2nd: it folds)
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (7196, 'Bulk edit of tags', 'We would like to edit the tags of many records at once.', 'fay@f.example', 'F', 'open', '2026-04-07 09:00+00');
+SELECT count(*) > 0 AS deltas_after_7196 FROM backlog.duplicate_word_df_delta;
+-- expected: t (the 3rd: no fold)
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (7198, 'Edit tags in bulk', 'Can tags be changed for many records in one go?', 'hal@h.example', 'H', 'open', '2026-04-07 09:30+00');
+SELECT count(*) AS deltas_after_7198 FROM backlog.duplicate_word_df_delta;
+-- expected: 0 (the 4th: it folds)
+SELECT * FROM df_check;
+-- expected: 0 mismatches, 53 tickets
 ROLLBACK;

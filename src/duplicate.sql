@@ -217,7 +217,7 @@ CREATE TABLE backlog.duplicate_word_df_delta (
 );
 CREATE INDEX duplicate_word_df_delta_word_idx ON backlog.duplicate_word_df_delta (word);
 COMMENT ON TABLE backlog.duplicate_word_df_delta IS
-  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; one write in 32 folds them in (backlog.fold_word_df).';
+  'Changes to backlog.duplicate_word_df not yet folded in: a row per word of each written or deleted ticket. The row trigger only appends, so writers never wait for each other on a popular word and a bulk load does not update one row again and again; of the writes of one ticket id in 32, the 1st, 2nd, 4th, 8th ... of a transaction fold them in (backlog.fold_word_df), so a bulk load folds a number of times logarithmic in its size.';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.ticket_id IS 'The ticket whose row of backlog.ticket_fingerprints changed (on Citus the rows live on that ticket''s shard, so the trigger writes them in the same transaction).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.word IS 'The word (the empty word for the ticket count).';
 COMMENT ON COLUMN backlog.duplicate_word_df_delta.delta IS '+1 for a ticket that now uses it, -1 for one that no longer does.';
@@ -233,16 +233,23 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     n bigint;
+    gone text[];
 BEGIN
     -- only the delta rows this call deleted are added: concurrent folds never count one twice
     WITH d AS (DELETE FROM backlog.duplicate_word_df_delta x RETURNING x.word, x.delta),
     s AS (SELECT d.word, pg_catalog.sum(d.delta) AS delta FROM d GROUP BY d.word
-           HAVING pg_catalog.sum(d.delta) OPERATOR(pg_catalog.<>) 0)
-    INSERT INTO backlog.duplicate_word_df AS w (word, tickets)
-    SELECT s.word, s.delta FROM s ORDER BY s.word COLLATE "C"
-    ON CONFLICT (word) DO UPDATE SET tickets = w.tickets OPERATOR(pg_catalog.+) EXCLUDED.tickets;
-    GET DIAGNOSTICS n = ROW_COUNT;
-    DELETE FROM backlog.duplicate_word_df w WHERE w.tickets OPERATOR(pg_catalog.<=) 0;
+           HAVING pg_catalog.sum(d.delta) OPERATOR(pg_catalog.<>) 0),
+    u AS (INSERT INTO backlog.duplicate_word_df AS w (word, tickets)
+          SELECT s.word, s.delta FROM s ORDER BY s.word COLLATE "C"
+          ON CONFLICT (word) DO UPDATE SET tickets = w.tickets OPERATOR(pg_catalog.+) EXCLUDED.tickets
+          RETURNING w.word, w.tickets)
+    SELECT pg_catalog.count(*), pg_catalog.array_agg(u.word) FILTER (WHERE u.tickets OPERATOR(pg_catalog.<=) 0)
+      INTO n, gone FROM u;
+    -- a count reaches 0 only here: the words this fold changed, not a scan of the whole table
+    IF gone IS NOT NULL THEN
+        DELETE FROM backlog.duplicate_word_df w
+         WHERE w.word OPERATOR(pg_catalog.=) ANY (gone) AND w.tickets OPERATOR(pg_catalog.<=) 0;
+    END IF;
     RETURN n;
 END
 $$;
@@ -290,13 +297,26 @@ BEGIN
     -- backlog.fold_word_df() runs on the coordinator (from cron).
     IF TG_TABLE_NAME OPERATOR(pg_catalog.=) 'ticket_fingerprints'
        AND pg_catalog.hashint8(coalesce(NEW.ticket_id, OLD.ticket_id)) OPERATOR(pg_catalog.&) 31 OPERATOR(pg_catalog.=) 0 THEN
-        PERFORM backlog.fold_word_df();
+        -- of these rows the 1st, 2nd, 4th, 8th ... of the transaction (a separate IF: the
+        -- function counts its calls). Each fold reads the whole delta table, which within one
+        -- transaction still holds the rows its earlier folds deleted: folding at every such row
+        -- made a bulk load take time in the square of its size.
+        IF backlog.word_df_fold_due() THEN
+            PERFORM backlog.fold_word_df();
+        END IF;
     END IF;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION backlog.duplicate_word_df_count() IS
-  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in for one ticket id in 32 (never on a Citus shard: there run backlog.fold_word_df() on the coordinator).';
+  'Row trigger: records the words of an inserted, changed or deleted row of backlog.ticket_fingerprints in backlog.duplicate_word_df_delta, and folds the deltas in at the 1st, 2nd, 4th, 8th ... row of a transaction among those of one ticket id in 32 (never on a Citus shard: there run backlog.fold_word_df() on the coordinator).';
+
+CREATE FUNCTION backlog.word_df_fold_due()
+RETURNS boolean
+LANGUAGE c VOLATILE PARALLEL UNSAFE
+AS 'MODULE_PATHNAME', 'backlog_word_df_fold_due';
+COMMENT ON FUNCTION backlog.word_df_fold_due() IS
+  'Internal: true at its 1st, 2nd, 4th, 8th ... call in a transaction, false at the others (backlog.duplicate_word_df_count folds then: a bulk load folds a number of times logarithmic in its size).';
 
 CREATE TRIGGER ticket_fingerprints_word_df
     AFTER INSERT OR DELETE OR UPDATE OF words ON backlog.ticket_fingerprints

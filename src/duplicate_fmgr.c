@@ -1,7 +1,7 @@
 /*
  * duplicate_fmgr.c: SQL glue of the duplicate scorer (src/duplicate.c): backlog.stem_words(),
  * backlog.text_language(), backlog.duplicate_text_key(), backlog.duplicate_score(),
- * backlog.duplicate_links() and backlog.ticket_duplicates().
+ * backlog.duplicate_links(), backlog.ticket_duplicates() and backlog.word_df_fold_due().
  *
  * The last three read what backlog.ticket_fingerprints stores for each ticket (words, subject
  * words, names and codes, account-specific request, text key) and the document frequencies of
@@ -15,6 +15,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -34,6 +35,7 @@ PG_FUNCTION_INFO_V1(backlog_match_phrases);
 PG_FUNCTION_INFO_V1(backlog_duplicate_score);
 PG_FUNCTION_INFO_V1(backlog_duplicate_links);
 PG_FUNCTION_INFO_V1(backlog_ticket_duplicates);
+PG_FUNCTION_INFO_V1(backlog_word_df_fold_due);
 
 /* Candidates: each ticket's k rarest words are its keys; a key of more tickets is skipped. */
 #define LINK_KEYS		10
@@ -132,6 +134,31 @@ backlog_duplicate_text_key(PG_FUNCTION_ARGS)
 	char	   *norm = normalize_text(PG_GETARG_TEXT_PP(0), &nlen);
 
 	PG_RETURN_INT64((int64) bl_hash64(norm, nlen, UINT64_C(0x746578746b657933)));
+}
+
+/*
+ * backlog.word_df_fold_due() -> boolean: true at its 1st, 2nd, 4th, 8th ... call in a transaction,
+ * false at the others. The word-count trigger asks it before it folds
+ * backlog.duplicate_word_df_delta: every fold reads the whole delta table, and within one
+ * transaction the rows the earlier folds deleted are still on its pages, so folding at every
+ * qualifying row made a bulk load quadratic; at doubling intervals the reads add up to a few
+ * times the load. A transaction is told apart by its local transaction id, new for each one.
+ */
+Datum
+backlog_word_df_fold_due(PG_FUNCTION_ARGS)
+{
+	static LocalTransactionId last = InvalidLocalTransactionId;
+	static uint64 calls = 0;
+
+	if (MyProc == NULL)
+		PG_RETURN_BOOL(true);
+	if (MyProc->lxid != last)
+	{
+		last = MyProc->lxid;
+		calls = 0;
+	}
+	calls++;
+	PG_RETURN_BOOL((calls & (calls - 1)) == 0);
 }
 
 static int

@@ -50,8 +50,77 @@ PG_FUNCTION_INFO_V1(backlog_sla_clock_state_send);
 
 static const char *const arg_names[] = {"state", "cal", "target", "at", "clock", "as_of"};
 
-/* fn_extra of the transition function points here once the calendar type has been checked */
-static const char sla_cal_type_checked = 1;
+/*
+ * fn_extra of the transition and combine functions. The states these make in one aggregate
+ * context share one child context of it: with a context per state, a hashed GROUP BY over many
+ * groups took time in the square of their number, since PostgreSQL measures the memory of the
+ * aggregate context (walking all its children) at every new group. The executor keeps a state
+ * that is a read-write expanded object whose context is a child of the aggregate context, and
+ * deletes such an object (its context) only when the transition function returns another one,
+ * which ours never do for a state of this aggregate context (they change it in place).
+ */
+#define SLA_AGG_CXTS	8
+
+typedef struct SlaAggCxt
+{
+	MemoryContext aggcxt;		/* an aggregate context, NULL for a free slot */
+	MemoryContext shared;		/* its child holding the states made in it */
+} SlaAggCxt;
+
+typedef struct SlaAggCache
+{
+	bool		cal_checked;	/* the calendar argument's type is known to be a varlena */
+	SlaAggCxt	cxts[SLA_AGG_CXTS];	/* (sorted grouping sets have a context per set) */
+} SlaAggCache;
+
+static SlaAggCache *
+sla_agg_cache(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(SlaAggCache));
+	return (SlaAggCache *) fcinfo->flinfo->fn_extra;
+}
+
+/* Reset or deletion of an aggregate context: its shared context went with it. */
+static void
+sla_agg_cxt_forget(void *arg)
+{
+	SlaAggCxt  *slot = (SlaAggCxt *) arg;
+
+	slot->aggcxt = NULL;
+	slot->shared = NULL;
+}
+
+/*
+ * The context a new state of aggcxt goes into: the shared one, made (and watched) at the
+ * first state; with every slot taken, a context of its own as outside aggregates.
+ */
+static MemoryContext
+sla_agg_states_cxt(FunctionCallInfo fcinfo, MemoryContext aggcxt)
+{
+	SlaAggCache *cache = sla_agg_cache(fcinfo);
+	SlaAggCxt  *slot = NULL;
+	MemoryContextCallback *cb;
+	int			i;
+
+	for (i = 0; i < SLA_AGG_CXTS; i++)
+	{
+		if (cache->cxts[i].aggcxt == aggcxt)
+			return cache->cxts[i].shared;
+		if (slot == NULL && cache->cxts[i].aggcxt == NULL)
+			slot = &cache->cxts[i];
+	}
+	if (slot == NULL)
+		return AllocSetContextCreate(aggcxt, "backlog.sla_clock state", ALLOCSET_SMALL_SIZES);
+	/* in aggcxt itself: a reset calls the callbacks only of a context that holds something */
+	cb = MemoryContextAlloc(aggcxt, sizeof(MemoryContextCallback));
+	slot->shared = AllocSetContextCreate(aggcxt, "backlog.sla_clock states", ALLOCSET_DEFAULT_SIZES);
+	slot->aggcxt = aggcxt;
+	cb->func = sla_agg_cxt_forget;
+	cb->arg = slot;
+	MemoryContextRegisterResetCallback(aggcxt, cb);
+	return slot->shared;
+}
 
 /*
  * A few parsed calendars per call site. A view over many tickets alternates between the
@@ -154,12 +223,10 @@ sla_acc_read(const uint8 *bytes, size_t len, int sqlstate)
 	return acc;
 }
 
-/* A state in a new child context of parent: empty, or read from a flat state when given. */
+/* A state in cxt: empty, or read from a flat state when given. */
 static SlaState *
-sla_state_new(MemoryContext parent, bytea *flat)
+sla_state_in_cxt(MemoryContext cxt, bytea *flat)
 {
-	MemoryContext cxt = AllocSetContextCreate(parent, "backlog.sla_clock state",
-											  ALLOCSET_SMALL_SIZES);
 	MemoryContext old = MemoryContextSwitchTo(cxt);
 	SlaState   *st = palloc0(sizeof(SlaState));
 
@@ -171,6 +238,14 @@ sla_state_new(MemoryContext parent, bytea *flat)
 							   ERRCODE_DATA_CORRUPTED);
 	MemoryContextSwitchTo(old);
 	return st;
+}
+
+/* A state in a new child context of parent of its own (outside aggregates). */
+static SlaState *
+sla_state_new(MemoryContext parent, bytea *flat)
+{
+	return sla_state_in_cxt(AllocSetContextCreate(parent, "backlog.sla_clock state",
+												  ALLOCSET_SMALL_SIZES), flat);
 }
 
 /* Argument argno when it is one of our expanded states (read-only or read-write), else NULL. */
@@ -200,7 +275,8 @@ sla_state_get(FunctionCallInfo fcinfo, MemoryContext aggcxt)
 	SlaState   *st = sla_state_of(fcinfo, 0, true);
 
 	if (st == NULL || MemoryContextGetParent(st->hdr.eoh_context) != aggcxt)
-		st = sla_state_new(aggcxt, PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_PP(0));
+		st = sla_state_in_cxt(sla_agg_states_cxt(fcinfo, aggcxt),
+							  PG_ARGISNULL(0) ? NULL : PG_GETARG_BYTEA_PP(0));
 	if (st->flat != NULL)
 	{
 		pfree(st->flat);
@@ -337,13 +413,13 @@ backlog_sla_clock_trans(PG_FUNCTION_ARGS)
 		check_not_null(fcinfo, i);
 
 	/* The calendar is kept as opaque bytes; make sure once that it is a varlena. */
-	if (fcinfo->flinfo->fn_extra == NULL)
+	if (!sla_agg_cache(fcinfo)->cal_checked)
 	{
 		Oid			caltype = get_fn_expr_argtype(fcinfo->flinfo, ARG_CAL);
 
 		if (!OidIsValid(caltype) || get_typlen(caltype) != -1)
 			elog(ERROR, "backlog.sla_clock: the calendar argument is not a variable-length type");
-		fcinfo->flinfo->fn_extra = (void *) &sla_cal_type_checked;
+		sla_agg_cache(fcinfo)->cal_checked = true;
 	}
 
 	target = target_usecs(PG_GETARG_INTERVAL_P(ARG_TARGET));
