@@ -170,3 +170,25 @@ SELECT count(*) AS deltas_after_7198 FROM backlog.duplicate_word_df_delta;
 SELECT * FROM df_check;
 -- expected: 0 mismatches, 53 tickets
 ROLLBACK;
+
+-- One ticket's duplicates when many tickets share one of its keys: 150 open tickets written
+-- first mention "gearbox" (each with a word of its own), then two reports of a sensor's
+-- flatline that share their rarer words (sensor, flatline, dashboard, monday) but are worded
+-- apart (fingerprint similarity 0.27, below the 0.3 of %). The keys are probed rarest first, so
+-- the second report is among the candidates read, however many share "gearbox" (taken in table
+-- order, the first 100 tickets sharing any key were all gearbox tickets, and only % found it).
+BEGIN;
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at)
+SELECT 7300 + g, 'Gearbox question', 'About the gearbox: ' || translate(md5(g::text), '0123456789', 'ghijklmnop'),
+       'u' || g || '@x.example', 'X' || g, 'open', timestamptz '2026-04-01 08:00+00' + g * interval '1 minute'
+  FROM generate_series(1, 150) g;
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (7501, 'Gearbox sensor flatline', 'Since Monday the gearbox sensor shows a flatline on the dashboard.', 'kim@k.example', 'K', 'open', '2026-04-08 08:00+00'),
+ (7502, 'Readings missing on the dashboard', 'Our fleet dashboard went quiet: the gearbox sensor of truck nine draws a flatline, every reading zero, since Monday morning, while engine and brake values still arrive normally.', 'lou@l.example', 'L', 'open', '2026-04-08 09:00+00');
+SELECT (SELECT count(*) FROM backlog.ticket_fingerprints WHERE open AND words @> '{gearbox}') AS sharing_gearbox,
+       (SELECT backlog.similarity(a.fp, b.fp) FROM backlog.ticket_fingerprints a, backlog.ticket_fingerprints b
+         WHERE a.ticket_id = 7501 AND b.ticket_id = 7502) AS similarity;
+-- expected: 152 | 0.273438 (35 equal slots of 128)
+SELECT ticket_id, score > 0.3 AS above_0_3 FROM backlog.ticket_duplicates(7501);
+-- expected: 7502 t (and no gearbox question: they share one common word)
+ROLLBACK;

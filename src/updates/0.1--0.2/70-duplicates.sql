@@ -504,7 +504,7 @@ RETURNS SETOF record
 LANGUAGE c STABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'backlog_ticket_duplicates';
 COMMENT ON FUNCTION backlog.ticket_duplicates(bigint) IS
-  'The open tickets whose backlog.duplicate_score with this ticket reaches backlog.duplicate_threshold, best first: candidates are open tickets of the same text, sharing one of its rarest words (GIN index on open tickets'' words) or near-duplicates by % (at most a few hundred are scored).';
+  'The open tickets whose backlog.duplicate_score with this ticket reaches backlog.duplicate_threshold, best first: candidates are open tickets of the same text, or sharing one of its rarest words, names or codes (GIN index on open tickets'' words), the rule by which backlog.duplicate_links finds the pairs of the view (at most 150 are scored).';
 
 -- ---------------------------------------------------------------------------------------------
 -- Pairs, members, clusters
