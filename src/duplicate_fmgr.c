@@ -40,8 +40,9 @@ PG_FUNCTION_INFO_V1(backlog_word_df_fold_due);
 /* Candidates: each ticket's k rarest words are its keys; a key of more tickets is skipped. */
 #define LINK_KEYS		10
 #define LINK_KEY_CAP	100
-/* One ticket's duplicates: at most this many candidates are read and scored. */
+/* One ticket's duplicates: at most this many candidates by key, and of its text, are scored. */
 #define ONE_CANDIDATES	100
+#define ONE_SAME_TEXT	50
 #define ONE_KEY_BUDGET	500
 
 static char *
@@ -799,7 +800,7 @@ cmp_ranked_key(const void *x, const void *y)
  */
 #define CANDIDATES_BY_TEXT \
 	"(SELECT f.ticket_id FROM backlog.ticket_fingerprints f" \
-	"  WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT 50)"
+	"  WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT " CppAsString2(ONE_SAME_TEXT) ")"
 #define CANDIDATES_QUERY \
 	"SELECT c.ticket_id FROM (" CANDIDATES_BY_TEXT \
 	" UNION ALL" \
@@ -884,14 +885,14 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 			  3, types, args);
 	{
 		/* the first distinct tickets of the stream, but this one */
-		Datum	   *ids = palloc(sizeof(Datum) * (50 + ONE_CANDIDATES));
+		Datum	   *ids = palloc(sizeof(Datum) * (ONE_SAME_TEXT + ONE_CANDIDATES));
 		int			nids = 0;
 		Oid			idtype = INT8ARRAYOID;
 		Datum		arg;
 		uint64		r;
 		int			j;
 
-		for (r = 0; r < SPI_processed && nids < 50 + ONE_CANDIDATES; r++)
+		for (r = 0; r < SPI_processed && nids < ONE_SAME_TEXT + ONE_CANDIDATES; r++)
 		{
 			bool		isnull;
 			Datum		v = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &isnull);
