@@ -210,9 +210,12 @@ $n$SELECT c.id, v.metric, c.priority, c.account_tier, (SELECT pa.target FROM pol
 $o$SELECT c.ticket_id, c.metric, c.priority, c.account_tier, c.target, c.calendar, c.warn_before,
        (c.r).state, (c.r).elapsed, (c.r).remaining, (c.r).due_at, (c.r).breached_at,
        (c.r).state OPERATOR(pg_catalog.=) 'running' AND (c.r).remaining OPERATOR(pg_catalog.<=) c.warn_before
-  FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before,
-               CASE WHEN k.valid_from OPERATOR(pg_catalog.<=) as_of THEN backlog.sla_clock_measure(k.clock, as_of) END AS r
+  FROM (SELECT k.ticket_id, k.metric, k.priority, k.account_tier, k.target, k.calendar, k.warn_before, m.r
           FROM backlog.ticket_clocks k
+          -- measured once per clock (a column of the subquery would be measured once per use)
+         CROSS JOIN LATERAL (SELECT CASE WHEN k.valid_from OPERATOR(pg_catalog.<=) as_of
+                                         THEN backlog.sla_clock_measure(k.clock, as_of) END AS r
+                             ) m
          WHERE k.valid_from OPERATOR(pg_catalog.<=) as_of
            AND k.created_at OPERATOR(pg_catalog.<=) as_of
            AND (k.is_open OR k.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent))
