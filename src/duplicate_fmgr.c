@@ -793,7 +793,9 @@ cmp_ranked_key(const void *x, const void *y)
  * postings add up to about ONE_KEY_BUDGET, so the stream is cut there. Taken instead, an
  * arbitrary 100 of all that share a key missed two thirds of the reworded tickets in make
  * bench, and ranking all of them by the keys they share cost 18 ms a ticket. Where Citus is
- * installed, the shards answer the keys at once and the cut is arbitrary.
+ * installed, the shards answer the keys at once (one multi-shard query, not one per key) with
+ * each ticket's words, and the candidates are put in the same order here: by the rarest key
+ * they share (candidates_in_key_order).
  *
  * No near-duplicate arm by fingerprint (%): the view links no pair that way, and at 100,000
  * open tickets that GIN probe was 27 of the 37 ms of a ticket's duplicates.
@@ -809,12 +811,84 @@ cmp_ranked_key(const void *x, const void *y)
 	"                        WHERE f.open AND f.words OPERATOR(pg_catalog.@>) ARRAY[k.word]) f" \
 	"  LIMIT " CppAsString2(ONE_KEY_BUDGET) ")) c"
 #define CANDIDATES_QUERY_CITUS \
-	"SELECT c.ticket_id FROM (" CANDIDATES_BY_TEXT \
+	"SELECT c.ticket_id, c.words FROM (" \
+	" (SELECT f.ticket_id, NULL::text[] AS words FROM backlog.ticket_fingerprints f" \
+	"   WHERE f.open AND f.text_key OPERATOR(pg_catalog.=) $3 LIMIT " CppAsString2(ONE_SAME_TEXT) ")" \
 	" UNION ALL" \
-	" (SELECT f.ticket_id FROM backlog.ticket_fingerprints f" \
+	" (SELECT f.ticket_id, f.words FROM backlog.ticket_fingerprints f" \
 	"   WHERE f.open AND f.words OPERATOR(pg_catalog.&&) $2 LIMIT " CppAsString2(ONE_KEY_BUDGET) ")) c"
 #define CANDIDATE_DOCS_QUERY \
 	"SELECT " DOC_COLUMNS DOC_FROM " WHERE f.ticket_id OPERATOR(pg_catalog.=) ANY ($1)"
+
+typedef struct KeyOrder
+{
+	int			key;			/* the rarest key the row shares (0: same text) */
+	uint64		row;
+} KeyOrder;
+
+static int
+cmp_key_order(const void *x, const void *y)
+{
+	const KeyOrder *a = x;
+	const KeyOrder *b = y;
+
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return (a->row > b->row) - (a->row < b->row);
+}
+
+/*
+ * The rows of CANDIDATES_QUERY_CITUS (ticket_id, words) in the order of the one-node stream:
+ * same text first, then by the rarest of the keys (rarest first) a ticket's words contain; the
+ * shards' order within one key. Returns the row numbers, SPI_processed of them.
+ */
+static uint64 *
+candidates_in_key_order(const Datum *keys, size_t nkeys)
+{
+	uint64		n = SPI_processed;
+	KeyOrder   *ko = palloc(sizeof(KeyOrder) * (n + 1));
+	uint64	   *order = palloc(sizeof(uint64) * (n + 1));
+	uint64		r;
+
+	for (r = 0; r < n; r++)
+	{
+		bool		isnull;
+		Datum		w = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 2, &isnull);
+
+		ko[r].row = r;
+		ko[r].key = 0;
+		if (!isnull)
+		{
+			Datum	   *elems;
+			bool	   *enulls;
+			int			nelems;
+			int			e;
+
+			deconstruct_array(DatumGetArrayTypeP(w), TEXTOID, -1, false, TYPALIGN_INT,
+							  &elems, &enulls, &nelems);
+			ko[r].key = (int) nkeys + 1;
+			for (e = 0; e < nelems; e++)
+			{
+				int			k;
+
+				if (enulls[e])
+					continue;
+				for (k = 0; k < (int) nkeys && k + 1 < ko[r].key; k++)
+					if (VARSIZE_ANY_EXHDR(elems[e]) == VARSIZE_ANY_EXHDR(keys[k]) &&
+						memcmp(VARDATA_ANY(elems[e]), VARDATA_ANY(keys[k]),
+							   VARSIZE_ANY_EXHDR(keys[k])) == 0)
+					{
+						ko[r].key = k + 1;
+						break;
+					}
+			}
+		}
+	}
+	qsort(ko, n, sizeof(KeyOrder), cmp_key_order);
+	for (r = 0; r < n; r++)
+		order[r] = ko[r].row;
+	return order;
+}
 
 /*
  * backlog.ticket_duplicates(ticket bigint) -> TABLE(ticket_id, score, reasons): the open tickets
@@ -881,8 +955,6 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 	}
 	args[1] = PointerGetDatum(construct_array(keys, (int) nkeys, TEXTOID, -1, false, TYPALIGN_INT));
 	args[2] = Int64GetDatum((int64) me->text_key);
-	run_query(OidIsValid(get_extension_oid("citus", true)) ? CANDIDATES_QUERY_CITUS : CANDIDATES_QUERY,
-			  3, types, args);
 	{
 		/* the first distinct tickets of the stream, but this one */
 		Datum	   *ids = palloc(sizeof(Datum) * (ONE_SAME_TEXT + ONE_CANDIDATES));
@@ -890,12 +962,21 @@ backlog_ticket_duplicates(PG_FUNCTION_ARGS)
 		Oid			idtype = INT8ARRAYOID;
 		Datum		arg;
 		uint64		r;
+		uint64	   *order = NULL;
 		int			j;
 
+		if (OidIsValid(get_extension_oid("citus", true)))
+		{
+			run_query(CANDIDATES_QUERY_CITUS, 3, types, args);
+			order = candidates_in_key_order(keys, nkeys);
+		}
+		else
+			run_query(CANDIDATES_QUERY, 3, types, args);
 		for (r = 0; r < SPI_processed && nids < ONE_SAME_TEXT + ONE_CANDIDATES; r++)
 		{
 			bool		isnull;
-			Datum		v = SPI_getbinval(SPI_tuptable->vals[r], SPI_tuptable->tupdesc, 1, &isnull);
+			Datum		v = SPI_getbinval(SPI_tuptable->vals[order ? order[r] : r],
+										  SPI_tuptable->tupdesc, 1, &isnull);
 
 			if (isnull || DatumGetInt64(v) == id)
 				continue;

@@ -244,7 +244,6 @@ compare "merge events" "SELECT ticket_id, kind, value FROM backlog.ticket_events
 compare "view backlog.duplicate_clusters after the merge" "SELECT * FROM backlog.duplicate_clusters"
 # the merged tickets' clocks forgotten on the shards as on one node
 compare "ticket_clocks after the merge" "SELECT ticket_id, metric, valid_from FROM backlog.ticket_clocks"
-echo "== configuration written on the coordinator (reference tables: their triggers fire on every node)"
 run_one() {
   local out
   if out=$(cpsql "$1" -d "$DB" -At -v ON_ERROR_STOP=1 -c "$2" 2>&1 >/dev/null); then echo ok
@@ -262,6 +261,55 @@ both() {
     fail=$((fail + 1))
   fi
 }
+echo "== one ticket's duplicates when 400 tickets share one of its keys"
+# 400 open tickets mention "gearbox" (each with a word of its own), then two reports of a sensor's
+# flatline that share their rarer words but are worded apart (sql/duplicate_score.sql has the
+# same case on one node). One node reads the candidates rarest key first; the shards answer all
+# keys at once, and only putting their rows in the same order finds the second report among the
+# first 100 candidates (in shard order it can be anywhere among the 402).
+gearbox="INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at)
+SELECT 900000 + g, 'Gearbox question', 'About the gearbox: ' || translate(md5(g::text), '0123456789', 'ghijklmnop'),
+       'u' || g || '@x.example', 'X' || g, 'open', timestamptz '2026-04-01 08:00+00' + g * interval '1 minute'
+  FROM generate_series(1, 400) g;
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (900501, 'Gearbox sensor flatline', 'Since Monday the gearbox sensor shows a flatline on the dashboard.', 'kim@k.example', 'K', 'open', '2026-04-08 08:00+00'),
+ (900502, 'Readings missing on the dashboard', 'Our fleet dashboard went quiet: the gearbox sensor of truck nine draws a flatline, every reading zero, since Monday morning, while engine and brake values still arrive normally.', 'lou@l.example', 'L', 'open', '2026-04-08 09:00+00')"
+both "400 tickets sharing a key" "$gearbox"
+compare "duplicates of a ticket sharing a key with 400" "SELECT * FROM backlog.ticket_duplicates(900501)"
+found="DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM backlog.ticket_duplicates(900501) WHERE ticket_id = 900502)
+      THEN RAISE EXCEPTION 'the reworded report is not among the duplicates'; END IF; END \$\$"
+for n in single coord; do
+  out=$(run_one "$TMP/$n" "$found")
+  if [ "$out" = ok ]; then printf '%-40s ok\n' "the reworded report found ($n)"
+  else printf '%-40s FAILED: %s\n' "the reworded report found ($n)" "$out"; fail=$((fail + 1)); fi
+done
+# a DELETE across shards: the shards' triggers once cleared merged_into on every shard, and the
+# workers crashed in COMMIT PREPARED (Citus 13.2); the count reads every shard again
+both "the 402 tickets deleted" "DELETE FROM backlog.tickets WHERE id > 900000"
+compare "tickets after a DELETE across shards" "SELECT count(*), max(id) FROM backlog.tickets"
+# expect NODE NAME SQL OUTCOME: a write on one node, with the outcome given (ok or its error)
+expect() {
+  local out
+  out=$(run_one "$TMP/$1" "$3")
+  if [ "$out" = "$4" ]; then printf '%-40s ok (%s)\n' "$2 ($1)" "$out"
+  else printf '%-40s FAILED\n    expected: %s\n    got:      %s\n' "$2 ($1)" "$4" "$out"; fail=$((fail + 1)); fi
+}
+# a ticket others are merged into: deleted on one node (their merged_into cleared); on Citus
+# they keep its id (clearing it from the shard's trigger is that query of every shard)
+merged="INSERT INTO backlog.tickets (id, subject, status, created_at) VALUES
+  (900601, 'kept', 'open', '2026-04-08 08:00+00'), (900602, 'other', 'open', '2026-04-08 08:00+00'),
+  (900603, 'merged', 'open', '2026-04-08 08:00+00');
+UPDATE backlog.tickets SET status = 'solved', merged_into = 900601 WHERE id = 900603"
+both "a ticket merged into another" "$merged"
+both "the ticket merged into deleted" "DELETE FROM backlog.tickets WHERE id IN (900601, 900602)"
+merged_to() {
+  echo "DO \$\$ BEGIN IF (SELECT merged_into FROM backlog.tickets WHERE id = 900603) IS DISTINCT FROM $1 THEN RAISE EXCEPTION 'merged_into is not $1'; END IF; END \$\$"
+}
+expect single "its merged ticket unmerged" "$(merged_to NULL)" ok
+expect coord "its merged ticket keeps the id" "$(merged_to 900601)" ok
+both "the last of them deleted" "DELETE FROM backlog.tickets WHERE id > 900000"
+
+echo "== configuration written on the coordinator (reference tables: their triggers fire on every node)"
 # A status added after distribute() (this crashed the workers in COMMIT PREPARED while the
 # statuses triggers wrote the distributed tables from every node), then used by a ticket.
 both "insert a status" "INSERT INTO backlog.statuses VALUES ('waiting_vendor', true, 'paused', 'vendor')"
