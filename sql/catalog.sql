@@ -71,8 +71,9 @@ SELECT p.oid::regprocedure AS plpgsql_without_search_path
 
 -- Every table the extension creates is registered with pg_extension_config_dump, so pg_dump
 -- keeps its rows; the exceptions, listed here on purpose, are backlog.ticket_clocks,
--- backlog.ticket_spans, backlog.ticket_activity and backlog.ticket_scores (with its
--- ticket_scores_window), caches of derived data that a restore starts empty (src/clocks.sql,
+-- backlog.ticket_spans (with ticket_spans_cover and ticket_spans_forgotten),
+-- backlog.ticket_activity and backlog.ticket_scores (with its ticket_scores_window), caches of
+-- derived data that a restore starts empty (src/clocks.sql,
 -- src/flow.sql, src/score.sql).
 SELECT c.relname AS table_not_dumped
   FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
@@ -80,7 +81,8 @@ SELECT c.relname AS table_not_dumped
  WHERE c.relkind = 'r' AND c.oid <> ALL (coalesce(e.extconfig, '{}'))
    AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass,
                      'backlog.ticket_activity'::regclass, 'backlog.ticket_scores'::regclass,
-                     'backlog.ticket_scores_window'::regclass)
+                     'backlog.ticket_scores_window'::regclass, 'backlog.ticket_spans_cover'::regclass,
+                     'backlog.ticket_spans_forgotten'::regclass)
  ORDER BY 1;
 
 -- The checks above can fail: a member function without a comment and an unregistered member
@@ -110,6 +112,7 @@ SELECT c.relname AS table_not_dumped
  WHERE c.relkind = 'r' AND c.oid <> ALL (coalesce(e.extconfig, '{}'))
    AND c.oid NOT IN ('backlog.ticket_clocks'::regclass, 'backlog.ticket_spans'::regclass,
                      'backlog.ticket_activity'::regclass, 'backlog.ticket_scores'::regclass,
-                     'backlog.ticket_scores_window'::regclass)
+                     'backlog.ticket_scores_window'::regclass, 'backlog.ticket_spans_cover'::regclass,
+                     'backlog.ticket_spans_forgotten'::regclass)
  ORDER BY 1;
 ROLLBACK;

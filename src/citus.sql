@@ -61,7 +61,8 @@ BEGIN
                    'backlog.sla_clocks_collect(timestamptz, interval, boolean)',
                    'backlog.ticket_sla_at(timestamptz, interval)',
                    'backlog.spans_of(bigint[])',
-                   'backlog.open_spans(timestamptz)', 'backlog.open_at(timestamptz)',
+                   'backlog.open_spans(timestamptz)', 'backlog.open_spans_by_moves(timestamptz)',
+                   'backlog.open_at(timestamptz)',
                    'backlog.flow_at(timestamptz, integer[])', 'backlog.health_at(timestamptz)',
                    'backlog.sla_outcomes(timestamptz, interval)',
                    'backlog.burn_rate_alerts_at(timestamptz)',
@@ -94,8 +95,20 @@ $n$WITH moved AS NOT MATERIALIZED (
       FROM backlog.tickets t
      WHERE t.id OPERATOR(pg_catalog.=) ANY (ids)
 )$n$),
-                -- open_spans as four queries: the moved tickets' ids first, as a value
+                -- open_spans always through the moved tickets: the stored stretches never
+                -- cover a since on Citus (backlog.ticket_spans_cover stays empty)
                 ('open_spans',
+$o$SELECT s.ticket_id, s.created_at, s.opened_at, s.closed_at
+  FROM backlog.open_spans_by_close(since) s
+ WHERE EXISTS (SELECT 1 FROM backlog.ticket_spans_cover c WHERE c.covered_since OPERATOR(pg_catalog.<=) open_spans.since)
+UNION ALL
+SELECT s.ticket_id, s.created_at, s.opened_at, s.closed_at
+  FROM backlog.open_spans_by_moves(since) s
+ WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_spans_cover c WHERE c.covered_since OPERATOR(pg_catalog.<=) open_spans.since)$o$,
+$n$SELECT s.ticket_id, s.created_at, s.opened_at, s.closed_at
+  FROM backlog.open_spans_by_moves(since) s$n$),
+                -- open_spans_by_moves as four queries: the moved tickets' ids first, as a value
+                ('open_spans_by_moves',
 $o$WITH moved AS MATERIALIZED (
     SELECT DISTINCT e.ticket_id AS id FROM backlog.ticket_events e
      WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since
@@ -447,6 +460,10 @@ BEGIN
     -- The stored score bounds stay off on Citus (their triggers skip the shards): a window
     -- opened before would be read with bounds nobody keeps.
     DELETE FROM backlog.ticket_scores_window;
+    -- Nor do the stored stretches cover any instant (src/flow.sql): the shards' triggers do
+    -- not list the tickets they forget.
+    DELETE FROM backlog.ticket_spans_cover;
+    DELETE FROM backlog.ticket_spans_forgotten;
 
     -- The extension's tables: per-ticket ones have a ticket_id column.
     SELECT pg_catalog.array_agg(m.rel ORDER BY m.rel::text) FILTER (WHERE NOT m.per_ticket),

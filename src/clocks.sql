@@ -121,6 +121,24 @@ CREATE TRIGGER ticket_clocks_forget AFTER INSERT OR UPDATE OR DELETE ON backlog.
 CREATE TRIGGER ticket_clocks_forget AFTER UPDATE OR DELETE ON backlog.tickets
     FOR EACH ROW EXECUTE FUNCTION backlog.forget_derived('ticket_clocks', 'id');
 
+-- Whether backlog.distribute() has made the tickets a Citus distributed table.
+CREATE FUNCTION backlog.tickets_distributed()
+RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- (pg_dist_partition exists only with Citus: the query is planned only when it does)
+    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN false;
+    END IF;
+    RETURN EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
+                    WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'backlog.tickets'::pg_catalog.regclass);
+END
+$$;
+COMMENT ON FUNCTION backlog.tickets_distributed() IS
+  'True when backlog.tickets is a Citus distributed table (backlog.distribute() has run): the caches that need a trigger on the coordinator stay off then.';
+
 -- The configuration every clock depends on (and TRUNCATE of the store, which row triggers miss).
 CREATE FUNCTION backlog.forget_derived_all()
 RETURNS trigger
@@ -142,11 +160,8 @@ BEGIN
     END IF;
     IF TG_ARGV[0] OPERATOR(pg_catalog.=) 'ticket_scores' THEN
         -- (on Citus the bounds stay off: no window ever opens there)
-        IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
-            IF EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
-                        WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'backlog.tickets'::pg_catalog.regclass) THEN
-                RETURN NULL;
-            END IF;
+        IF backlog.tickets_distributed() THEN
+            RETURN NULL;
         END IF;
         -- the score bounds all go at once: their window closes. The lock waits for a refresh
         -- under way (backlog.refresh_ticket_scores holds SHARE UPDATE EXCLUSIVE from its start),
@@ -157,6 +172,11 @@ BEGIN
         RETURN NULL;
     END IF;
     EXECUTE pg_catalog.format('DELETE FROM backlog.%I', TG_ARGV[0]);
+    IF TG_ARGV[0] OPERATOR(pg_catalog.=) 'ticket_spans' THEN
+        -- nothing stored covers anything now (src/flow.sql)
+        DELETE FROM backlog.ticket_spans_cover;
+        DELETE FROM backlog.ticket_spans_forgotten;
+    END IF;
     RETURN NULL;
 END
 $$;

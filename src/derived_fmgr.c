@@ -9,7 +9,9 @@
  * Forgets what the cache holds for the tickets the changed row names, in each id column given,
  * before and after the change (an UPDATE may move a row to another ticket). For ticket_clocks,
  * ticket_spans and ticket_activity that is a DELETE of the ticket's rows: what is deleted is
- * replayed at query time and stored again by the cache's refresh function. For ticket_scores it
+ * replayed at query time and stored again by the cache's refresh function (ticket_spans also lists
+ * the ticket in backlog.ticket_spans_forgotten, while backlog.ticket_spans_cover has its row, so
+ * that backlog.open_spans knows what to replay without a search). For ticket_scores it
  * sets the ticket's bound to unknown (NULL), which backlog.queue_stream scores first; a column
  * written '+id' also adds the ticket's row when it has none, on INSERT and UPDATE (a ticket
  * created or reopened must reach the queue), while a window of bounds is open (without one the
@@ -26,21 +28,25 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 PG_FUNCTION_INFO_V1(backlog_forget_derived);
 
 /* The caches the trigger may name, each with its saved statement (made on first use). */
 static const char *const caches[] = {"ticket_clocks", "ticket_spans", "ticket_activity", "ticket_scores"};
 #define NCACHES (sizeof(caches) / sizeof(caches[0]))
+#define SPANS 1					/* caches[SPANS]: the ticket is also listed as forgotten */
 #define SCORES 3				/* caches[SCORES]: bounds set to unknown, not rows deleted */
 static SPIPlanPtr plans[NCACHES];
 static SPIPlanPtr add_score_plan;	/* ticket_scores: add the row or set it unknown */
+static SPIPlanPtr list_spans_plan;	/* ticket_spans: delete and list as forgotten */
 
 /* Largest number of id columns one trigger names */
 #define MAX_ID_COLUMNS 4
@@ -115,6 +121,7 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 	int			i;
 	int			a;
 	bool		adding_event;
+	bool		on_shard;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -137,9 +144,11 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 	/*
 	 * On Citus the bounds stay off (backlog.refresh_ticket_scores does nothing there, and the
 	 * queue scores every open ticket), and the trigger fires on the shards, whose names end in
-	 * _<shard id>: nothing to forget.
+	 * _<shard id>: nothing to forget. Nor are stretches listed as forgotten there
+	 * (backlog.ticket_spans_cover stays empty on Citus).
 	 */
-	if (c == SCORES && shard_name(RelationGetRelationName(td->tg_relation)))
+	on_shard = shard_name(RelationGetRelationName(td->tg_relation));
+	if (c == SCORES && on_shard)
 		return PointerGetDatum(NULL);
 	adding_event = TRIGGER_FIRED_BY_INSERT(td->tg_event) || TRIGGER_FIRED_BY_UPDATE(td->tg_event);
 
@@ -198,7 +207,17 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 		int			rc;
 		char		sql[256];
 
-		if (c != SCORES)
+		if (c == SPANS && !on_shard)
+			/*
+			 * While backlog.ticket_spans_cover has its row, backlog.open_spans replays only the
+			 * tickets listed in backlog.ticket_spans_forgotten (src/flow.sql).
+			 */
+			plan = saved_plan(&list_spans_plan,
+							  "WITH gone AS (DELETE FROM backlog.ticket_spans WHERE ticket_id OPERATOR(pg_catalog.=) $1)"
+							  " INSERT INTO backlog.ticket_spans_forgotten (ticket_id) SELECT $1"
+							  " WHERE EXISTS (SELECT FROM backlog.ticket_spans_cover)"
+							  " ON CONFLICT (ticket_id) DO NOTHING");
+		else if (c != SCORES)
 		{
 			snprintf(sql, sizeof(sql),
 					 "DELETE FROM backlog.%s WHERE ticket_id OPERATOR(pg_catalog.=) $1", caches[c]);
@@ -215,7 +234,13 @@ backlog_forget_derived(PG_FUNCTION_ARGS)
 			plan = saved_plan(&plans[c],
 							  "UPDATE backlog.ticket_scores SET exception_bound = NULL, score_bound = NULL"
 							  " WHERE ticket_id OPERATOR(pg_catalog.=) $1 AND score_bound IS NOT NULL");
-		rc = SPI_execute_plan(plan, &arg, NULL, false, 0);
+		/*
+		 * Under REPEATABLE READ the transaction's snapshot may predate rows a refresh stored
+		 * and committed since: the latest snapshot sees them, so they are forgotten too.
+		 */
+		rc = SPI_execute_snapshot(plan, &arg, NULL,
+								  IsolationUsesXactSnapshot() ? GetLatestSnapshot() : InvalidSnapshot,
+								  InvalidSnapshot, false, false, 0);
 		if (rc < 0)
 			elog(ERROR, "backlog.forget_derived: %s failed: %s", caches[c], SPI_result_code_string(rc));
 	}

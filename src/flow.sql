@@ -62,6 +62,55 @@ COMMENT ON COLUMN backlog.ticket_spans.opened_at IS 'When the stretch began: the
 COMMENT ON COLUMN backlog.ticket_spans.closed_at IS 'When the stretch ended (the ticket entered a closed status); NULL while it goes on.';
 COMMENT ON COLUMN backlog.ticket_spans.created_at IS 'The ticket''s created_at (its age is counted from it).';
 
+-- What the stored stretches cover. After backlog.refresh_ticket_spans(since), every ticket whose
+-- status changed after since has its stretches stored, or had them deleted by a later write and is
+-- listed in backlog.ticket_spans_forgotten; backlog.ticket_spans_cover keeps that since. For a
+-- window that starts at or after it, backlog.open_spans reads the stored stretches by their
+-- closing time and replays only the forgotten tickets, instead of finding every ticket that moved
+-- in the window among the status events. Without a row (nothing refreshed yet, a change to the
+-- statuses, a truncated store, Citus) it finds the moved tickets as before.
+CREATE INDEX ticket_spans_closed_at_idx ON backlog.ticket_spans (closed_at);
+CREATE TABLE backlog.ticket_spans_cover (
+    one    boolean PRIMARY KEY DEFAULT true CHECK (one),
+    covered_since  timestamptz NOT NULL
+);
+COMMENT ON TABLE backlog.ticket_spans_cover IS
+  'One row, or none: the instant since which backlog.ticket_spans holds the stretches of every ticket whose status changed, except those listed in backlog.ticket_spans_forgotten. Written by backlog.refresh_ticket_spans(), emptied when every stored stretch is forgotten; not dumped.';
+COMMENT ON COLUMN backlog.ticket_spans_cover.one IS 'Always true: the table has at most one row.';
+COMMENT ON COLUMN backlog.ticket_spans_cover.covered_since IS 'The since of the last backlog.refresh_ticket_spans(since).';
+CREATE TABLE backlog.ticket_spans_forgotten (
+    ticket_id  bigint PRIMARY KEY
+);
+COMMENT ON TABLE backlog.ticket_spans_forgotten IS
+  'The tickets whose stored stretches a write deleted since the last backlog.refresh_ticket_spans() (recorded only while backlog.ticket_spans_cover has its row); backlog.open_spans replays them. Emptied by the refresh; not dumped.';
+COMMENT ON COLUMN backlog.ticket_spans_forgotten.ticket_id IS 'The ticket.';
+
+-- Stretches deleted or truncated by hand (after a load with session_replication_role = replica,
+-- say) leave tickets neither stored nor listed: the cover goes. Not when the forgetting trigger
+-- deletes them (it lists the ticket), hence the depth: a statement run from a trigger is nested.
+CREATE FUNCTION backlog.ticket_spans_uncover()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    -- (on a Citus shard there is no cover to drop)
+    IF TG_TABLE_NAME OPERATOR(pg_catalog.~) '_[0-9]+$' THEN
+        RETURN NULL;
+    END IF;
+    DELETE FROM backlog.ticket_spans_cover;
+    DELETE FROM backlog.ticket_spans_forgotten;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION backlog.ticket_spans_uncover() IS
+  'Statement trigger on backlog.ticket_spans: a DELETE or TRUNCATE not run by another trigger empties backlog.ticket_spans_cover (the stored stretches no longer cover any instant until the next refresh).';
+CREATE TRIGGER ticket_spans_uncover AFTER DELETE ON backlog.ticket_spans
+    FOR EACH STATEMENT WHEN (pg_catalog.pg_trigger_depth() OPERATOR(pg_catalog.<) 1)
+    EXECUTE FUNCTION backlog.ticket_spans_uncover();
+CREATE TRIGGER ticket_spans_uncover_truncate AFTER TRUNCATE ON backlog.ticket_spans
+    FOR EACH STATEMENT EXECUTE FUNCTION backlog.ticket_spans_uncover();
+
 -- Every non-empty stretch of the given tickets, from their whole status history: 'new' at
 -- created_at, then each status event (never before created_at); at one instant the event naming
 -- the current status counts last, the others in the order of their names. The tickets by primary
@@ -131,9 +180,10 @@ CREATE TRIGGER ticket_spans_forget_truncate AFTER TRUNCATE ON backlog.tickets
     FOR EACH STATEMENT EXECUTE FUNCTION backlog.forget_derived_all('ticket_spans');
 
 -- Stores the stretches of the tickets whose status changed after "since" (default: the last 35
--- days, past the longest window the views and the snapshot read) and that have none stored.
--- Locks the table against the forgetting triggers while it reads: a write committed meanwhile
--- would otherwise leave stretches replayed before it.
+-- days, past the longest window the views and the snapshot read) and that have none stored, and
+-- records that the stored stretches cover since. Locks the table against the forgetting triggers
+-- while it reads: a write committed meanwhile would otherwise leave stretches replayed before it
+-- (or a ticket neither stored nor listed as forgotten).
 CREATE FUNCTION backlog.refresh_ticket_spans(since timestamptz DEFAULT pg_catalog.now() OPERATOR(pg_catalog.-) interval '35 days')
 RETURNS bigint
 LANGUAGE plpgsql
@@ -146,6 +196,13 @@ BEGIN
         RAISE EXCEPTION 'since must be a finite timestamp, not %', coalesce(since::text, 'NULL')
               USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    -- Under REPEATABLE READ the snapshot may predate a write committed before the lock below:
+    -- stretches replayed from it would be stale. Nothing is stored then (an empty cache is
+    -- only slower).
+    IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.<>) 'read committed' THEN
+        RAISE DEBUG 'backlog.refresh_ticket_spans runs under READ COMMITTED only; nothing was refreshed';
+        RETURN 0;
+    END IF;
     LOCK TABLE backlog.ticket_spans IN SHARE ROW EXCLUSIVE MODE;
     INSERT INTO backlog.ticket_spans (ticket_id, opened_at, closed_at, created_at)
     SELECT s.ticket_id, s.opened_at, s.closed_at, s.created_at
@@ -155,10 +212,17 @@ BEGIN
                      WHERE e.kind OPERATOR(pg_catalog.=) 'status' AND e.at OPERATOR(pg_catalog.>) since) m
              WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_spans k
                                 WHERE k.ticket_id OPERATOR(pg_catalog.=) m.ticket_id))) s
-    -- (a run in REPEATABLE READ whose snapshot predates another refresh's commit gets a
-    -- serialization error here, never a second copy)
     ON CONFLICT DO NOTHING;
     GET DIAGNOSTICS n = ROW_COUNT;
+    -- Every ticket that moved after since now has its stretches stored (or has none), so the
+    -- stored ones cover since; a forgotten ticket that did not move after since has kept its
+    -- status since before it and needs no replay for a window starting there. On Citus the
+    -- cover stays off (the forgetting triggers run on the shards, which do not list tickets).
+    DELETE FROM backlog.ticket_spans_forgotten;
+    DELETE FROM backlog.ticket_spans_cover;
+    IF NOT backlog.tickets_distributed() THEN
+        INSERT INTO backlog.ticket_spans_cover (covered_since) VALUES (since);
+    END IF;
     -- fresh statistics: planned against a table its statistics call empty, the next probes
     -- of it would scan it whole once per ticket (the job's owner may; others skip it)
     IF n > 0 AND pg_catalog.pg_has_role((SELECT c.relowner FROM pg_catalog.pg_class c
@@ -169,17 +233,106 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION backlog.refresh_ticket_spans(timestamptz) IS
-  'Replays and stores in backlog.ticket_spans the stretches of open time of the tickets whose status changed after since (default: the last 35 days) and that have none stored; returns the number of stretches stored. take_snapshot and run_escalations run it first; run it after loading data.';
+  'Replays and stores in backlog.ticket_spans the stretches of open time of the tickets whose status changed after since (default: the last 35 days) and that have none stored, then records that they cover since (backlog.ticket_spans_cover; not on Citus) and empties backlog.ticket_spans_forgotten; returns the number of stretches stored. Under REPEATABLE READ or SERIALIZABLE it does nothing and returns 0. take_snapshot and run_escalations run it first; run it after loading data.';
 
 -- Every stretch of time [opened_at, closed_at) during which a ticket was open, for the stretches
 -- still open at or after "since" (closed_at NULL: open until now). One row per stretch; a
--- reopened ticket has several. Only tickets whose status changed after "since" need their history:
--- their stored stretches, or a replay of those not stored; every other ticket's status has been
+-- reopened ticket has several. opened_at is exact when it is after since; a stretch already open
+-- at since may show an earlier opened_at than its real one (open at since is all the callers
+-- read of it). Two ways to the same answer: when the stored stretches cover since
+-- (backlog.ticket_spans_cover), by their closing time (backlog.open_spans_by_close); otherwise by
+-- finding the tickets that moved after since (backlog.open_spans_by_moves). The condition is a
+-- one-time filter: only one of the two runs.
+CREATE FUNCTION backlog.open_spans(since timestamptz)
+RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+SELECT s.ticket_id, s.created_at, s.opened_at, s.closed_at
+  FROM backlog.open_spans_by_close(since) s
+ WHERE EXISTS (SELECT 1 FROM backlog.ticket_spans_cover c WHERE c.covered_since OPERATOR(pg_catalog.<=) open_spans.since)
+UNION ALL
+SELECT s.ticket_id, s.created_at, s.opened_at, s.closed_at
+  FROM backlog.open_spans_by_moves(since) s
+ WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_spans_cover c WHERE c.covered_since OPERATOR(pg_catalog.<=) open_spans.since)
+$$;
+COMMENT ON FUNCTION backlog.open_spans(timestamptz) IS
+  'The stretches [opened_at, closed_at) during which tickets were open (closed_at NULL: still open), for every stretch not closed before since; reopens give a ticket several stretches. A ticket is open at T >= since when one of its stretches has opened_at <= T < closed_at (opened_at is exact after since; a stretch open at since may show an earlier one).';
+
+-- open_spans by closing time, for a since that backlog.ticket_spans_cover covers. Every ticket
+-- that moved after since then has its stretches stored or is listed as forgotten, so:
+--   - the stored stretches closed after since or open still (ticket_spans_closed_at_idx);
+--   - the forgotten tickets with status history, replayed;
+--   - an open ticket with neither an open stored stretch nor a replay has kept its status since
+--     before since (or has no history): one row [created_at, NULL);
+--   - a closed ticket without status history solved after since: [created_at, solved_at).
+-- The last two are anti joins against the rows above, so that only the tickets left over are
+-- probed for status history one by one.
+CREATE FUNCTION backlog.open_spans_by_close(since timestamptz)
+RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+-- JIT would compile for longer than the query runs: the planner overrates the history replay
+SET jit = off
+AS $$
+WITH stored AS MATERIALIZED (
+    SELECT k.ticket_id, k.created_at, k.opened_at, k.closed_at
+      FROM backlog.ticket_spans k
+     WHERE k.closed_at OPERATOR(pg_catalog.>) since
+    UNION ALL
+    SELECT k.ticket_id, k.created_at, k.opened_at, k.closed_at
+      FROM backlog.ticket_spans k
+     WHERE k.closed_at IS NULL
+), replayed AS MATERIALIZED (
+    SELECT f.ticket_id AS id
+      FROM backlog.ticket_spans_forgotten f
+     WHERE EXISTS (SELECT 1 FROM backlog.ticket_events e
+                    WHERE e.ticket_id OPERATOR(pg_catalog.=) f.ticket_id AND e.kind OPERATOR(pg_catalog.=) 'status'
+                   OFFSET 0)
+), solved AS MATERIALIZED (
+    -- the closed tickets solved after since that neither way above gives, before they are
+    -- probed for status history (as one query the planner would probe all of them first)
+    SELECT t.id, t.created_at, t.solved_at
+      FROM backlog.tickets t
+     WHERE t.solved_at OPERATOR(pg_catalog.>) since
+       AND t.solved_at OPERATOR(pg_catalog.<=) 'infinity'
+       -- closed now (a filter, not a scan of the status index over every closed ticket)
+       AND (SELECT NOT s.is_open FROM backlog.statuses s WHERE s.status OPERATOR(pg_catalog.=) t.status)
+       AND t.solved_at OPERATOR(pg_catalog.>) t.created_at
+       AND NOT EXISTS (SELECT 1 FROM stored k WHERE k.ticket_id OPERATOR(pg_catalog.=) t.id)
+       AND NOT EXISTS (SELECT 1 FROM replayed f WHERE f.id OPERATOR(pg_catalog.=) t.id)
+)
+SELECT k.ticket_id, k.created_at, k.opened_at, k.closed_at
+  FROM stored k
+UNION ALL
+SELECT r.ticket_id, r.created_at, r.opened_at, r.closed_at
+  FROM backlog.spans_of(ARRAY(SELECT f.id FROM replayed f)) r
+ WHERE r.closed_at IS NULL OR r.closed_at OPERATOR(pg_catalog.>) since
+UNION ALL
+SELECT t.id, t.created_at, t.created_at, NULL
+  FROM backlog.statuses s
+ CROSS JOIN LATERAL (SELECT t.id, t.created_at FROM backlog.tickets t
+                      WHERE t.status OPERATOR(pg_catalog.=) s.status OFFSET 0) t
+ WHERE s.is_open
+   AND NOT EXISTS (SELECT 1 FROM stored k
+                    WHERE k.ticket_id OPERATOR(pg_catalog.=) t.id AND k.closed_at IS NULL)
+   AND NOT EXISTS (SELECT 1 FROM replayed f WHERE f.id OPERATOR(pg_catalog.=) t.id)
+UNION ALL
+SELECT t.id, t.created_at, t.created_at, t.solved_at
+  FROM solved t
+ WHERE NOT EXISTS (SELECT 1 FROM backlog.ticket_events e
+                    WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
+                   OFFSET 0)
+$$;
+COMMENT ON FUNCTION backlog.open_spans_by_close(timestamptz) IS
+  'backlog.open_spans read from the stored stretches by their closing time, with the forgotten tickets replayed; right only for a since that backlog.ticket_spans_cover covers (what open_spans runs then).';
+
+-- open_spans for any since, through the tickets that moved after it. Only tickets whose status
+-- changed after "since" need their history: their stored stretches, or a replay of those not
+-- stored; every other ticket's status has been
 -- its current one since then, so a currently open ticket gives one row [created_at, NULL) and a
 -- closed one gives none, except a ticket without status history solved after "since". Open
 -- tickets are found status by status (tickets_status_idx: the planner cannot know which statuses
 -- are open, and would read every ticket), moved ones left out by a hashed NOT IN.
-CREATE FUNCTION backlog.open_spans(since timestamptz)
+CREATE FUNCTION backlog.open_spans_by_moves(since timestamptz)
 RETURNS TABLE (ticket_id bigint, created_at timestamptz, opened_at timestamptz, closed_at timestamptz)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 -- JIT would compile for longer than the query runs: the planner overrates the history replay
@@ -223,8 +376,8 @@ SELECT t.id, t.created_at, t.created_at, t.solved_at
                     WHERE e.ticket_id OPERATOR(pg_catalog.=) t.id AND e.kind OPERATOR(pg_catalog.=) 'status'
                    OFFSET 0)
 $$;
-COMMENT ON FUNCTION backlog.open_spans(timestamptz) IS
-  'The stretches [opened_at, closed_at) during which tickets were open (closed_at NULL: still open), for every stretch not closed before since; reopens give a ticket several stretches. A ticket is open at T when one of its stretches has opened_at <= T < closed_at.';
+COMMENT ON FUNCTION backlog.open_spans_by_moves(timestamptz) IS
+  'backlog.open_spans found through the tickets whose status changed after since (any since; what open_spans runs when the stored stretches do not cover since).';
 
 -- The tickets open at as_of, with their creation time.
 CREATE FUNCTION backlog.open_at(as_of timestamptz)

@@ -1028,11 +1028,8 @@ BEGIN
         RETURN 0;
     END IF;
     -- On Citus the bounds stay off: backlog.queue scores every open ticket there.
-    IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p
-                    WHERE p.logicalrelid OPERATOR(pg_catalog.=) 'backlog.tickets'::pg_catalog.regclass) THEN
-            RETURN 0;
-        END IF;
+    IF backlog.tickets_distributed() THEN
+        RETURN 0;
     END IF;
     -- one refresh at a time; writers go on (a configuration change waits: it closes the window)
     LOCK TABLE backlog.ticket_scores IN SHARE UPDATE EXCLUSIVE MODE;
