@@ -28,7 +28,7 @@ OBJS        = $(patsubst %.c,%.o,$(GLUE_SRCS) $(CORE_SRCS))
 BL_HEADERS = $(wildcard src/*.h)
 
 SQL_PARTS   = src/store.sql src/calendar.sql src/sla.sql src/clocks.sql src/sketch.sql \
-              src/fingerprint.sql src/duplicate.sql src/flow.sql src/views.sql src/score.sql \
+              src/fingerprint.sql src/duplicate_mode.sql src/duplicate.sql src/flow.sql src/views.sql src/score.sql \
               src/jobs.sql src/sync.sql src/citus.sql src/restore.sql src/reader.sql
 # Releases. Each released version's install script is frozen in src/updates/backlog--X.Y.sql
 # (never edited again). The upgrade from the last release to the version in development,

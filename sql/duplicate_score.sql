@@ -89,7 +89,8 @@ SELECT ticket_id, lang, terms, intent, '~export' = ANY (words) AS export, '~invo
 -- integration:Xero / integration:Slack for 7008 / 7009; intent cancel for 7006, 7007, and
 -- billing_details wherever a seeded phrase says "our invoices" (or "Rechnungen", "factures",
 -- "facturas"): an error code in common still links those across accounts; ~export and
--- ~invoice for 7001-7005 and 7010 (and ~invoice for 7008, 7009)
+-- ~invoice for 7001-7005 and 7010 (and ~invoice for 7008, 7009); mode:fault for all but the
+-- Japanese 7005 (no Japanese mode phrases) and the cancellations 7006, 7007
 
 -- Rarity counts against a recount of the stored words, after the inserts, an update that
 -- changes words, a delete, and a fold; the empty word counts the tickets.

@@ -1,6 +1,7 @@
 -- duplicate_terms: what tells two alike reports apart. backlog.error_codes (error codes and
 -- identifiers outside quotes and signatures), backlog.duplicate_terms (editable names of
--- integrations and platforms), backlog.issue_terms, backlog.terms_conflict, their use in
+-- integrations and platforms, and the modes fault and ask), backlog.issue_terms,
+-- backlog.terms_conflict, their use in
 -- backlog.duplicate_pairs, and the merging of star clusters that are half linked.
 -- Ticket data is inserted in a transaction that is rolled back.
 SET extra_float_digits = 0;
@@ -35,7 +36,8 @@ SELECT cardinality(backlog.error_codes(repeat('error 500 E-1043 ', 300000))) AS 
 -- ---- names ------------------------------------------------------------------------------------
 SELECT kind, count(DISTINCT name) AS names, count(*) AS phrases
   FROM backlog.duplicate_terms GROUP BY kind ORDER BY kind;
--- expected: integration 52 names, 62 phrases; platform 6 names, 23 phrases
+-- expected: integration 52 names, 62 phrases; mode 2 names (ask, fault), 260 phrases (below);
+-- platform 6 names, 23 phrases
 SELECT count(*) AS seeds_in_table FROM backlog.duplicate_term_seeds() s
   JOIN backlog.duplicate_terms t USING (kind, name, phrase);
 -- expected: 85, every seed
@@ -43,11 +45,12 @@ SELECT count(*) AS seeds_in_table FROM backlog.duplicate_term_seeds() s
 -- issue_terms: names found in the normalized text on word boundaries (QuickBooks Online names
 -- QuickBooks; iPhone is the platform iOS; "two browser windows" names no platform), and codes.
 SELECT backlog.issue_terms(E'Subject: QuickBooks Online sync stopped\nOn my iPhone the Xero tab shows HTTP 502.') AS named;
--- expected: {code:502,integration:QuickBooks,integration:Xero,platform:iOS}
+-- expected: {code:502,integration:QuickBooks,integration:Xero,mode:fault,platform:iOS} (the
+-- sync "stopped": a fault, see modes below)
 SELECT backlog.issue_terms('I have two browser windows open and the slackline report is empty') AS nothing;
--- expected: {}
+-- expected: {mode:fault} (the report "is empty"), no name
 SELECT backlog.issue_terms(E'It is still not syncing.\n\nOn Mon, Jan 5, 2026 at 9:00 AM Ann Lee <ann@x.example> wrote:\n> Our Slack sync stopped.') AS quoted;
--- expected: {} (Slack is named only in the quoted message)
+-- expected: {mode:fault} ("still not syncing"; Slack is named only in the quoted message)
 
 -- terms_conflict: both name something of one kind, and nothing of that kind in common.
 SELECT x.a, x.b, backlog.terms_conflict(x.a, x.b) AS conflict
@@ -65,12 +68,64 @@ SELECT x.a, x.b, backlog.terms_conflict(x.a, x.b) AS conflict
 BEGIN;
 INSERT INTO backlog.duplicate_terms (kind, name, phrase) VALUES ('module', 'Payroll', 'payroll module');
 SELECT backlog.issue_terms('The Payroll module crashes on save') AS own_module;
--- expected: {module:Payroll}
+-- expected: {mode:fault,module:Payroll} (it "crashes")
 SELECT regress.sqlstate($$INSERT INTO backlog.duplicate_terms (kind, name, phrase) VALUES ('code', 'x', 'y')$$) AS kind_code,
        regress.sqlstate($$INSERT INTO backlog.duplicate_terms (kind, name, phrase) VALUES ('a:b', 'x', 'y')$$) AS kind_colon,
        regress.sqlstate($$INSERT INTO backlog.duplicate_terms (kind, name, phrase) VALUES ('module', 'x', '')$$) AS empty_phrase,
        regress.sqlstate($$INSERT INTO backlog.duplicate_terms (kind, name, phrase) VALUES ('module', 'Other', 'payroll module')$$) AS same_phrase_twice;
 -- expected: 23514 23514 23514 23505
+ROLLBACK;
+
+-- ---- modes: a fault report against a question or a feature request --------------------------
+-- The kind mode (src/duplicate_mode.sql): mode:fault when something is broken, mode:ask for a
+-- question, a how-to or a wish; both when a question names a fault; none when nothing matches
+-- (and for Japanese, whose phrases are not listed). The mode terms of hand-written texts:
+SELECT x.n, ARRAY(SELECT t FROM unnest(backlog.issue_terms(x.txt)) t WHERE t LIKE 'mode:%') AS modes
+  FROM (VALUES (1, 'The calendar sync stopped working this morning'),
+               (2, 'Die Rechnung wird seit gestern nicht mehr erstellt'),
+               (3, 'Le tableau de bord ne se charge pas'),
+               (4, 'La exportación ya no funciona'),
+               (5, 'How can we add a second warehouse to our account?'),
+               (6, 'Gibt es eine Möglichkeit, Berichte als PDF zu planen?'),
+               (7, 'Est-il possible de changer la langue des e-mails ?'),
+               (8, '¿Cómo podemos invitar a más usuarios?'),
+               (9, 'How do I get rid of the error on the invoice page?'),
+               (10, 'Thanks for the quick help yesterday'),
+               (11, '請求書の再発行をお願いします')) AS x(n, txt)
+ ORDER BY x.n;
+-- expected: 1-4 {mode:fault} ("stopped working"; "nicht mehr"; "ne se charge pas";
+-- "ya no funciona"), 5-8 {mode:ask} ("how can we", "can we add"; "gibt es eine möglichkeit";
+-- "est-il possible"; "cómo podemos"), 9 {mode:ask,mode:fault} ("how do i", "error"), 10 and 11 {}
+SELECT count(*) FILTER (WHERE name = 'fault') AS fault, count(*) FILTER (WHERE name = 'ask') AS ask,
+       count(*) FILTER (WHERE (kind, name, phrase) IN (SELECT * FROM backlog.duplicate_mode_seeds())) AS seeds
+  FROM backlog.duplicate_terms WHERE kind = 'mode';
+-- expected: 177 fault, 83 ask phrases, all 260 the seeds
+
+-- Two tickets of one morning about the same export, one asking how, one reporting that it
+-- fails: their words are alike, but a fault and a question are not one issue (veto_mode). A
+-- third that reports the same fault in other words is a duplicate of the second, and the mode
+-- they share adds nothing (no name part).
+BEGIN;
+INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at) VALUES
+ (9201, 'Export the month''s bookings to a spreadsheet', 'How can we export all bookings of the month to a spreadsheet file?', 'ann@alpha.example', 'Alpha', 'open', '2026-03-02 09:00+00'),
+ (9202, 'Bookings export to spreadsheet fails', 'The export of the month''s bookings to a spreadsheet file fails since this morning.', 'bob@beta.example', 'Beta', 'open', '2026-03-02 10:00+00'),
+ (9203, 'Spreadsheet export of bookings broken', 'Our bookings spreadsheet export is broken today, the file never arrives.', 'cy@gamma.example', 'Gamma', 'open', '2026-03-02 11:00+00');
+SELECT ticket_id, ARRAY(SELECT t FROM unnest(terms) t WHERE t LIKE 'mode:%') AS modes
+  FROM backlog.ticket_fingerprints WHERE ticket_id BETWEEN 9201 AND 9203 ORDER BY ticket_id;
+-- expected: 9201 {mode:ask}, 9202 and 9203 {mode:fault}
+SELECT (backlog.duplicate_score(9201, 9202)).score AS ask_fault,
+       (backlog.duplicate_score(9201, 9202)).reasons ? 'veto_mode' AS vetoed,
+       (backlog.duplicate_score(9202, 9203)).score >= current_setting('backlog.duplicate_threshold')::float8 AS fault_fault,
+       (backlog.duplicate_score(9202, 9203)).reasons ? 'name' AS mode_counted;
+-- expected: 0 t t f
+SELECT ticket_a, ticket_b FROM backlog.duplicate_pairs ORDER BY 1, 2;
+-- expected: 9202 9203 only
+-- Without the mode phrases (the user's to delete, as any row of the table) the features are
+-- computed again at once and the question pairs with the fault it shares its words with.
+DELETE FROM backlog.duplicate_terms WHERE kind = 'mode';
+SELECT (backlog.duplicate_score(9201, 9202)).score >= current_setting('backlog.duplicate_threshold')::float8 AS ask_fault,
+       (backlog.duplicate_score(9201, 9202)).reasons ? 'veto_mode' AS vetoed;
+-- expected: t f
 ROLLBACK;
 
 -- ---- in duplicate_pairs -----------------------------------------------------------------------

@@ -436,6 +436,13 @@ kind_len(BlDupText t)
 	return c != NULL ? (size_t) (c - t.s) : t.n;
 }
 
+/* the kind mode (BL_DUP_MODE_KIND): what a ticket is, a fault or a question or request */
+static bool
+is_mode_kind(const char *s, size_t kl)
+{
+	return kl == sizeof(BL_DUP_MODE_KIND) - 1 && memcmp(s, BL_DUP_MODE_KIND, kl) == 0;
+}
+
 /*
  * A word's weight: its rarity; half of it for a character bigram of Japanese or Chinese, as a
  * word of n characters gives n - 1 of them.
@@ -628,7 +635,13 @@ bl_dup_score(const BlDupDoc *a, const BlDupDoc *b, BlDupScore *out)
 		}
 		if (!kind_in_b)
 			continue;
-		if (kl == 4 && memcmp(a->terms[i].s, "code", 4) == 0)
+		if (is_mode_kind(a->terms[i].s, kl))
+		{
+			/* what each ticket is (a fault, a question or request): no bonus, a veto when apart */
+			if (!common && out->veto == BL_DUP_VETO_NONE)
+				out->veto = BL_DUP_VETO_MODE;
+		}
+		else if (kl == 4 && memcmp(a->terms[i].s, "code", 4) == 0)
 		{
 			if (common)
 				out->code = BL_DUP_W_CODE;
@@ -792,6 +805,8 @@ bl_dup_reasons_json(const BlDupScore *s, char **out, size_t *outlen)
 		put_num(&b, &first, "veto_name", -sum);
 	else if (s->veto == BL_DUP_VETO_INTENT)
 		put_num(&b, &first, "veto_intent", -sum);
+	else if (s->veto == BL_DUP_VETO_MODE)
+		put_num(&b, &first, "veto_mode", -sum);
 	bl_buf_put(&b, "}", 1);
 	*out = b.data;
 	*outlen = b.len;
@@ -892,6 +907,8 @@ bl_dup_candidates(const BlDupDoc *docs, size_t n, int64_t ntickets, size_t k, si
 		}
 		for (i = 0; i < doc->nterms; i++)
 		{
+			if (is_mode_kind(doc->terms[i].s, kind_len(doc->terms[i])))
+				continue;		/* shared by most tickets: says what is not one issue, never what is */
 			keys[nkeys].key = bl_hash64(doc->terms[i].s, doc->terms[i].n, KEY_SEED_TERM);
 			keys[nkeys].doc = (uint32_t) d;
 			nkeys++;

@@ -129,12 +129,21 @@ typedef struct BlDupDoc
 #define BL_DUP_BURST_TICKETS 50.0
 #define BL_DUP_REPEAT_WINDOW (7.0 * 86400.0)
 
+/*
+ * Terms of the kind mode say what a ticket is: mode:fault (something is broken) or mode:ask (a
+ * question, a how-to, a feature request); a ticket may be both. Two tickets of which one is
+ * only a fault and the other only asks are different issues (a veto), however alike their
+ * words; a mode in common adds nothing, and modes are never keys for pairing.
+ */
+#define BL_DUP_MODE_KIND	"mode"
+
 typedef enum BlDupVeto
 {
 	BL_DUP_VETO_NONE = 0,
 	BL_DUP_VETO_CODE,			/* both name error codes, none in common */
 	BL_DUP_VETO_NAME,			/* both name something of one kind, nothing of it in common */
-	BL_DUP_VETO_INTENT			/* an account-specific request, other accounts, no code in common */
+	BL_DUP_VETO_INTENT,			/* an account-specific request, other accounts, no code in common */
+	BL_DUP_VETO_MODE			/* one only reports a fault, the other only asks or requests */
 } BlDupVeto;
 
 typedef struct BlDupScore

@@ -422,8 +422,7 @@ CREATE TABLE backlog.duplicate_terms (
     normalized  text GENERATED ALWAYS AS (backlog.normalize(phrase)) STORED,
     PRIMARY KEY (kind, phrase)
 );
-COMMENT ON TABLE backlog.duplicate_terms IS
-  'Names that make two otherwise alike reports different issues when they differ: integrations, platforms, your own products or modules. Two tickets that both name something of one kind, and nothing of that kind in common, are never paired (error codes are the built-in kind code, see backlog.error_codes). Edit freely.';
+-- (its COMMENT is in src/duplicate_mode.sql, which the 0.1 -> 0.2 upgrade also runs)
 COMMENT ON COLUMN backlog.duplicate_terms.kind IS 'What the name is, e.g. integration or platform; names are compared within a kind only (not code, which backlog.error_codes fills, and without a colon).';
 COMMENT ON COLUMN backlog.duplicate_terms.name IS 'The thing named; several phrases may name one thing (iPhone, iPad and iOS are the platform iOS).';
 COMMENT ON COLUMN backlog.duplicate_terms.phrase IS 'How tickets write it; compared with backlog.normalize() of both the phrase and the ticket, on word boundaries.';

@@ -88,6 +88,9 @@ AS $$
             SELECT pg_catalog.to_jsonb(s) FROM backlog.duplicate_term_seeds() s
              WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_terms'
             UNION ALL
+            SELECT pg_catalog.to_jsonb(s) FROM backlog.duplicate_mode_seeds() s
+             WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_terms'
+            UNION ALL
             SELECT pg_catalog.to_jsonb(s) FROM backlog.duplicate_intent_seeds() s
              WHERE table_name OPERATOR(pg_catalog.=) 'duplicate_intents'
             UNION ALL

@@ -207,6 +207,72 @@ test_score(void)
 	score_of(&a, &b, &s);
 	CHECK(s.veto == BL_DUP_VETO_INTENT);
 
+	/*
+	 * modes (BL_DUP_MODE_KIND): a fault against a question is vetoed; a mode in common adds
+	 * nothing (the score is that of the same pair without modes); a ticket of both modes, or
+	 * one without any, is never kept apart by them
+	 */
+	{
+		BlDupText	tf[] = {txt("code:e-1043"), txt("mode:fault")};
+		BlDupText	tq[] = {txt("mode:ask")};
+		BlDupText	tfq[] = {txt("mode:ask"), txt("mode:fault")};
+		BlDupText	tfx[] = {txt("integration:Xero"), txt("mode:fault")};
+		BlDupText	tfs[] = {txt("integration:Slack"), txt("mode:fault")};
+		double		plain;
+
+		a.intent = false;
+		a.terms = ta;
+		a.nterms = 1;
+		b.terms = tb;
+		b.nterms = 1;
+		score_of(&a, &b, &s);
+		plain = s.score;
+		CHECK(plain > 0.15);
+		a.terms = tf;
+		a.nterms = 2;
+		b.terms = tf;
+		b.nterms = 2;
+		score_of(&a, &b, &s);
+		CHECK(s.veto == BL_DUP_VETO_NONE);
+		CHECK_NEAR(s.name, 0, 0);
+		CHECK_NEAR(s.score, plain, 1e-12);
+		b.terms = tq;
+		b.nterms = 1;
+		score_of(&a, &b, &s);
+		CHECK(s.veto == BL_DUP_VETO_MODE);
+		CHECK_NEAR(s.score, 0, 0);
+		bl_dup_reasons_json(&s, &json, &jl);
+		CHECK(strstr(json, "\"veto_mode\": -") != NULL);
+		bl_free(json);
+		bl_dup_prepare(&a, 1000);
+		bl_dup_prepare(&b, 1000);
+		CHECK_NEAR(bl_dup_bound(&a, &b), 0, 0);
+		bl_dup_release(&a);
+		bl_dup_release(&b);
+		b.terms = tfq;
+		b.nterms = 2;
+		score_of(&a, &b, &s);
+		CHECK(s.veto == BL_DUP_VETO_NONE);
+		b.terms = NULL;
+		b.nterms = 0;
+		score_of(&a, &b, &s);
+		CHECK(s.veto == BL_DUP_VETO_NONE);
+		/* names still veto beside a mode in common, and still count when shared */
+		a.terms = tfx;
+		b.terms = tfs;
+		a.nterms = b.nterms = 2;
+		score_of(&a, &b, &s);
+		CHECK(s.veto == BL_DUP_VETO_NAME);
+		CHECK_EQ_LL(s.veto_kind.n, strlen("integration"));
+		b.terms = tfx;
+		score_of(&a, &b, &s);
+		CHECK_NEAR(s.name, 0.05, 1e-12);
+		a.terms = ta;
+		a.nterms = 1;
+		b.terms = tb;
+		b.nterms = 1;
+	}
+
 	/* JSON of a plain score */
 	memset(&s, 0, sizeof(s));
 	s.words = 0.25;
@@ -245,6 +311,19 @@ test_candidates(void)
 	n = bl_dup_candidates(d, 3, 1000, 2, 200, &pairs);
 	CHECK_EQ_LL(n, 3);
 	bl_free(pairs);
+	/* a mode is never a key: 0 and 2 share only mode:fault and stay apart */
+	{
+		BlDupText	m[] = {txt("mode:fault")};
+
+		d[0].terms = m;
+		d[0].nterms = 1;
+		d[2].terms = m;
+		d[2].nterms = 1;
+		n = bl_dup_candidates(d, 3, 1000, 1, 200, &pairs);
+		CHECK_EQ_LL(n, 1);
+		CHECK(n == 1 && pairs[0] == ((uint64_t) 0 << 32 | 1));
+		bl_free(pairs);
+	}
 }
 
 /* bl_dup_bound is never below the score, over many random pairs of documents */

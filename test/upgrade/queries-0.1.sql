@@ -19,7 +19,8 @@ SELECT 'tickets', md5(string_agg((t.id, t.subject, t.body, t.requester, t.accoun
                                  '|' ORDER BY t.id)), count(*) FROM backlog.tickets t;
 SELECT 'events', md5(string_agg(e::text, '|' ORDER BY e::text)), count(*) FROM backlog.ticket_events e;
 SELECT 'fingerprints', md5(string_agg((f.ticket_id, f.fp, f.open)::text, '|' ORDER BY f.ticket_id)), count(*) FROM backlog.ticket_fingerprints f;
-SELECT 'terms', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_terms d;
+-- (0.2 adds the seeds of the kind mode: step 5 checks them against a fresh install)
+SELECT 'terms', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_terms d WHERE d.kind <> 'mode';
 SELECT 'intents', md5(string_agg(d::text, '|' ORDER BY d::text)), count(*) FROM backlog.duplicate_intents d;
 
 -- stored values read back, and used
