@@ -3,7 +3,8 @@
 # precision, recall and F1 of backlog.duplicate_clusters and of pg_trgm on its two halves
 # (test/eval/fleet.sql). The threshold is chosen on the tune half; the held half is reported.
 #
-#   test/eval/fleet.sh [psql options, e.g. -v detail=on, -v density=10]
+#   test/eval/fleet.sh [psql options, e.g. -v detail=on, -v density=10, -v set=shop]
+#   (-v set=NAME scores the hand-written set of test/eval/NAME/ instead of Fleetlane)
 #
 # Uses the cluster named by PGHOST/PGPORT when BL_TMP is set (as test/run.sh does for test/t/),
 # otherwise installs the extension and starts a throwaway cluster of its own. Fails when, on the

@@ -7,6 +7,12 @@
 -- one cluster of backlog.duplicate_clusters at each backlog.duplicate_threshold; for pg_trgm, the
 -- pairs with similarity() >= t over the same ticket text, raw and as connected components.
 \set ON_ERROR_STOP 1
+-- -v set=NAME: the hand-written set of test/eval/NAME/ (tickets.sql, vocabulary.sql); fleet
+-- when not given
+\if :{?set}
+\else
+\set set fleet
+\endif
 \if :{?thresholds}
 \else
 \set thresholds '{0.1,0.125,0.15,0.175,0.2,0.225,0.25,0.275,0.3,0.35,0.4,0.5}'
@@ -19,32 +25,29 @@ SELECT set_config('ev.thresholds', :'thresholds', false), set_config('ev.trgm_th
 \pset footer off
 SET client_min_messages = warning;
 
-CREATE TEMP TABLE fleet_tickets (
+CREATE TEMP TABLE eval_tickets (
     id bigint PRIMARY KEY, grp text, account text NOT NULL, requester text NOT NULL,
     created_at timestamptz NOT NULL, subject text NOT NULL, body text NOT NULL);
-\ir fleet/tickets_1.sql
-\ir fleet/tickets_2.sql
-\ir fleet/tickets_3.sql
-\ir fleet/tickets_4.sql
+\ir :set/tickets.sql
 -- -v density=N: the same tickets N times as dense in time (their creation times pulled towards
 -- the first one), as in a busier helpdesk: how much the time parts (time, burst) carry
 \if :{?density}
-UPDATE fleet_tickets SET created_at = (SELECT min(created_at) FROM fleet_tickets)
-                                      + (created_at - (SELECT min(created_at) FROM fleet_tickets)) / :density;
+UPDATE eval_tickets SET created_at = (SELECT min(created_at) FROM eval_tickets)
+                                      + (created_at - (SELECT min(created_at) FROM eval_tickets)) / :density;
 \endif
 -- the half of each ticket: its group's (odd number: tune, even: held), a singleton's by its id
-ALTER TABLE fleet_tickets ADD COLUMN half text;
-UPDATE fleet_tickets SET half = CASE WHEN grp IS NOT NULL
+ALTER TABLE eval_tickets ADD COLUMN half text;
+UPDATE eval_tickets SET half = CASE WHEN grp IS NOT NULL
                                      THEN CASE WHEN substr(grp, 2)::int % 2 = 1 THEN 'tune' ELSE 'held' END
                                      ELSE CASE WHEN id % 2 = 1 THEN 'tune' ELSE 'held' END END;
 
 SELECT half, count(*) AS tickets, count(DISTINCT grp) AS groups, count(*) FILTER (WHERE grp IS NULL) AS singletons,
-       (SELECT count(*) FROM fleet_tickets a JOIN fleet_tickets b ON b.grp = a.grp AND b.id > a.id WHERE a.half = f.half) AS true_pairs
-  FROM fleet_tickets f GROUP BY half
+       (SELECT count(*) FROM eval_tickets a JOIN eval_tickets b ON b.grp = a.grp AND b.id > a.id WHERE a.half = f.half) AS true_pairs
+  FROM eval_tickets f GROUP BY half
 UNION ALL
 SELECT 'all', count(*), count(DISTINCT grp), count(*) FILTER (WHERE grp IS NULL),
-       (SELECT count(*) FROM fleet_tickets a JOIN fleet_tickets b ON b.grp = a.grp AND b.id > a.id)
-  FROM fleet_tickets ORDER BY 1 DESC;
+       (SELECT count(*) FROM eval_tickets a JOIN eval_tickets b ON b.grp = a.grp AND b.id > a.id)
+  FROM eval_tickets ORDER BY 1 DESC;
 
 CREATE TEMP TABLE ev_truth (a bigint, b bigint, PRIMARY KEY (a, b));
 CREATE TEMP TABLE ev_pred (a bigint, b bigint);
@@ -71,10 +74,10 @@ DECLARE
 BEGIN
     DELETE FROM backlog.tickets;
     INSERT INTO backlog.tickets (id, subject, body, requester, account, status, created_at)
-    SELECT id, subject, body, requester, account, 'open', created_at FROM fleet_tickets
+    SELECT id, subject, body, requester, account, 'open', created_at FROM eval_tickets
      WHERE h = 'all' OR half = h;
     TRUNCATE ev_truth;
-    INSERT INTO ev_truth SELECT a.id, b.id FROM fleet_tickets a JOIN fleet_tickets b ON b.grp = a.grp AND b.id > a.id
+    INSERT INTO ev_truth SELECT a.id, b.id FROM eval_tickets a JOIN eval_tickets b ON b.grp = a.grp AND b.id > a.id
      WHERE h = 'all' OR a.half = h;
     FOREACH t IN ARRAY current_setting('ev.thresholds')::numeric[] LOOP
         PERFORM set_config('backlog.duplicate_threshold', t::text, true);
@@ -112,7 +115,7 @@ $$;
 SELECT pg_temp.evaluate('tune', 'backlog', true);
 SELECT pg_temp.evaluate('held', 'backlog', true);
 -- then with the product's own words added to the vocabulary, as its support team would
-\ir fleet/vocabulary.sql
+\ir :set/vocabulary.sql
 SELECT pg_temp.evaluate('tune', 'backlog+glossary', false);
 SELECT pg_temp.evaluate('held', 'backlog+glossary', false);
 \pset tuples_only off
@@ -161,7 +164,7 @@ SET backlog.duplicate_threshold = DEFAULT;
 TRUNCATE ev_members;
 INSERT INTO ev_members SELECT m.ticket_id, m.cluster_id FROM backlog.duplicate_members m;
 SELECT 'missed' AS what, r.a, r.b, f.grp, (backlog.duplicate_score(r.a, r.b)).*
-  FROM ev_truth r JOIN fleet_tickets f ON f.id = r.a
+  FROM ev_truth r JOIN eval_tickets f ON f.id = r.a
   LEFT JOIN ev_members x ON x.ticket_id = r.a LEFT JOIN ev_members y ON y.ticket_id = r.b
  WHERE x.cluster_id IS DISTINCT FROM y.cluster_id OR x.cluster_id IS NULL ORDER BY r.a, r.b;
 SELECT 'false' AS what, x.ticket_id AS a, y.ticket_id AS b, (backlog.duplicate_score(x.ticket_id, y.ticket_id)).*

@@ -1,5 +1,5 @@
 -- Fleetlane evaluation set, part 1 of 4 (written by hand; see README.md here).
-INSERT INTO fleet_tickets (id, grp, account, requester, created_at, subject, body) VALUES
+INSERT INTO eval_tickets (id, grp, account, requester, created_at, subject, body) VALUES
 (1001, 'A01', 'northwind-logistics', 'dispatch@northwind-logistics.co.uk', '2026-05-04 07:12', $s$Live map not updating$s$,
 $b$Hi,
 

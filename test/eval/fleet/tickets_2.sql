@@ -1,5 +1,5 @@
 -- Fleetlane evaluation set, part 2 of 4 (written by hand; see README.md here).
-INSERT INTO fleet_tickets (id, grp, account, requester, created_at, subject, body) VALUES
+INSERT INTO eval_tickets (id, grp, account, requester, created_at, subject, body) VALUES
 (2001, 'B01', 'rapidcourier', 'it@rapidcourier.de', '2026-06-01 07:00', $s$Drivers logged out of app after password change$s$,
 $b$Since we forced a password change for all drivers on Friday, they can't stay signed in on the Android driver app: it says "Session invalid" a few seconds after entering the new password.$b$),
 (2002, 'B01', 'coldchain-foods', 'it@coldchain-foods.com', '2026-06-01 09:30', $s$"Session invalid" on Android app$s$,

@@ -1,5 +1,5 @@
 -- Fleetlane evaluation set, part 3 of 4 (written by hand; see README.md here).
-INSERT INTO fleet_tickets (id, grp, account, requester, created_at, subject, body) VALUES
+INSERT INTO eval_tickets (id, grp, account, requester, created_at, subject, body) VALUES
 (3001, 'C01', 'northwind-logistics', 'dispatch@northwind-logistics.co.uk', '2026-07-01 07:30', $s$Vehicle names mixed up on map$s$,
 $b$Morning. The labels on the live map are swapped around: the marker called "Van 12" is actually van 7 (checked by phoning the driver). Several more like this. Trip history under each vehicle looks right.$b$),
 (3002, 'C01', 'greenbus', 'control@greenbus.ie', '2026-07-01 08:10', $s$Wrong bus number next to the icon$s$,

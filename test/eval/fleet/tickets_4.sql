@@ -1,5 +1,5 @@
 -- Fleetlane evaluation set, part 4 of 4 (written by hand; see README.md here).
-INSERT INTO fleet_tickets (id, grp, account, requester, created_at, subject, body) VALUES
+INSERT INTO eval_tickets (id, grp, account, requester, created_at, subject, body) VALUES
 (4001, 'D01', 'northwind-logistics', 'dispatch@northwind-logistics.co.uk', '2026-08-03 06:02', $s$Fleetlane down?$s$,
 $b$Getting "502 Bad Gateway" on app.fleetlane.com since 6am. Can't dispatch anything.
 
