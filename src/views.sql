@@ -119,8 +119,97 @@ COMMENT ON COLUMN backlog.health.days_to_clear IS 'Days until the backlog is emp
 -- ---------------------------------------------------------------------------------------------
 -- SLA burn rate (SPEC §7): how fast breaches spend the error budget of an SLA objective.
 -- ---------------------------------------------------------------------------------------------
+-- Every next_reply clock a ticket has had, one per customer message answered or waiting. The
+-- view of the clocks (backlog.ticket_sla_at) shows only the current one, which disappears once
+-- answered; a burn rate needs the answered ones too. The ticket's history is cut at its agent
+-- replies: the customer replies between two of them (before the later one: a reply at the same
+-- instant answers) run the clock from the first of them, a solve in between stops it and the
+-- next customer reply resumes it (as for the current clock), and the later agent reply stops it.
+-- Each is measured with backlog.sla_clock on the ticket's calendar (or the policy's) against
+-- the next_reply target of its current priority and tier, at the closing reply (at as_of for the
+-- one still open); ended_at is when it stopped for good (NULL while it runs). Tickets open now
+-- or solved within "recent" before as_of, as for ticket_sla_at; only replies after the first
+-- agent reply start one.
+CREATE FUNCTION backlog.next_reply_clocks(as_of timestamptz, recent interval)
+RETURNS TABLE (ticket_id bigint, started_at timestamptz, ended_at timestamptz, result backlog.sla_result)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+WITH ticket AS (
+    SELECT t.id, pm.target,
+           coalesce((SELECT c.calendar FROM backlog.calendars c WHERE c.name OPERATOR(pg_catalog.=) t.calendar),
+                    (SELECT c.calendar FROM backlog.calendars c WHERE c.name OPERATOR(pg_catalog.=) pm.calendar)) AS cal
+      FROM backlog.statuses cs
+     CROSS JOIN LATERAL (
+            SELECT t.* FROM backlog.tickets t
+             WHERE cs.is_open AND t.status OPERATOR(pg_catalog.=) cs.status
+            UNION ALL
+            SELECT t.* FROM backlog.tickets t
+             WHERE NOT cs.is_open AND t.status OPERATOR(pg_catalog.=) cs.status
+               AND t.solved_at OPERATOR(pg_catalog.>=) (as_of OPERATOR(pg_catalog.-) recent)
+               AND t.solved_at OPERATOR(pg_catalog.<=) 'infinity'::timestamptz) t
+      JOIN backlog.sla_policy_matrix pm
+        ON pm.metric OPERATOR(pg_catalog.=) 'next_reply'
+       AND coalesce(pm.priority, '') OPERATOR(pg_catalog.=) coalesce(t.priority, '')
+       AND coalesce(pm.account_tier, '') OPERATOR(pg_catalog.=)
+           CASE WHEN t.account_tier OPERATOR(pg_catalog.=) ANY (SELECT p.account_tier FROM backlog.sla_policies p)
+                THEN t.account_tier ELSE '' END
+     WHERE t.merged_into IS NULL
+       AND t.created_at OPERATOR(pg_catalog.<=) as_of
+), event AS (
+    -- replies and stopping statuses up to as_of; at one instant customer replies come first,
+    -- then stops, then agent replies (which answer what came at their instant)
+    SELECT k.id, k.target, k.cal, e.at,
+           CASE e.kind WHEN 'customer_reply' THEN 0 WHEN 'status' THEN 1 ELSE 2 END AS kind
+      FROM ticket k
+      JOIN backlog.ticket_events e ON e.ticket_id OPERATOR(pg_catalog.=) k.id
+      LEFT JOIN backlog.statuses s ON e.kind OPERATOR(pg_catalog.=) 'status' AND s.status OPERATOR(pg_catalog.=) e.value
+     WHERE e.at OPERATOR(pg_catalog.<=) as_of
+       AND (e.kind OPERATOR(pg_catalog.=) ANY ('{customer_reply,agent_reply}'::text[])
+            OR (e.kind OPERATOR(pg_catalog.=) 'status' AND s.clock OPERATOR(pg_catalog.=) 'stopped'))
+), cut AS (
+    -- n: the agent replies before the row; an agent reply closes piece n, the one it answers
+    SELECT v.*,
+           coalesce(pg_catalog.count(*) FILTER (WHERE v.kind OPERATOR(pg_catalog.=) 2)
+                      OVER (PARTITION BY v.id ORDER BY v.at, v.kind
+                            ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS n
+      FROM event v
+), piece AS (
+    SELECT c.*,
+           pg_catalog.min(c.at) FILTER (WHERE c.kind OPERATOR(pg_catalog.=) 2) OVER p AS closed_at,
+           pg_catalog.min(c.at) FILTER (WHERE c.kind OPERATOR(pg_catalog.=) 0) OVER p AS first_customer_at
+      FROM cut c
+    WINDOW p AS (PARTITION BY c.id, c.n)
+), clock_row AS (
+    -- the rows of each clock: customer replies before the closing reply run it, later stops
+    -- and the closing reply stop it
+    SELECT p.*
+      FROM piece p
+     WHERE p.n OPERATOR(pg_catalog.>=) 1
+       AND p.first_customer_at OPERATOR(pg_catalog.<) coalesce(p.closed_at, 'infinity'::timestamptz)
+       AND p.at OPERATOR(pg_catalog.>=) p.first_customer_at
+       AND (p.kind OPERATOR(pg_catalog.<>) 0 OR p.at OPERATOR(pg_catalog.<) coalesce(p.closed_at, 'infinity'::timestamptz))
+), clock AS (
+    SELECT r.id, r.n, pg_catalog.min(r.first_customer_at) AS started_at,
+           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 0) AS last_customer_at,
+           backlog.sla_clock(r.cal, r.target, r.at,
+                             CASE WHEN r.kind OPERATOR(pg_catalog.=) 0 THEN 'running' ELSE 'stopped' END,
+                             coalesce(r.closed_at, as_of) ORDER BY r.at, r.kind) AS result,
+           pg_catalog.array_agg(r.at ORDER BY r.at, r.kind) FILTER (WHERE r.kind OPERATOR(pg_catalog.<>) 0) AS stops
+      FROM clock_row r
+     GROUP BY r.id, r.n
+)
+SELECT c.id, c.started_at,
+       (SELECT pg_catalog.min(x) FROM pg_catalog.unnest(c.stops) x WHERE x OPERATOR(pg_catalog.>=) c.last_customer_at),
+       c.result
+  FROM clock c
+$$;
+COMMENT ON FUNCTION backlog.next_reply_clocks(timestamptz, interval) IS
+  'Every next_reply SLA clock of the tickets open now or solved within "recent" before as_of, one per customer message answered or still waiting (backlog.ticket_sla_at shows only the current one): when it started, when it stopped for good (NULL while it runs) and its result at the agent reply that answered it (or at as_of).';
+
 -- The SLA clocks of each metric that ended within (as_of - win, as_of]: met there (met at as_of,
--- not yet met at as_of - win) or breached there (breached_at in the window, ended or not).
+-- not yet met at as_of - win) or breached there (breached_at in the window, ended or not). For
+-- next_reply every clock counts, the answered ones too (backlog.next_reply_clocks): met when it
+-- stopped for good within the target in the window.
 CREATE FUNCTION backlog.sla_outcomes(as_of timestamptz, win interval)
 RETURNS TABLE (metric text, met bigint, breached bigint)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
@@ -133,10 +222,19 @@ AS $$
       FROM backlog.ticket_sla_at(as_of, win) n
       LEFT JOIN backlog.ticket_sla_at(as_of OPERATOR(pg_catalog.-) win, interval '0') p
         ON p.ticket_id OPERATOR(pg_catalog.=) n.ticket_id AND p.metric OPERATOR(pg_catalog.=) n.metric
+     WHERE n.metric OPERATOR(pg_catalog.<>) 'next_reply'
      GROUP BY n.metric
+    UNION ALL
+    SELECT 'next_reply',
+           pg_catalog.count(*) FILTER (WHERE (c.result).state OPERATOR(pg_catalog.=) 'met'
+                                         AND c.ended_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) win)),
+           pg_catalog.count(*) FILTER (WHERE (c.result).breached_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) win)
+                                         AND (c.result).breached_at OPERATOR(pg_catalog.<=) as_of)
+      FROM backlog.next_reply_clocks(as_of, win) c
+    HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 0
 $$;
 COMMENT ON FUNCTION backlog.sla_outcomes(timestamptz, interval) IS
-  'Per SLA metric, the clocks met within (as_of - win, as_of] (met at as_of and not at as_of - win) and the clocks breached within it (breached_at in the window).';
+  'Per SLA metric, the clocks met within (as_of - win, as_of] (met at as_of and not at as_of - win; for next_reply, every answered customer message whose clock stopped within target in the window, backlog.next_reply_clocks) and the clocks breached within it (breached_at in the window).';
 
 CREATE FUNCTION backlog.burn_rate(metric text, objective double precision, win interval,
                                   as_of timestamptz DEFAULT pg_catalog.now())

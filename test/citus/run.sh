@@ -52,6 +52,11 @@ build_citus() {
      && [ ! -f /usr/include/zstd.h ]; then
     echo "Citus needs zstd.h (this PostgreSQL was built with zstd): apt-get install libzstd-dev"; exit 1
   fi
+  # and the server's libpq-be.h includes gssapi.h whenever it was built with GSSAPI
+  if grep -q '^#define ENABLE_GSS 1' "$("$BL_SYS_PG_CONFIG" --includedir-server)/pg_config.h" \
+     && [ ! -f /usr/include/gssapi/gssapi.h ]; then
+    echo "Citus needs gssapi/gssapi.h (this PostgreSQL was built with GSSAPI): apt-get install libkrb5-dev"; exit 1
+  fi
   # no anonymous statistics from a test build; lz4 and zstd (columnar) only when their headers are there
   local opts=(--without-libcurl)
   [ -f /usr/include/lz4.h ] || opts+=(--without-lz4)
@@ -59,7 +64,7 @@ build_citus() {
   (cd "$build" && ./configure PG_CONFIG="$BL_SYS_PG_CONFIG" "${opts[@]}" >configure.log 2>&1) \
     || { tail -n 20 "$build/configure.log"; echo "Citus configure failed (see above)"; exit 1; }
   nice make -C "$build" -j2 >"$build/make.log" 2>&1 \
-    || { grep -m 5 -B 2 'error' "$build/make.log"; echo "Citus build failed ($build/make.log)"; exit 1; }
+    || { grep -m 5 -B 2 'error:' "$build/make.log"; echo "Citus build failed ($build/make.log)"; exit 1; }
   make -C "$build" install DESTDIR="$CACHE" >"$build/install.log" 2>&1 \
     || { tail -n 20 "$build/install.log"; exit 1; }
 }
