@@ -85,6 +85,7 @@ LANGUAGE sql AS $$
     UNION ALL SELECT 'flow_at 3 14', i.as_of, x::text FROM instants i, backlog.flow_at(i.as_of, '{3,14}') x
     UNION ALL SELECT 'health_at', i.as_of, x::text FROM instants i, backlog.health_at(i.as_of) x
     UNION ALL SELECT 'sla_outcomes', i.as_of, x::text FROM instants i, backlog.sla_outcomes(i.as_of, '7 days') x
+    UNION ALL SELECT 'next_reply_clocks', i.as_of, x::text FROM instants i, backlog.next_reply_clocks(i.as_of, '7 days') x
     UNION ALL SELECT 'burn_rate', i.as_of, x::text FROM instants i, backlog.burn_rate('resolution', 0.5, '7 days', i.as_of) x
     UNION ALL SELECT 'burn_rate_alerts_at', i.as_of, x::text FROM instants i, backlog.burn_rate_alerts_at(i.as_of) x
     UNION ALL SELECT 'score_inputs_at', i.as_of, x::text FROM instants i, backlog.score_inputs_at(i.as_of) x

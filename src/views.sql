@@ -206,11 +206,10 @@ $$;
 COMMENT ON FUNCTION backlog.next_reply_clocks(timestamptz, interval) IS
   'Every next_reply SLA clock of the tickets open now or solved within "recent" before as_of, one per customer message answered or still waiting (backlog.ticket_sla_at shows only the current one): when it started, when it stopped for good (NULL while it runs) and its result at the agent reply that answered it (or at as_of).';
 
--- The SLA clocks of each metric that ended within (as_of - win, as_of]: met there (met at as_of,
--- not yet met at as_of - win) or breached there (breached_at in the window, ended or not). For
--- next_reply every clock counts, the answered ones too (backlog.next_reply_clocks): met when it
--- stopped for good within the target in the window.
-CREATE FUNCTION backlog.sla_outcomes(as_of timestamptz, win interval)
+-- The SLA clocks of first_response and resolution that ended within (as_of - win, as_of]: met
+-- there (met at as_of, not yet met at as_of - win) or breached there (breached_at in the window,
+-- ended or not).
+CREATE FUNCTION backlog.sla_clock_outcomes(as_of timestamptz, win interval)
 RETURNS TABLE (metric text, met bigint, breached bigint)
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
 AS $$
@@ -224,14 +223,40 @@ AS $$
         ON p.ticket_id OPERATOR(pg_catalog.=) n.ticket_id AND p.metric OPERATOR(pg_catalog.=) n.metric
      WHERE n.metric OPERATOR(pg_catalog.<>) 'next_reply'
      GROUP BY n.metric
+$$;
+COMMENT ON FUNCTION backlog.sla_clock_outcomes(timestamptz, interval) IS
+  'backlog.sla_outcomes for first_response and resolution: the clocks met within (as_of - win, as_of] (met at as_of and not at as_of - win) and those breached within it.';
+
+-- The next_reply clocks met (stopped for good within target) or breached within each window
+-- (as_of - w, as_of], from one backlog.next_reply_clocks over the longest: a clock that ended or
+-- breached within a shorter window belongs to a ticket open at as_of or solved after its start,
+-- which the longest one's scope holds.
+CREATE FUNCTION backlog.next_reply_outcomes(as_of timestamptz, wins interval[])
+RETURNS TABLE (win interval, met bigint, breached bigint)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT w.w,
+           pg_catalog.count(c.ticket_id) FILTER (WHERE (c.result).state OPERATOR(pg_catalog.=) 'met'
+                                                   AND c.ended_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) w.w)),
+           pg_catalog.count(c.ticket_id) FILTER (WHERE (c.result).breached_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) w.w)
+                                                   AND (c.result).breached_at OPERATOR(pg_catalog.<=) as_of)
+      FROM (SELECT DISTINCT x AS w FROM pg_catalog.unnest(wins) x) w
+      LEFT JOIN backlog.next_reply_clocks(as_of, (SELECT pg_catalog.max(x) FROM pg_catalog.unnest(wins) x)) c ON true
+     GROUP BY w.w
+$$;
+COMMENT ON FUNCTION backlog.next_reply_outcomes(timestamptz, interval[]) IS
+  'Per window w of wins, the next_reply clocks (backlog.next_reply_clocks) met within (as_of - w, as_of] (stopped for good within target there) and those breached within it; one replay for all windows.';
+
+-- Per metric, the clocks met or breached within (as_of - win, as_of]: for next_reply every
+-- customer message counts, the answered ones too.
+CREATE FUNCTION backlog.sla_outcomes(as_of timestamptz, win interval)
+RETURNS TABLE (metric text, met bigint, breached bigint)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT o.metric, o.met, o.breached FROM backlog.sla_clock_outcomes(as_of, win) o
     UNION ALL
-    SELECT 'next_reply',
-           pg_catalog.count(*) FILTER (WHERE (c.result).state OPERATOR(pg_catalog.=) 'met'
-                                         AND c.ended_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) win)),
-           pg_catalog.count(*) FILTER (WHERE (c.result).breached_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) win)
-                                         AND (c.result).breached_at OPERATOR(pg_catalog.<=) as_of)
-      FROM backlog.next_reply_clocks(as_of, win) c
-    HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 0
+    SELECT 'next_reply', o.met, o.breached FROM backlog.next_reply_outcomes(as_of, ARRAY[win]) o
+     WHERE o.met OPERATOR(pg_catalog.+) o.breached OPERATOR(pg_catalog.>) 0
 $$;
 COMMENT ON FUNCTION backlog.sla_outcomes(timestamptz, interval) IS
   'Per SLA metric, the clocks met within (as_of - win, as_of] (met at as_of and not at as_of - win; for next_reply, every answered customer message whose clock stopped within target in the window, backlog.next_reply_clocks) and the clocks breached within it (breached_at in the window).';
@@ -317,7 +342,8 @@ INSERT INTO backlog.burn_rate_rules SELECT * FROM backlog.burn_rate_rule_seeds()
 SELECT pg_catalog.pg_extension_config_dump('backlog.burn_rate_rules',
     'WHERE NOT backlog.is_seed_key(''burn_rate_rules'', pg_catalog.to_jsonb(burn_rate_rules))');
 
--- Every window is evaluated once (sla_outcomes) and shared by the objectives and rules using it.
+-- Every window is evaluated once (sla_clock_outcomes; next_reply once for all windows) and shared
+-- by the objectives and rules using it.
 CREATE FUNCTION backlog.burn_rate_alerts_at(as_of timestamptz)
 RETURNS TABLE (
     metric               text,
@@ -337,7 +363,13 @@ AS $$
 WITH win AS (
     SELECT DISTINCT w FROM backlog.burn_rate_rules r, LATERAL (VALUES (r.long_window), (r.short_window)) v(w)
 ), outcome AS (
-    SELECT win.w, o.* FROM win, LATERAL backlog.sla_outcomes(as_of, win.w) o
+    -- what sla_outcomes counts, for the metrics with an objective; next_reply replayed once
+    SELECT win.w, o.* FROM win, LATERAL backlog.sla_clock_outcomes(as_of, win.w) o
+     WHERE EXISTS (SELECT 1 FROM backlog.sla_objectives s WHERE s.metric OPERATOR(pg_catalog.<>) 'next_reply')
+    UNION ALL
+    SELECT o.win, 'next_reply', o.met, o.breached
+      FROM backlog.next_reply_outcomes(as_of, ARRAY(SELECT win.w FROM win)) o
+     WHERE EXISTS (SELECT 1 FROM backlog.sla_objectives s WHERE s.metric OPERATOR(pg_catalog.=) 'next_reply')
 ), rate AS (
     SELECT o.w, o.metric, s.objective, o.met OPERATOR(pg_catalog.+) o.breached AS clocks,
            (o.breached::double precision OPERATOR(pg_catalog./) nullif(o.met OPERATOR(pg_catalog.+) o.breached, 0))
