@@ -479,9 +479,10 @@ test_burst(void)
 		CHECK(s.words > 0 && s.words < 0.3);
 		CHECK_NEAR(s.burst, 0.75 * (s.words + s.subject), 1e-12);
 	}
-	/* the span: a day, or the time 50 tickets take at the average rate, if shorter */
-	CHECK_NEAR(bl_dup_burst_span(101, 0, 100 * 86400.0), 86400.0, 0);		/* one a day: 50 days */
-	CHECK_NEAR(bl_dup_burst_span(10001, 0, 86400.0), 50 * 86400.0 / 10000, 1e-9);	/* 10,000 a day */
+	/* the span: a day, or the time 10 tickets take at the average rate, if shorter */
+	CHECK_NEAR(bl_dup_burst_span(101, 0, 100 * 86400.0), 86400.0, 0);		/* one a day: 10 days */
+	CHECK_NEAR(bl_dup_burst_span(10001, 0, 86400.0), 10 * 86400.0 / 10000, 1e-9);	/* 10,000 a day */
+	CHECK_NEAR(bl_dup_burst_span(201, 0, 10 * 86400.0), 0.5 * 86400.0, 1e-9);	/* 20 a day: half a day */
 	CHECK_NEAR(bl_dup_burst_span(1, 0, 86400.0), 86400.0, 0);
 	CHECK_NEAR(bl_dup_burst_span(500, 5.0, 5.0), 86400.0, 0);
 	/* a doc's span, when set, is the one used: 6 hours apart is past a 4-hour span */
