@@ -43,6 +43,15 @@ SELECT round(backlog.burn_rate('next_reply', 0.9, '1 day', '2026-03-03 09:00+00'
        backlog.burn_rate('next_reply', 0.9, '6 hours', '2026-03-03 09:00+00') AS six_hours;
 -- expected: 2 met, 1 breached in the day before 09:00; burn rate (1/3) / 0.1 = 3.333333; in
 -- the 6 hours before it nothing ended or breached: NULL
+SELECT w.win, w.met, w.breached
+  FROM backlog.next_reply_outcomes('2026-03-03 09:00+00', '{1 day, NULL, 1 day, 6 hours}') w ORDER BY 1;
+-- expected: 6 hours 0 0; 1 day 2 1 (each window once, the NULL left out)
+-- Bad input: an instant at infinity is refused by the clocks (22008, datetime_field_overflow); NULL arguments give no rows.
+SELECT regress.sqlstate($$SELECT * FROM backlog.next_reply_clocks('infinity', '1 day')$$) AS at_infinity,
+       (SELECT count(*) FROM backlog.next_reply_clocks(NULL, '1 day')) AS null_instant,
+       (SELECT count(*) FROM backlog.next_reply_outcomes('2026-03-03 09:00+00', NULL)) AS null_windows,
+       (SELECT count(*) FROM backlog.next_reply_outcomes('2026-03-03 09:00+00', '{}')) AS no_windows;
+-- expected: 22008 0 0 0
 DELETE FROM backlog.tickets;
 
 

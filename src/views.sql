@@ -188,20 +188,20 @@ WITH ticket AS (
        AND p.first_customer_at OPERATOR(pg_catalog.<) coalesce(p.closed_at, 'infinity'::timestamptz)
        AND p.at OPERATOR(pg_catalog.>=) p.first_customer_at
        AND (p.kind OPERATOR(pg_catalog.<>) 0 OR p.at OPERATOR(pg_catalog.<) coalesce(p.closed_at, 'infinity'::timestamptz))
-), clock AS (
-    SELECT r.id, r.n, pg_catalog.min(r.first_customer_at) AS started_at,
-           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 0) AS last_customer_at,
-           backlog.sla_clock(r.cal, r.target, r.at,
-                             CASE WHEN r.kind OPERATOR(pg_catalog.=) 0 THEN 'running' ELSE 'stopped' END,
-                             coalesce(r.closed_at, as_of) ORDER BY r.at, r.kind) AS result,
-           pg_catalog.array_agg(r.at ORDER BY r.at, r.kind) FILTER (WHERE r.kind OPERATOR(pg_catalog.<>) 0) AS stops
+), last_run AS (
+    SELECT r.*,
+           pg_catalog.max(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.=) 0) OVER (PARTITION BY r.id, r.n) AS last_customer_at
       FROM clock_row r
-     GROUP BY r.id, r.n
 )
-SELECT c.id, c.started_at,
-       (SELECT pg_catalog.min(x) FROM pg_catalog.unnest(c.stops) x WHERE x OPERATOR(pg_catalog.>=) c.last_customer_at),
-       c.result
-  FROM clock c
+-- ended_at: the first stop after the last customer reply (none while it runs)
+SELECT r.id, pg_catalog.min(r.first_customer_at),
+       pg_catalog.min(r.at) FILTER (WHERE r.kind OPERATOR(pg_catalog.<>) 0
+                                      AND r.at OPERATOR(pg_catalog.>=) r.last_customer_at),
+       backlog.sla_clock(r.cal, r.target, r.at,
+                         CASE WHEN r.kind OPERATOR(pg_catalog.=) 0 THEN 'running' ELSE 'stopped' END,
+                         coalesce(r.closed_at, as_of) ORDER BY r.at, r.kind)
+  FROM last_run r
+ GROUP BY r.id, r.n
 $$;
 COMMENT ON FUNCTION backlog.next_reply_clocks(timestamptz, interval) IS
   'Every next_reply SLA clock of the tickets open now or solved within "recent" before as_of, one per customer message answered or still waiting (backlog.ticket_sla_at shows only the current one): when it started, when it stopped for good (NULL while it runs) and its result at the agent reply that answered it (or at as_of).';
@@ -240,12 +240,12 @@ AS $$
                                                    AND c.ended_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) w.w)),
            pg_catalog.count(c.ticket_id) FILTER (WHERE (c.result).breached_at OPERATOR(pg_catalog.>) (as_of OPERATOR(pg_catalog.-) w.w)
                                                    AND (c.result).breached_at OPERATOR(pg_catalog.<=) as_of)
-      FROM (SELECT DISTINCT x AS w FROM pg_catalog.unnest(wins) x) w
+      FROM (SELECT DISTINCT x AS w FROM pg_catalog.unnest(wins) x WHERE x IS NOT NULL) w
       LEFT JOIN backlog.next_reply_clocks(as_of, (SELECT pg_catalog.max(x) FROM pg_catalog.unnest(wins) x)) c ON true
      GROUP BY w.w
 $$;
 COMMENT ON FUNCTION backlog.next_reply_outcomes(timestamptz, interval[]) IS
-  'Per window w of wins, the next_reply clocks (backlog.next_reply_clocks) met within (as_of - w, as_of] (stopped for good within target there) and those breached within it; one replay for all windows.';
+  'Per window w of wins (NULL elements left out), the next_reply clocks (backlog.next_reply_clocks) met within (as_of - w, as_of] (stopped for good within target there) and those breached within it; one replay for all windows.';
 
 -- Per metric, the clocks met or breached within (as_of - win, as_of]: for next_reply every
 -- customer message counts, the answered ones too.
